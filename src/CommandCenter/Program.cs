@@ -5,11 +5,14 @@ using CommandCenter.Demo;
 using CommandCenter.Ingest;
 using CommandCenter.Live;
 using CommandCenter.Map;
+using CommandCenter.Security;
 using CommandCenter.Site;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseStaticWebAssets();
 builder.AddSite();
 builder.AddCommandCenterData();
+builder.AddSecurity();
 builder.AddLiveFeed();
 builder.AddIngest();
 builder.AddScreens();
@@ -17,19 +20,24 @@ builder.AddDemo();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
-await app.SeedDemoAsync();
-
-if (!app.Environment.IsDevelopment())
+await app.PrepareSecurityAsync();
+if (CommandLine.IsCommand(args))
 {
-    app.UseExceptionHandler();
+    return await CommandLine.RunAsync(app, args);
 }
 
+await app.SeedDemoAsync();
+
+// Clients get problem details, never a stack trace, whatever the environment.
+app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestLocalization();
+app.UseSecurity();
 app.UseAntiforgery();
-app.MapStaticAssets();
-app.MapOpenApi();
-app.MapHealthChecks("/healthz");
+app.MapStaticAssets().AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+app.MapHealthChecks("/healthz").AllowAnonymous();
+app.MapSecurity();
 app.MapIngest();
 app.MapMapData();
 app.MapAlertDesk();
@@ -37,6 +45,7 @@ app.MapLiveFeed();
 app.MapScreens();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to the test host.</summary>
 public partial class Program;

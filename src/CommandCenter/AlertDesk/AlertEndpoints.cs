@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using CommandCenter.Live;
+using CommandCenter.Security;
 
 namespace CommandCenter.AlertDesk;
 
@@ -8,11 +10,12 @@ public static class AlertEndpoints
     {
         app.MapGet("/api/v1/alerts", ListAsync)
             .WithTags("Alerts")
-            .WithSummary("The newest alerts first; open ones only unless includeClosed=true. limit: 1 to 500, default 100.");
+            .RequireAuthorization(Policies.ReadLiveData)
+            .WithSummary("The newest alerts first; open ones only unless includeClosed=true. limit: 1 to 500, default 100. A squad leader sees their squad's.");
         return app;
     }
 
-    private static async Task<IResult> ListAsync(AlertQueries queries, int? limit, bool? includeClosed, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(ClaimsPrincipal user, AlertQueries queries, int? limit, bool? includeClosed, CancellationToken cancellationToken)
     {
         var take = limit ?? 100;
         if (take is < 1 or > 500)
@@ -21,7 +24,7 @@ public static class AlertEndpoints
                 detail: $"limit was {take}; it must be between 1 and 500.");
         }
 
-        List<AlertMessage> alerts = await queries.RecentAsync(take, includeClosed ?? false, cancellationToken);
+        List<AlertMessage> alerts = await queries.RecentAsync(take, includeClosed ?? false, SquadScope.Of(user), cancellationToken);
         return TypedResults.Ok(alerts);
     }
 }

@@ -1,7 +1,9 @@
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Live;
+using CommandCenter.Security;
 using CommandCenter.Site;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace CommandCenter.AlertDesk;
 
@@ -21,16 +23,22 @@ public partial class AlertFeed
     [Inject]
     private SiteClock Clock { get; set; } = default!;
 
+    [CascadingParameter]
+    private Task<AuthenticationState> Authentication { get; set; } = default!;
+
+    private int? squad;
+
     protected override async Task OnInitializedAsync()
     {
-        alerts = await Queries.RecentAsync(Shown, includeClosed: false, CancellationToken.None);
+        squad = SquadScope.Of((await Authentication).User);
+        alerts = await Queries.RecentAsync(Shown, includeClosed: false, squad, CancellationToken.None);
         if (RendererInfo.IsInteractive)
         {
             subscription = Feed.SubscribeAlerts(OnAlertAsync);
         }
     }
 
-    private Task OnAlertAsync(AlertMessage alert) => InvokeAsync(() =>
+    private Task OnAlertAsync(AlertMessage alert) => squad is not null && alert.SquadId != squad ? Task.CompletedTask : InvokeAsync(() =>
     {
         alerts.RemoveAll(a => a.AlertId == alert.AlertId);
         if (AlertStates.IsOpen(alert.State))

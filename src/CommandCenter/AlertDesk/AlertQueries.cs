@@ -8,11 +8,16 @@ namespace CommandCenter.AlertDesk;
 /// <summary>Reads alerts in the shape the wall and desk show them.</summary>
 public class AlertQueries(IDbContextFactory<CommandCenterDb> factory, LiveFeed feed)
 {
-    /// <summary>The newest alerts first; open ones only unless <paramref name="includeClosed"/>.</summary>
-    public async Task<List<AlertMessage>> RecentAsync(int limit, bool includeClosed, CancellationToken cancellationToken)
+    /// <summary>The newest alerts first; open ones only unless <paramref name="includeClosed"/>; only one squad's when <paramref name="squad"/> is given.</summary>
+    public async Task<List<AlertMessage>> RecentAsync(int limit, bool includeClosed, int? squad, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var alerts = db.Alerts.AsNoTracking();
+        if (squad is not null)
+        {
+            alerts = alerts.Where(a => a.SquadId == squad);
+        }
+
         if (!includeClosed)
         {
             alerts = alerts.Where(a => a.State != AlertState.Resolved && a.State != AlertState.Dismissed);

@@ -34,7 +34,24 @@ public static class UiExtensions
 
     public static WebApplication MapScreens(this WebApplication app)
     {
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode()
+            .Add(AllowCircuitConnections);
         return app;
+    }
+
+    /// <summary>
+    /// The circuit's own endpoints (/_blazor) carry no page, so the deny-by-default fallback would shut
+    /// every page out; they are opened, and each page is still authorised by its own policy, both when
+    /// it is requested and inside the circuit.
+    /// </summary>
+    private static void AllowCircuitConnections(EndpointBuilder endpoint)
+    {
+        var isPage = endpoint.Metadata.OfType<Microsoft.AspNetCore.Components.RouteAttribute>().Any()
+            || endpoint.Metadata.OfType<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>().Any();
+        if (!isPage)
+        {
+            endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
+        }
     }
 }

@@ -4,15 +4,23 @@ using CommandCenter.Cameras;
 using CommandCenter.Fences;
 using CommandCenter.Ingest;
 using CommandCenter.Map;
-using CommandCenter.Security;
+using CommandCenter.Security.Audit;
 using CommandCenter.Squads;
 using CommandCenter.Subjects;
+using CommandCenter.Security;
+using CommandCenter.Security.Tokens;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommandCenter.Data;
 
-/// <summary>The one DbContext of the command center; each entity is configured in its own class under Configurations.</summary>
-public class CommandCenterDb(DbContextOptions<CommandCenterDb> options) : DbContext(options)
+/// <summary>
+/// The one DbContext of the command center, including the sign-in tables and the data-protection keys;
+/// each entity is configured in its own class under Configurations.
+/// </summary>
+public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
+    : IdentityDbContext<CommandCenterUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Squad> Squads => Set<Squad>();
     public DbSet<Subject> Subjects => Set<Subject>();
@@ -26,9 +34,12 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options) : DbCont
     public DbSet<Camera> Cameras => Set<Camera>();
     public DbSet<AdminArea> AdminAreas => Set<AdminArea>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<IntegrationToken> IntegrationTokens => Set<IntegrationToken>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.HasPostgresExtension("postgis");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommandCenterDb).Assembly);
     }

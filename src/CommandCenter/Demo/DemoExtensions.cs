@@ -13,6 +13,7 @@ public static class DemoExtensions
         builder.Services.AddSingleton(services =>
             new DemoDeviceKeys(services.GetRequiredService<IOptions<DemoOptions>>().Value.DeviceKeySecret ?? string.Empty));
         builder.Services.AddSingleton<DemoSeeder>();
+        builder.Services.AddSingleton<DemoAccounts>();
         builder.Services.AddHttpClient(nameof(DemoSimulator));
 
         var demo = builder.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions();
@@ -30,6 +31,7 @@ public static class DemoExtensions
         if (app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)
         {
             await app.Services.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
+            await app.Services.GetRequiredService<DemoAccounts>().SeedAsync(CancellationToken.None);
         }
     }
 }

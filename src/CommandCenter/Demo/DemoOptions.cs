@@ -32,6 +32,9 @@ public class DemoOptions
     /// </summary>
     public string? DeviceKeySecret { get; set; }
 
+    /// <summary>Where to write the demo accounts' passwords (readable by the owner only); none when empty.</summary>
+    public string? AccountsFile { get; set; }
+
     /// <summary>How often every simulated device reports.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan SimulatorInterval { get; set; } = TimeSpan.FromSeconds(5);

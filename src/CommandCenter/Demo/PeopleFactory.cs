@@ -68,7 +68,7 @@ public class PeopleFactory(Random random, GeometryFactory factory, DemoDeviceKey
         {
             Serial = serial,
             Kind = supervision == SupervisionLevel.Strict ? DeviceKind.Bracelet : DeviceKind.Phone,
-            KeyHash = DeviceKeys.Hash(keys.KeyFor(serial)),
+            KeyHash = Secrets.Hash(keys.KeyFor(serial)),
         });
         subject.PositioningOrders.Add(MakeOrder(today));
         return subject;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CommandCenter.Live;
 using CommandCenter.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
@@ -22,12 +23,19 @@ public static class IngestEndpoints
                 its path (positions[i].field). Otherwise every fix is stored (a fix already stored for the same
                 device and time is counted as a duplicate, not stored twice), fence alerts are raised, and 202
                 is returned after the transaction has committed. Over the item or size limit: 413.
+                Devices prove themselves with their own key in each item; a forwarder (e.g. a Traccar server)
+                may instead send `Authorization: Bearer <integration token>` with the forwarder role and
+                leave the keys out. Too many requests from one address: 429 with Retry-After.
                 """)
             .Accepts<PositionBatch>("application/json")
             .Produces<IngestResponse>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Ingest)
+            .DisableAntiforgery();
         return app;
     }
 
@@ -63,8 +71,15 @@ public static class IngestEndpoints
                 detail: $"The batch has {items.Count} positions; at most {options.MaxBatchItems} are accepted per request. Split it.");
         }
 
+        var forwarder = await AuthenticateForwarderAsync(request.HttpContext);
+        if (forwarder == ForwarderCheck.Refused)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The integration token is unknown, revoked or not a forwarder's.",
+                detail: "Send a forwarder token, or no Authorization header and each device's key.");
+        }
+
         var now = time.GetUtcNow();
-        var problems = PositionValidator.Validate(items, now, options);
+        var problems = PositionValidator.Validate(items, now, options, keysRequired: forwarder == ForwarderCheck.None);
         if (problems.Count > 0)
         {
             return TypedResults.ValidationProblem(
@@ -79,7 +94,8 @@ public static class IngestEndpoints
         for (var index = 0; index < items.Count; index++)
         {
             var item = items[index]!;
-            if (!registered.TryGetValue(item.Device!, out var device) || !DeviceKeys.Matches(item.Key!, device.KeyHash))
+            if (!registered.TryGetValue(item.Device!, out var device)
+                || (forwarder == ForwarderCheck.None && !Secrets.Matches(item.Key!, device.KeyHash)))
             {
                 unauthorised.Add(new($"positions[{index}].device", $"Device '{item.Device}' is not registered and active, or its key does not match."));
                 continue;
@@ -108,6 +124,24 @@ public static class IngestEndpoints
 
         feed.QueuePositions(result.VisiblePositions);
         return TypedResults.Accepted((string?)null, new IngestResponse(result.Stored, result.Duplicates, result.RaisedAlerts.Count));
+    }
+
+    private enum ForwarderCheck
+    {
+        None,
+        Accepted,
+        Refused,
+    }
+
+    private static async Task<ForwarderCheck> AuthenticateForwarderAsync(HttpContext context)
+    {
+        if (!context.Request.Headers.ContainsKey("Authorization"))
+        {
+            return ForwarderCheck.None;
+        }
+
+        var result = await context.AuthenticateAsync(IntegrationTokenDefaults.Scheme);
+        return result.Principal?.IsInRole(Roles.Forwarder) == true ? ForwarderCheck.Accepted : ForwarderCheck.Refused;
     }
 
     private static async Task<(PositionBatch? Batch, IResult? Problem)> ReadBatchAsync(HttpRequest request, JsonSerializerOptions serializerOptions, CancellationToken cancellationToken)

@@ -83,7 +83,7 @@ public class PositionStore(NpgsqlDataSource dataSource, SeverityPolicy severitie
         await transaction.CommitAsync(cancellationToken);
 
         var visible = stored.Where(f => f.Device.LocationVisible)
-            .Select(f => new PositionUpdate(f.Device.SubjectId, f.Latitude, f.Longitude, f.FixTime))
+            .Select(f => new PositionUpdate(f.Device.SubjectId, f.Device.SquadId, f.Latitude, f.Longitude, f.FixTime))
             .ToList();
         return new StoreResult(stored.Count, fixes.Count - stored.Count, raised, visible);
     }

@@ -3,7 +3,8 @@ namespace CommandCenter.Ingest;
 /// <summary>Checks the values of a batch before anything is looked up or stored.</summary>
 public static class PositionValidator
 {
-    public static List<ItemProblem> Validate(IReadOnlyList<PositionItem?> items, DateTimeOffset now, IngestOptions options)
+    /// <param name="keysRequired">False for a forwarder authenticated by its integration token: it speaks for the devices.</param>
+    public static List<ItemProblem> Validate(IReadOnlyList<PositionItem?> items, DateTimeOffset now, IngestOptions options, bool keysRequired = true)
     {
         var problems = new List<ItemProblem>();
         for (var index = 0; index < items.Count; index++)
@@ -21,7 +22,7 @@ public static class PositionValidator
                 problems.Add(new($"{path}.device", "The device serial is missing."));
             }
 
-            if (string.IsNullOrWhiteSpace(item.Key))
+            if (keysRequired && string.IsNullOrWhiteSpace(item.Key))
             {
                 problems.Add(new($"{path}.key", "The device key is missing."));
             }

@@ -39,15 +39,18 @@ public class LiveFeed(IHubContext<WallHub, IWallClient> hub, ILogger<LiveFeed> l
 
     public async Task AlertRaisedAsync(AlertMessage alert)
     {
-        await hub.Clients.All.alertRaised(alert);
+        await Audience(alert.SquadId).alertRaised(alert);
         await NotifyAsync(alert);
     }
 
     public async Task AlertChangedAsync(AlertMessage alert)
     {
-        await hub.Clients.All.alertChanged(alert);
+        await Audience(alert.SquadId).alertChanged(alert);
         await NotifyAsync(alert);
     }
+
+    /// <summary>Everybody who sees all squads, and the leaders of this one.</summary>
+    private IWallClient Audience(int squadId) => hub.Clients.Groups(WallHub.Everything, WallHub.SquadGroup(squadId));
 
     /// <summary>Queues positions for the next frame; a newer fix of the same subject replaces an older one.</summary>
     public void QueuePositions(IEnumerable<PositionUpdate> positions)
@@ -76,7 +79,11 @@ public class LiveFeed(IHubContext<WallHub, IWallClient> hub, ILogger<LiveFeed> l
             }
         }
 
-        await hub.Clients.All.positionsFrame(new PositionsFrame(NextSequence(), now, batch));
+        await hub.Clients.Group(WallHub.Everything).positionsFrame(new PositionsFrame(NextSequence(), now, batch));
+        foreach (var squad in batch.GroupBy(p => p.SquadId))
+        {
+            await hub.Clients.Group(WallHub.SquadGroup(squad.Key)).positionsFrame(new PositionsFrame(NextSequence(), now, [.. squad]));
+        }
     }
 
     private async Task NotifyAsync(AlertMessage alert)

@@ -1,4 +1,4 @@
 namespace CommandCenter.Live;
 
-/// <summary>The newest fix of one subject, as a marker on the map needs it.</summary>
-public record PositionUpdate(int SubjectId, double Latitude, double Longitude, DateTimeOffset FixTime);
+/// <summary>The newest fix of one subject, as a marker on the map needs it; the squad decides who may see it.</summary>
+public record PositionUpdate(int SubjectId, int SquadId, double Latitude, double Longitude, DateTimeOffset FixTime);

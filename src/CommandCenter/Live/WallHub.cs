@@ -1,8 +1,25 @@
+using CommandCenter.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CommandCenter.Live;
 
-/// <summary>The live stream of the wall and the desk at /hubs/wall. Clients only listen; the server pushes through <see cref="LiveFeed"/>.</summary>
+/// <summary>
+/// The live stream of the wall and the desk at /hubs/wall. Clients only listen; the server pushes through
+/// <see cref="LiveFeed"/>. A squad leader's connection joins their squad's group and hears only that
+/// squad; everybody else joins the group that hears everything.
+/// </summary>
+[Authorize(Policy = Policies.WatchLive)]
 public class WallHub : Hub<IWallClient>
 {
+    public const string Everything = "all";
+
+    public static string SquadGroup(int squadId) => $"squad:{squadId}";
+
+    public override async Task OnConnectedAsync()
+    {
+        var squad = SquadScope.Of(Context.User!);
+        await Groups.AddToGroupAsync(Context.ConnectionId, squad is null ? Everything : SquadGroup(squad.Value));
+        await base.OnConnectedAsync();
+    }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using System.Security.Claims;
 using CommandCenter.Data;
 using CommandCenter.Live;
+using CommandCenter.Security;
 using CommandCenter.Site;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Features;
@@ -15,13 +17,13 @@ public static class MapEndpoints
 
     public static IEndpointRouteBuilder MapMapData(this IEndpointRouteBuilder app)
     {
-        var map = app.MapGroup("/api/v1/map").WithTags("Map");
+        var map = app.MapGroup("/api/v1/map").WithTags("Map").RequireAuthorization(Policies.ReadLiveData);
         map.MapGet("/regions", GetRegionsAsync)
             .WithSummary("The county and its neighbours as a GeoJSON FeatureCollection (WGS-84), for the offline base map.");
         map.MapGet("/fences", GetFencesAsync)
             .WithSummary("Active geofences as a GeoJSON FeatureCollection (WGS-84).");
         map.MapGet("/positions", GetPositionsAsync)
-            .WithSummary("The latest position of every subject whose electronic-positioning order is in force today.");
+            .WithSummary("The latest position of every subject whose electronic-positioning order is in force today (a squad leader: their squad's).");
         return app;
     }
 
@@ -64,16 +66,17 @@ public static class MapEndpoints
     }
 
     private static async Task<List<PositionUpdate>> GetPositionsAsync(
-        IDbContextFactory<CommandCenterDb> factory, TimeProvider time, SiteClock clock, CancellationToken cancellationToken)
+        ClaimsPrincipal user, IDbContextFactory<CommandCenterDb> factory, TimeProvider time, SiteClock clock, CancellationToken cancellationToken)
     {
         var today = clock.Today(time.GetUtcNow());
+        var squad = SquadScope.Of(user);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var visible = db.Subjects.Where(s => s.Status == Subjects.SubjectStatus.InCorrection
+            && (squad == null || s.SquadId == squad)
             && s.PositioningOrders.Any(o => o.StartDate <= today && (o.EndedEarlyOn ?? o.EndDate) >= today));
         var rows = await db.LatestPositions.AsNoTracking()
-            .Where(p => visible.Any(s => s.Id == p.SubjectId))
-            .Select(p => new { p.SubjectId, p.Location, p.FixTime })
+            .Join(visible, p => p.SubjectId, s => s.Id, (p, s) => new { p.SubjectId, s.SquadId, p.Location, p.FixTime })
             .ToListAsync(cancellationToken);
-        return rows.Select(p => new PositionUpdate(p.SubjectId, p.Location.Y, p.Location.X, p.FixTime)).ToList();
+        return rows.Select(p => new PositionUpdate(p.SubjectId, p.SquadId, p.Location.Y, p.Location.X, p.FixTime)).ToList();
     }
 }

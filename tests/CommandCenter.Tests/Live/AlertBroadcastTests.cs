@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Threading.Channels;
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Live;
+using CommandCenter.Security;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -23,8 +24,9 @@ public class AlertBroadcastTests(SmallCountyApp app) : IClassFixture<SmallCounty
 
     public async Task InitializeAsync()
     {
+        using var session = await app.SignInAsync(Roles.DutyOfficer);
         hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(app.BaseAddress, "/hubs/wall"))
+            .WithUrl(new Uri(app.BaseAddress, "/hubs/wall"), options => options.Cookies = session.Cookies)
             .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             .Build();
         hub.On<AlertMessage>("alertRaised", alert => raised.Writer.TryWrite(alert));

@@ -1,15 +1,24 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CommandCenter.Security;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
 
 namespace CommandCenter.Tests.Map;
 
-public class MapEndpointsTests(SmallCountyApp app) : IClassFixture<SmallCountyApp>
+public class MapEndpointsTests(SmallCountyApp app) : IClassFixture<SmallCountyApp>, IAsyncLifetime
 {
-    private readonly HttpClient client = new() { BaseAddress = app.BaseAddress };
     private readonly CountyRecords county = new(app.ConnectionString);
+    private HttpClient client = default!;
+
+    public async Task InitializeAsync() => client = (await app.SignInAsync(Roles.DutyOfficer)).Client;
+
+    public Task DisposeAsync()
+    {
+        client.Dispose();
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public async Task TheRegionsAreTheCountyAndItsNeighboursAsGeoJson()

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using CommandCenter.EndToEnd.Tests.Browser;
+using CommandCenter.Security;
 using CommandCenter.TestSupport.Data;
+using CommandCenter.TestSupport.Security;
 using CommandCenter.TestSupport.Hosting;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -21,6 +23,8 @@ public class WallTests(DemoCountyApp app, ITestOutputHelper output) : IClassFixt
     private async Task<IPage> OpenWallAsync(int width, int height)
     {
         var page = await chromium.NewPageAsync(width, height);
+        var wall = await TestUsers.CreateAsync(app.Services, Roles.Wall);
+        await BlazorPage.SignInAsync(page, app.BaseAddress, wall);
         await BlazorPage.OpenAsync(page, app.BaseAddress);
         await page.Locator("[data-testid=wall-map][data-ready=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
         return page;

@@ -1,4 +1,6 @@
 using CommandCenter.TestSupport.Postgis;
+using CommandCenter.TestSupport.Security;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -28,6 +30,15 @@ public class CommandCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Replaces services for a test (a fake clock, say); runs after the app's own registrations.</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+
+    /// <summary>Creates an account with the role and signs it in; second factors are answered automatically.</summary>
+    public async Task<SignedInSession> SignInAsync(string role, int? squadId = null) =>
+        await FormSignIn.SignInAsync(BaseAddress, await TestUsers.CreateAsync(Services, role, squadId));
+
     public async Task InitializeAsync()
     {
         await database.InitializeAsync();
@@ -45,6 +56,10 @@ public class CommandCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Seed", SeedDemo ? "true" : "false");
         builder.UseSetting("Demo:DeviceKeySecret", DeviceKeySecret);
         builder.UseSetting("urls", "http://127.0.0.1:0");
+
+        // Tests sign in far more often than a person would.
+        builder.UseSetting("Security:SignInRequestsPerMinute", "10000");
+        builder.ConfigureTestServices(ConfigureTestServices);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -1,5 +1,8 @@
 using CommandCenter.Components.Shared;
 using CommandCenter.Live;
+using CommandCenter.Security;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace CommandCenter.Components.Pages;
 
@@ -9,16 +12,21 @@ public partial class Wall
     private string connection = "connecting";
     private int markers;
     private IDisposable? subscription;
+    private int? squad;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> Authentication { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
-        summary = await Summaries.GetAsync(CancellationToken.None);
+        squad = SquadScope.Of((await Authentication).User);
+        summary = await Summaries.GetAsync(squad, CancellationToken.None);
         subscription = Feed.SubscribeAlerts(OnAlertAsync);
     }
 
     private async Task OnAlertAsync(AlertMessage alert)
     {
-        var fresh = await Summaries.GetAsync(CancellationToken.None);
+        var fresh = await Summaries.GetAsync(squad, CancellationToken.None);
         await InvokeAsync(() =>
         {
             summary = fresh;

@@ -9,14 +9,17 @@ namespace CommandCenter.Components.Shared;
 /// <summary>Computes the header figures from the records; nothing on the wall is typed in.</summary>
 public class WallSummaryQuery(IDbContextFactory<CommandCenterDb> factory, TimeProvider time, SiteClock clock)
 {
-    public async Task<WallSummary> GetAsync(CancellationToken cancellationToken)
+    /// <summary>The county's figures, or one squad's when <paramref name="squad"/> is given.</summary>
+    public async Task<WallSummary> GetAsync(int? squad, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var startOfToday = clock.StartOfDay(clock.Today(now));
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var people = await db.Subjects.CountAsync(s => s.Status == SubjectStatus.InCorrection, cancellationToken);
-        var open = await db.Alerts.CountAsync(a => a.State != AlertState.Resolved && a.State != AlertState.Dismissed, cancellationToken);
-        var today = await db.Alerts.CountAsync(a => a.RaisedAt >= startOfToday, cancellationToken);
+        var subjects = db.Subjects.Where(s => squad == null || s.SquadId == squad);
+        var alerts = db.Alerts.Where(a => squad == null || a.SquadId == squad);
+        var people = await subjects.CountAsync(s => s.Status == SubjectStatus.InCorrection, cancellationToken);
+        var open = await alerts.CountAsync(a => a.State != AlertState.Resolved && a.State != AlertState.Dismissed, cancellationToken);
+        var today = await alerts.CountAsync(a => a.RaisedAt >= startOfToday, cancellationToken);
 
         // 脱管/漏管 records arrive with the subjects module; until one exists there is no count of days to show.
         return new WallSummary(people, open, today, DaysWithoutLoss: null);

@@ -1,4 +1,4 @@
-using CommandCenter.Security;
+using CommandCenter.Security.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,6 +12,10 @@ public class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
         builder.Property(e => e.Action).HasMaxLength(64);
         builder.Property(e => e.Target).HasMaxLength(200);
         builder.Property(e => e.RemoteAddress).HasMaxLength(64);
+        builder.Property(e => e.PreviousHash).HasMaxLength(64).IsFixedLength();
+        builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength();
         builder.HasIndex(e => e.At);
+        builder.HasIndex(e => new { e.Actor, e.At });
+        builder.HasIndex(e => new { e.Action, e.At });
     }
 }

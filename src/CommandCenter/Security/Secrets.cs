@@ -4,10 +4,10 @@ using System.Text;
 namespace CommandCenter.Security;
 
 /// <summary>
-/// Device keys are long random tokens: a plain SHA-256 cannot be brute-forced for them, so no slow
-/// password hash is needed on the ingest path. Only the hash is stored.
+/// Device keys and integration tokens are long random secrets: a plain SHA-256 cannot be brute-forced
+/// for them, so no slow password hash is needed on the ingest path. Only the hash is stored.
 /// </summary>
-public static class DeviceKeys
+public static class Secrets
 {
     public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
@@ -18,6 +18,6 @@ public static class DeviceKeys
         return CryptographicOperations.FixedTimeEquals(actual, expected);
     }
 
-    /// <summary>A new key: 32 random bytes, URL-safe base64.</summary>
-    public static string NewKey() => System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+    /// <summary>A new secret: 32 random bytes, URL-safe base64, after an optional recognisable prefix.</summary>
+    public static string New(string prefix = "") => prefix + System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 }

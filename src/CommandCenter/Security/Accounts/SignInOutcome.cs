@@ -1,0 +1,11 @@
+namespace CommandCenter.Security.Accounts;
+
+/// <summary>Where a sign-in step leaves the person.</summary>
+public enum SignInOutcome
+{
+    SignedIn,
+    NeedsSecondFactor,
+    MustEnrollSecondFactor,
+    Failed,
+    LockedOut,
+}

@@ -1,0 +1,21 @@
+namespace CommandCenter.Security.Audit;
+
+/// <summary>The names of audited actions, as they appear in the trail and its filters.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "sign-in";
+    public const string SignInFailed = "sign-in-failed";
+    public const string LockedOut = "locked-out";
+    public const string SecondFactorEnrolled = "second-factor-enrolled";
+    public const string SignOut = "sign-out";
+    public const string IdleSignOut = "idle-sign-out";
+    public const string Unmask = "unmask-personal-data";
+    public const string Export = "export";
+    public const string UserCreated = "user-created";
+    public const string TokenCreated = "token-created";
+    public const string TokenRevoked = "token-revoked";
+    public const string DemoLinkCreated = "demo-link-created";
+    public const string AlertAction = "alert-action";
+    public const string RecordChanged = "record-changed";
+    public const string SettingsChanged = "settings-changed";
+}

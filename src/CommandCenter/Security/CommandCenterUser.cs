@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace CommandCenter.Security;
+
+/// <summary>A person who signs in: one role, and for a squad leader the squad they lead.</summary>
+public class CommandCenterUser : IdentityUser
+{
+    public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>The squad of a squad leader; null for everybody else.</summary>
+    public int? SquadId { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace CommandCenter.Security;
+
+/// <summary>
+/// What each role may do, named by capability. Every page, endpoint and hub names one of these or is
+/// explicitly anonymous; anything else is denied by the fallback policy.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Watch the wall, the live map and the alert feed.</summary>
+    public const string WatchLive = "watch-live";
+
+    /// <summary>Acknowledge, dispatch, resolve alerts (squad leaders only for their squad).</summary>
+    public const string ActOnAlerts = "act-on-alerts";
+
+    /// <summary>See a subject's personal data unmasked, for a stated purpose.</summary>
+    public const string UnmaskPersonalData = "unmask-personal-data";
+
+    /// <summary>Manage users, integration tokens and demo links.</summary>
+    public const string ManageAccess = "manage-access";
+
+    /// <summary>Read and export the audit trail.</summary>
+    public const string ReadAudit = "read-audit";
+
+    /// <summary>See the privacy-masked delegation view.</summary>
+    public const string ViewDemo = "view-demo";
+
+    /// <summary>Post positions as a forwarder on behalf of registered devices.</summary>
+    public const string ForwardPositions = "forward-positions";
+
+    /// <summary>Read the live data through the API (people at the screens, or a reader token).</summary>
+    public const string ReadLiveData = "read-live-data";
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.AddPolicy(WatchLive, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Wall));
+        options.AddPolicy(ActOnAlerts, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader));
+        options.AddPolicy(UnmaskPersonalData, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader));
+        options.AddPolicy(ManageAccess, p => p.RequireRole(Roles.Commander));
+        options.AddPolicy(ReadAudit, p => p.RequireRole(Roles.Auditor));
+        options.AddPolicy(ViewDemo, p => p.RequireRole(Roles.DemoGuest, Roles.Commander));
+        options.AddPolicy(ForwardPositions, p => p
+            .AddAuthenticationSchemes(IntegrationTokenDefaults.Scheme)
+            .RequireRole(Roles.Forwarder));
+        options.AddPolicy(ReadLiveData, p => p
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IntegrationTokenDefaults.Scheme)
+            .RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Wall, Roles.ApiReader));
+
+        // Anything that names no policy and is not explicitly anonymous is denied, except the router's own
+        // answers to a wrong method or content type, which carry no data and should say what is wrong.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAssertion(context => IsRoutingRejection(context.Resource)).Build();
+    }
+
+    private static bool IsRoutingRejection(object? resource) =>
+        resource is HttpContext { } http && http.GetEndpoint()?.DisplayName is "405 HTTP Method Not Supported" or "415 HTTP Unsupported Media Type";
+}
