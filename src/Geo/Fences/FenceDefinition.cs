@@ -132,7 +132,7 @@ public sealed class FenceDefinition
     public bool Covers(double longitude, double latitude)
     {
         Wgs84.EnsureValidPosition(longitude, latitude);
-        return Prepared.Covers(new Coordinate(longitude, latitude));
+        return Prepared.Covers(longitude, latitude);
     }
 
     /// <summary>Whether the effective area covers a geometry (e.g. a whole track), regardless of scope and schedule.</summary>

@@ -103,10 +103,10 @@ public sealed class FenceIndex
 
         // One time-zone conversion per position; every schedule then reads the wall clock.
         var siteLocalTime = TimeZoneInfo.ConvertTime(at, TimeZone).DateTime;
-        var position = new Coordinate(longitude, latitude);
-        verdict.Begin(position, subject, siteLocalTime);
+        verdict.Begin(longitude, latitude, subject, siteLocalTime);
 
-        _tree.Query(new Envelope(position), verdict.Visitor);
+        // The tree tests each fence's envelope against the point; the visitor does the rest.
+        _tree.Query(new Envelope(longitude, longitude, latitude, latitude), verdict.Visitor);
 
         verdict.AddOutsideOf(_mustBeInsideForAll);
         if (_mustBeInsideBySubject.TryGetValue(subject.SubjectId, out var forSubject))

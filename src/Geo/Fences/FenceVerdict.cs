@@ -41,18 +41,20 @@ public sealed class FenceVerdict
 
     internal CandidateVisitor Visitor => _visitor;
 
-    internal void Begin(Coordinate position, in FenceSubject subject, DateTime siteLocalTime)
+    internal void Begin(double longitude, double latitude, in FenceSubject subject, DateTime siteLocalTime)
     {
         _inside.Clear();
         _outside.Clear();
-        _visitor.Position = position;
+        _visitor.Longitude = longitude;
+        _visitor.Latitude = latitude;
         _visitor.Subject = subject;
         _visitor.SiteLocalTime = siteLocalTime;
     }
 
     internal void AddOutsideOf(FenceDefinition[] mustBeInside)
     {
-        var position = _visitor.Position;
+        double longitude = _visitor.Longitude;
+        double latitude = _visitor.Latitude;
         var localTime = _visitor.SiteLocalTime;
         foreach (var fence in mustBeInside)
         {
@@ -63,7 +65,7 @@ public sealed class FenceVerdict
 
             // A fence whose envelope covers the position was already tested as a tree candidate, with
             // the same scope and schedule; only those found covering are in _inside.
-            if (!fence.Prepared.Envelope.Covers(position) || !_inside.Contains(fence))
+            if (!fence.Prepared.Envelope.Covers(longitude, latitude) || !_inside.Contains(fence))
             {
                 _outside.Add(fence);
             }
@@ -73,7 +75,9 @@ public sealed class FenceVerdict
     /// <summary>Tests the tree's candidates (envelope hits) for scope, schedule and exact coverage.</summary>
     internal sealed class CandidateVisitor(FenceVerdict verdict) : IItemVisitor<FenceDefinition>
     {
-        public Coordinate Position { get; set; } = new();
+        public double Longitude { get; set; }
+
+        public double Latitude { get; set; }
 
         public FenceSubject Subject { get; set; }
 
@@ -84,7 +88,7 @@ public sealed class FenceVerdict
             var subject = Subject;
             if (fence.Scope.AppliesTo(in subject)
                 && fence.Schedule.IsActiveAtLocal(SiteLocalTime)
-                && fence.Prepared.Covers(Position))
+                && fence.Prepared.Locator.Locate(Longitude, Latitude) != Location.Exterior)
             {
                 verdict._inside.Add(fence);
             }

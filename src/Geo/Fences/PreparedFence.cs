@@ -1,4 +1,3 @@
-using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 
@@ -10,25 +9,41 @@ namespace CommandCenter.Geo.Fences;
 /// </summary>
 internal sealed class PreparedFence
 {
+    private readonly Geometry _geometry;
+    private IPreparedGeometry? _prepared;
+
     public PreparedFence(Geometry effectiveGeometry)
     {
-        Prepared = PreparedGeometryFactory.Prepare(effectiveGeometry);
+        _geometry = effectiveGeometry;
         Envelope = effectiveGeometry.EnvelopeInternal;
-
-        // The prepared polygon builds its point locator lazily under a lock; asking for it here means
-        // readers only ever see the finished locator and never take that lock.
-        Locator = Prepared is PreparedPolygon polygon
-            ? polygon.PointLocator
-            : new IndexedPointInAreaLocator(effectiveGeometry);
+        Locator = new SlabPointLocator(effectiveGeometry);
     }
 
-    public IPreparedGeometry Prepared { get; }
-
-    public IPointOnGeometryLocator Locator { get; }
+    /// <summary>The point locator of the hot path (fully built: readers never lock or initialise).</summary>
+    public SlabPointLocator Locator { get; }
 
     public Envelope Envelope { get; }
 
+    /// <summary>
+    /// NTS's prepared geometry, for predicates on whole geometries (a track, an area). Created on first
+    /// use, since points, the common case, never need it, and its indexes are large.
+    /// </summary>
+    public IPreparedGeometry Prepared
+    {
+        get
+        {
+            var prepared = Volatile.Read(ref _prepared);
+            if (prepared is null)
+            {
+                prepared = PreparedGeometryFactory.Prepare(_geometry);
+                prepared = Interlocked.CompareExchange(ref _prepared, prepared, null) ?? prepared;
+            }
+
+            return prepared;
+        }
+    }
+
     /// <summary>Covers semantics: a point on the boundary is inside.</summary>
-    public bool Covers(Coordinate point) =>
-        Envelope.Covers(point) && Locator.Locate(point) != Location.Exterior;
+    public bool Covers(double x, double y) =>
+        Envelope.Covers(x, y) && Locator.Locate(x, y) != Location.Exterior;
 }
