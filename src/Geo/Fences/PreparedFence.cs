@@ -44,6 +44,5 @@ internal sealed class PreparedFence
     }
 
     /// <summary>Covers semantics: a point on the boundary is inside.</summary>
-    public bool Covers(double x, double y) =>
-        Envelope.Covers(x, y) && Locator.Locate(x, y) != Location.Exterior;
+    public bool Covers(double x, double y) => Locator.Locate(x, y) != Location.Exterior;
 }
