@@ -1,4 +1,3 @@
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Index;
 
 namespace CommandCenter.Geo.Fences;
@@ -88,7 +87,7 @@ public sealed class FenceVerdict
             var subject = Subject;
             if (fence.Scope.AppliesTo(in subject)
                 && fence.Schedule.IsActiveAtLocal(SiteLocalTime)
-                && fence.Prepared.Locator.Locate(Longitude, Latitude) != Location.Exterior)
+                && fence.Prepared.Covers(Longitude, Latitude))
             {
                 verdict._inside.Add(fence);
             }
