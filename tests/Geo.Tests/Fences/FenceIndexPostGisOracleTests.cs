@@ -1,6 +1,6 @@
 using CommandCenter.Geo.Fences;
-using CommandCenter.Geo.Tests.PostGis;
 using CommandCenter.Geo.Tests.Support;
+using CommandCenter.TestSupport.Postgis;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using Npgsql;
@@ -11,13 +11,13 @@ namespace CommandCenter.Geo.Tests.Fences;
 /// <summary>
 /// PostGIS is the oracle: on the same fences and points, the index's verdicts must equal ST_Covers.
 /// </summary>
-public class FenceIndexPostGisOracleTests
+public class FenceIndexPostGisOracleTests(PostgisDatabase database) : IClassFixture<PostgisDatabase>
 {
     private const int MinimumPoints = 100_000;
     private static readonly FenceSubject Anyone = new(1, 1, 1);
     private static readonly DateTimeOffset AnyTime = new(2025, 3, 3, 12, 0, 0, TimeSpan.Zero);
 
-    [PostGisFact]
+    [Fact]
     public async Task VerdictsOnMoreThanAHundredThousandPointsEqualPostGisStCovers()
     {
         var random = new RandomFences(seed: 20250303);
@@ -25,7 +25,7 @@ public class FenceIndexPostGisOracleTests
         var points = Points(random, fences);
         var index = new FenceIndex(fences, TimeZoneInfo.Utc);
 
-        var covered = await CoveredByPostGis(fences, points);
+        var covered = await CoveredByPostGis(database.ConnectionString, fences, points);
 
         var mismatches = new List<string>();
         var verdict = new FenceVerdict();
@@ -106,9 +106,9 @@ public class FenceIndexPostGisOracleTests
         return points;
     }
 
-    private static async Task<HashSet<(int Point, int Fence)>> CoveredByPostGis(List<FenceDefinition> fences, List<Coordinate> points)
+    private static async Task<HashSet<(int Point, int Fence)>> CoveredByPostGis(string connectionString, List<FenceDefinition> fences, List<Coordinate> points)
     {
-        await using var connection = new NpgsqlConnection(EnvironmentPostGisDatabase.Instance.ConnectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await Execute(connection, """
             CREATE EXTENSION IF NOT EXISTS postgis;

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Runs the command center with the synthetic demo county on http://127.0.0.1:5080 (CC_URLS overrides):
+# installs what is missing, starts a private PostgreSQL+PostGIS cluster under .data/, migrates, seeds,
+# starts the simulator and serves. Ctrl-C stops everything.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT="$PWD"
+DATA="$ROOT/.data"
+URLS="${CC_URLS:-http://127.0.0.1:5080}"
+PG_PORT="${CC_PG_PORT:-55432}"
+PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}"
+
+log() { printf '\033[1;36m[run]\033[0m %s\n' "$*"; }
+
+install_missing() {
+  local wanted=()
+  [ -f /usr/share/postgresql/15/extension/postgis.control ] || ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || wanted+=(postgresql-15-postgis-3)
+  [ -d /usr/share/fonts/opentype/noto ] || wanted+=(fonts-noto-cjk)
+  command -v node >/dev/null || wanted+=(nodejs npm)
+  if [ ${#wanted[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ]; then
+      log "installing ${wanted[*]}"
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${wanted[@]}" >/dev/null
+    else
+      echo "Missing packages: ${wanted[*]}; install them (sudo apt-get install ${wanted[*]}) and run again." >&2
+      exit 1
+    fi
+  fi
+  PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}"
+}
+
+# PostgreSQL refuses to run as root: as root the cluster belongs to, and runs as, the postgres user.
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+start_database() {
+  mkdir -p "$DATA"
+  local cluster="$DATA/pg" socket="$DATA/pg-socket"
+  if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$DATA"; then
+    # The checkout is not reachable by the postgres user (e.g. under /root): keep the cluster where it can live.
+    local elsewhere="/var/tmp/command-center-$(echo "$ROOT" | md5sum | cut -c1-8)"
+    mkdir -p "$elsewhere" && ln -sfn "$elsewhere/pg" "$cluster" && ln -sfn "$elsewhere/pg-socket" "$socket"
+    cluster="$elsewhere/pg" socket="$elsewhere/pg-socket"
+  fi
+  mkdir -p "$socket" "$(dirname "$cluster")"
+  if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$socket"; fi
+  if [ ! -f "$cluster/PG_VERSION" ]; then
+    log "creating the database cluster in $cluster"
+    mkdir -p "$cluster"
+    if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$cluster"; fi
+    as_pg "$PG_BIN/initdb" -D "$cluster" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+  fi
+  if ! as_pg "$PG_BIN/pg_ctl" -D "$cluster" status >/dev/null 2>&1; then
+    log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
+    as_pg "$PG_BIN/pg_ctl" -D "$cluster" -l "$cluster/server.log" -w -t 60 \
+      -o "-p $PG_PORT -k $socket -c listen_addresses=127.0.0.1" start >/dev/null
+  fi
+  PG_CLUSTER="$cluster"
+  as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -tAc \
+    "SELECT 1 FROM pg_database WHERE datname = 'command_center'" | grep -q 1 \
+    || as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres command_center
+}
+
+stop_all() {
+  trap - EXIT INT TERM
+  if [ -n "${APP_PID:-}" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
+  if [ -n "${PG_CLUSTER:-}" ]; then log "stopping PostgreSQL"; as_pg "$PG_BIN/pg_ctl" -D "$PG_CLUSTER" -m fast -w stop >/dev/null 2>&1 || true; fi
+}
+
+install_missing
+trap stop_all EXIT INT TERM
+start_database
+
+# The demo devices' keys are derived from this secret; only their hashes are stored.
+[ -f "$DATA/demo-device-secret" ] || head -c 32 /dev/urandom | base64 > "$DATA/demo-device-secret"
+
+log "building"
+dotnet publish src/CommandCenter -c Release -nologo -v quiet -o "$DATA/app"
+log "serving on $URLS"
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
+export ASPNETCORE_URLS="$URLS"
+export Database__ConnectionString="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=command_center"
+export Database__MigrateOnStart=true
+export Demo__Seed=true
+export Demo__Simulator=true
+export Demo__DeviceKeySecret="$(cat "$DATA/demo-device-secret")"
+(cd "$DATA/app" && exec dotnet CommandCenter.dll) &
+APP_PID=$!
+wait "$APP_PID"

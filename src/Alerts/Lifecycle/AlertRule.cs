@@ -1,0 +1,24 @@
+namespace CommandCenter.Alerts.Lifecycle;
+
+/// <summary>The supervision rule an alert was raised under; the names follow the field's own terms.</summary>
+public enum AlertRule
+{
+    /// <summary>越界: left an inclusion zone (the county, a permitted area).</summary>
+    ZoneExit,
+    /// <summary>进入禁区: entered an exclusion zone named in a prohibition order.</summary>
+    ZoneEntry,
+    /// <summary>宵禁: outside the home zone while the curfew window is open.</summary>
+    Curfew,
+    /// <summary>离线/失联: no fix or contact for longer than the threshold.</summary>
+    Offline,
+    /// <summary>低电量: the device reports a low battery.</summary>
+    LowBattery,
+    /// <summary>关机: the device was powered off.</summary>
+    PowerOff,
+    /// <summary>人机分离/防拆: strap cut or device removed.</summary>
+    Tamper,
+    /// <summary>签到逾期: a check-in was missed.</summary>
+    MissedCheckIn,
+    /// <summary>电子定位到期: an electronic-positioning order is about to end.</summary>
+    OrderExpiry,
+}

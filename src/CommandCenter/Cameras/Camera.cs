@@ -1,0 +1,20 @@
+using NetTopologySuite.Geometries;
+
+namespace CommandCenter.Cameras;
+
+/// <summary>A CCTV camera of the county network (雪亮工程) or a corrections workplace.</summary>
+public class Camera
+{
+    public int Id { get; set; }
+    public required string Code { get; set; }
+    public required string Name { get; set; }
+    public required Point Location { get; set; }
+
+    /// <summary>HLS playlist of the live stream, when the site's video platform provides one.</summary>
+    public string? StreamUrl { get; set; }
+
+    /// <summary>A still image that refreshes, when the video platform provides one.</summary>
+    public string? SnapshotUrl { get; set; }
+
+    public bool Online { get; set; } = true;
+}

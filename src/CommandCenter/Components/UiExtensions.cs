@@ -1,0 +1,40 @@
+using System.Globalization;
+using CommandCenter.AlertDesk;
+using CommandCenter.Components.Shared;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor.Services;
+
+namespace CommandCenter.Components;
+
+public static class UiExtensions
+{
+    private static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
+
+    /// <summary>Razor components with MudBlazor, and the user-facing text in Chinese (default) and English.</summary>
+    public static WebApplicationBuilder AddScreens(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddLocalization();
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            options.SupportedCultures = Cultures;
+            options.SupportedUICultures = Cultures;
+
+            // The hall works in Chinese whatever the browser says: only an explicit choice (query or cookie) switches to English.
+            options.RequestCultureProviders = options.RequestCultureProviders
+                .Where(provider => provider is not AcceptLanguageHeaderRequestCultureProvider)
+                .ToList();
+        });
+        builder.Services.AddSingleton<WallSummaryQuery>();
+        builder.Services.AddSingleton<AlertQueries>();
+        return builder;
+    }
+
+    public static WebApplication MapScreens(this WebApplication app)
+    {
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

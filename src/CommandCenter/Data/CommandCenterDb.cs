@@ -1,0 +1,54 @@
+using CommandCenter.AlertDesk;
+using CommandCenter.Alerts.Lifecycle;
+using CommandCenter.Cameras;
+using CommandCenter.Fences;
+using CommandCenter.Ingest;
+using CommandCenter.Map;
+using CommandCenter.Security;
+using CommandCenter.Squads;
+using CommandCenter.Subjects;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Data;
+
+/// <summary>The one DbContext of the command center; each entity is configured in its own class under Configurations.</summary>
+public class CommandCenterDb(DbContextOptions<CommandCenterDb> options) : DbContext(options)
+{
+    public DbSet<Squad> Squads => Set<Squad>();
+    public DbSet<Subject> Subjects => Set<Subject>();
+    public DbSet<Device> Devices => Set<Device>();
+    public DbSet<PositioningOrder> PositioningOrders => Set<PositioningOrder>();
+    public DbSet<Geofence> Geofences => Set<Geofence>();
+    public DbSet<Position> Positions => Set<Position>();
+    public DbSet<LatestPosition> LatestPositions => Set<LatestPosition>();
+    public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<AlertEvent> AlertEvents => Set<AlertEvent>();
+    public DbSet<Camera> Cameras => Set<Camera>();
+    public DbSet<AdminArea> AdminAreas => Set<AdminArea>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("postgis");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommandCenterDb).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: the audit trail and ad-hoc SQL stay readable, and reordering an enum cannot corrupt data.
+        configurationBuilder.Properties<AlertRule>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AlertSeverity>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AlertState>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AlertEventKind>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<CorrectionType>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<SupervisionLevel>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<RiskLevel>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<SubjectStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<DeviceKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<PositioningReason>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<GeofenceKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<GeofenceScope>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<SquadStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AdminAreaRole>().HaveConversion<string>().HaveMaxLength(16);
+    }
+}

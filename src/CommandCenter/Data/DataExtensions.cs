@@ -1,0 +1,52 @@
+using CommandCenter.Site;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace CommandCenter.Data;
+
+public static class DataExtensions
+{
+    /// <summary>Registers the PostgreSQL data source (with PostGIS types) and the DbContext factory.</summary>
+    public static WebApplicationBuilder AddCommandCenterData(this WebApplicationBuilder builder)
+    {
+        builder.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.Section);
+
+        var connectionString = builder.Configuration[$"{DatabaseOptions.Section}:ConnectionString"]
+            ?? builder.Configuration.GetConnectionString("CommandCenter")
+            ?? throw new InvalidOperationException(
+                "No database connection string: set Database:ConnectionString (or ConnectionStrings:CommandCenter).");
+
+        // One data source for EF Core and for the raw Npgsql of the ingest path, so both share a pool and the PostGIS type mapping.
+        builder.Services.AddNpgsqlDataSource(connectionString, source => source.UseNetTopologySuite());
+        builder.Services.AddDbContextFactory<CommandCenterDb>((services, options) =>
+            options.UseNpgsql(services.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.UseNetTopologySuite())
+                .UseSnakeCaseNamingConvention());
+
+        builder.Services.AddSingleton<PositionPartitions>();
+        builder.Services.AddHostedService<PartitionMaintenance>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    /// <summary>Applies migrations when configured to; run before the app starts serving.</summary>
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (!options.MigrateOnStart)
+        {
+            return;
+        }
+
+        var factory = app.Services.GetRequiredService<IDbContextFactory<CommandCenterDb>>();
+        await using var db = await factory.CreateDbContextAsync();
+        await db.Database.MigrateAsync();
+
+        // Npgsql caches the types it found at connect time; PostGIS types created by the migration must be reloaded.
+        var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await connection.ReloadTypesAsync();
+
+        await app.Services.GetRequiredService<PositionPartitions>().EnsureAsync(CancellationToken.None);
+    }
+}

@@ -1,0 +1,78 @@
+using CommandCenter.Fences;
+using CommandCenter.Subjects;
+using NetTopologySuite.Geometries;
+
+namespace CommandCenter.Demo;
+
+/// <summary>
+/// The demo county's fences: the county itself as the inclusion zone, and exclusion zones of the kinds
+/// prohibition orders name: schools, entertainment venues, victims' homes.
+/// </summary>
+public class FencePlanner(Random random, GeometryFactory factory)
+{
+    public List<Geofence> Plan(MultiPolygon county, IReadOnlyList<Town> towns, IReadOnlyList<Subject> subjects, DateTimeOffset now)
+    {
+        var fences = new List<Geofence>
+        {
+            new()
+            {
+                Name = "县域（未经批准不得离开）",
+                Kind = GeofenceKind.Inclusion,
+                Area = county,
+                BufferMeters = 200,
+                Scope = GeofenceScope.AllSubjects,
+                UpdatedAt = now,
+            },
+        };
+
+        // Schools: banned for the high-risk subjects (a typical prohibition order for some offences).
+        for (var i = 0; i < 5; i++)
+        {
+            var town = towns[i % towns.Count];
+            fences.Add(Zone($"{town.Name}中心小学周边", RandomPoint.Near(town.Centre, 600, random), 300, now,
+                fence => { fence.Scope = GeofenceScope.RiskLevel; fence.ScopeRiskLevel = RiskLevel.High; }));
+        }
+
+        // Entertainment venues: banned for the people whose orders name them.
+        string[] venues = ["KTV娱乐城", "网吧", "酒吧街", "歌舞厅"];
+        for (var i = 0; i < venues.Length; i++)
+        {
+            var town = towns[(i * 3 + 1) % towns.Count];
+            var named = PickSubjects(subjects, 25);
+            fences.Add(Zone($"{town.Name}{venues[i]}", RandomPoint.Near(town.Centre, 500, random), 150, now,
+                fence => { fence.Scope = GeofenceScope.ListedSubjects; fence.ScopeSubjectIds = named; }));
+        }
+
+        // Victims' homes: each banned for one person, and an entry alarms at once.
+        for (var i = 0; i < 3; i++)
+        {
+            var offender = subjects[random.Next(subjects.Count)];
+            var near = RandomPoint.Near(offender.Home.Coordinate, 2_500, random);
+            fences.Add(Zone($"被害人住所（{offender.Code}）", near, 100, now, fence =>
+            {
+                fence.Scope = GeofenceScope.ListedSubjects;
+                fence.ScopeSubjectIds = [offender.Id];
+                fence.Immediate = true;
+            }));
+        }
+
+        return fences;
+    }
+
+    private Geofence Zone(string name, Coordinate centre, double radiusMetres, DateTimeOffset now, Action<Geofence> scope)
+    {
+        var fence = new Geofence
+        {
+            Name = name,
+            Kind = GeofenceKind.Exclusion,
+            Area = LocalMetres.Circle(factory, centre, radiusMetres),
+            BufferMeters = 0,
+            UpdatedAt = now,
+        };
+        scope(fence);
+        return fence;
+    }
+
+    private int[] PickSubjects(IReadOnlyList<Subject> subjects, int count) =>
+        subjects.OrderBy(_ => random.Next()).Take(count).Select(s => s.Id).Order().ToArray();
+}

@@ -1,0 +1,76 @@
+using CommandCenter.Fences;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
+using NetTopologySuite.Operation.Distance;
+
+namespace CommandCenter.Demo;
+
+/// <summary>Picks the rare violations of the demo: somebody leaves the county, or walks into a zone their order bans.</summary>
+public class ViolationPlanner(Geometry county, IReadOnlyList<Geofence> exclusions, IReadOnlyDictionary<int, string> riskLevels)
+{
+    private readonly IPreparedGeometry preparedCounty = PreparedGeometryFactory.Prepare(county);
+
+    /// <summary>Sends one person on an excursion of a few reports; returns false when no suitable person was found.</summary>
+    public bool Start(IReadOnlyList<SimulatedPerson> people, Random random)
+    {
+        var candidates = people.Where(p => !p.IsOnExcursion).ToList();
+        if (candidates.Count == 0)
+        {
+            return false;
+        }
+
+        return random.NextDouble() < 0.5 ? LeaveCounty(candidates, random) : EnterExclusionZone(candidates, random);
+    }
+
+    private bool LeaveCounty(List<SimulatedPerson> candidates, Random random)
+    {
+        // Someone living near the border is the likely one to cross it.
+        var person = candidates.OrderBy(p => county.Boundary.Distance(county.Factory.CreatePoint(p.Home)) + random.NextDouble() * 0.05).First();
+        var edge = DistanceOp.NearestPoints(county.Boundary, county.Factory.CreatePoint(person.Home))[0];
+        var length = LocalMetres.Distance(person.Home, edge);
+        if (length < 1)
+        {
+            return false;
+        }
+
+        // Carry on 1.5 km past the border in the direction from home to the nearest border point.
+        var beyond = 1_500 / length;
+        var outside = new Coordinate(edge.X + (edge.X - person.Home.X) * beyond, edge.Y + (edge.Y - person.Home.Y) * beyond);
+        if (preparedCounty.Covers(county.Factory.CreatePoint(outside)))
+        {
+            return false;
+        }
+
+        Send(person, outside, reports: 4);
+        return true;
+    }
+
+    private bool EnterExclusionZone(List<SimulatedPerson> candidates, Random random)
+    {
+        if (exclusions.Count == 0)
+        {
+            return false;
+        }
+
+        var zone = exclusions[random.Next(exclusions.Count)];
+        var banned = zone.Scope switch
+        {
+            GeofenceScope.ListedSubjects => candidates.Where(p => zone.ScopeSubjectIds.Contains(p.SubjectId)).ToList(),
+            GeofenceScope.RiskLevel => candidates.Where(p => riskLevels.GetValueOrDefault(p.SubjectId) == zone.ScopeRiskLevel?.ToString()).ToList(),
+            _ => candidates,
+        };
+        if (banned.Count == 0)
+        {
+            return false;
+        }
+
+        Send(banned[random.Next(banned.Count)], zone.Area.InteriorPoint.Coordinate, reports: 3);
+        return true;
+    }
+
+    private static void Send(SimulatedPerson person, Coordinate target, int reports)
+    {
+        person.Excursion = target;
+        person.ExcursionReportsLeft = reports;
+    }
+}

@@ -1,0 +1,10 @@
+namespace CommandCenter.Fences;
+
+/// <summary>Who a fence applies to.</summary>
+public enum GeofenceScope
+{
+    AllSubjects,
+    ListedSubjects,
+    RiskLevel,
+    Squad,
+}

@@ -1,0 +1,15 @@
+namespace CommandCenter.Live;
+
+/// <summary>
+/// What the server pushes to walls and desks. The methods are named in camelCase on purpose: a typed
+/// hub sends the C# method name on the wire, and the published event names are camelCase.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE1006:Naming Styles", Justification = "Wire names of the hub's events.")]
+public interface IWallClient
+{
+    Task alertRaised(AlertMessage alert);
+
+    Task alertChanged(AlertMessage alert);
+
+    Task positionsFrame(PositionsFrame frame);
+}

@@ -1,0 +1,23 @@
+using CommandCenter.Site;
+using System.Text.Json.Serialization;
+
+namespace CommandCenter.Live;
+
+public static class LiveExtensions
+{
+    public static WebApplicationBuilder AddLiveFeed(this WebApplicationBuilder builder)
+    {
+        builder.AddValidatedOptions<LiveOptions>(LiveOptions.Section);
+        builder.Services.AddSignalR()
+            .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddSingleton<LiveFeed>();
+        builder.Services.AddHostedService<PositionFramePump>();
+        return builder;
+    }
+
+    public static WebApplication MapLiveFeed(this WebApplication app)
+    {
+        app.MapHub<WallHub>("/hubs/wall");
+        return app;
+    }
+}

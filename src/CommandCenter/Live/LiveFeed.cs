@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR;
+
+namespace CommandCenter.Live;
+
+/// <summary>
+/// Publishes committed changes: alerts at once, positions coalesced into frames. Everything goes both
+/// to SignalR clients (the browser map) and to in-process subscribers (Blazor components).
+/// Callers must publish only after their transaction has committed.
+/// </summary>
+public class LiveFeed(IHubContext<WallHub, IWallClient> hub, ILogger<LiveFeed> logger)
+{
+    private readonly ConcurrentDictionary<int, PositionUpdate> pendingPositions = new();
+    private readonly List<Func<AlertMessage, Task>> alertSubscribers = [];
+    private readonly Lock subscribersLock = new();
+    private long sequence;
+
+    /// <summary>The number of the latest message; each message gets the next one.</summary>
+    public long LastSequence => Interlocked.Read(ref sequence);
+
+    public long NextSequence() => Interlocked.Increment(ref sequence);
+
+    /// <summary>Subscribes to raised and changed alerts; dispose the result to unsubscribe.</summary>
+    public IDisposable SubscribeAlerts(Func<AlertMessage, Task> handler)
+    {
+        lock (subscribersLock)
+        {
+            alertSubscribers.Add(handler);
+        }
+
+        return new Subscription(() =>
+        {
+            lock (subscribersLock)
+            {
+                alertSubscribers.Remove(handler);
+            }
+        });
+    }
+
+    public async Task AlertRaisedAsync(AlertMessage alert)
+    {
+        await hub.Clients.All.alertRaised(alert);
+        await NotifyAsync(alert);
+    }
+
+    public async Task AlertChangedAsync(AlertMessage alert)
+    {
+        await hub.Clients.All.alertChanged(alert);
+        await NotifyAsync(alert);
+    }
+
+    /// <summary>Queues positions for the next frame; a newer fix of the same subject replaces an older one.</summary>
+    public void QueuePositions(IEnumerable<PositionUpdate> positions)
+    {
+        foreach (var position in positions)
+        {
+            pendingPositions.AddOrUpdate(position.SubjectId, position,
+                (_, existing) => existing.FixTime >= position.FixTime ? existing : position);
+        }
+    }
+
+    /// <summary>Sends one frame of the queued positions, if any; called by <see cref="PositionFramePump"/>.</summary>
+    public async Task FlushPositionsAsync(DateTimeOffset now)
+    {
+        if (pendingPositions.IsEmpty)
+        {
+            return;
+        }
+
+        var batch = new List<PositionUpdate>(pendingPositions.Count);
+        foreach (var subjectId in pendingPositions.Keys)
+        {
+            if (pendingPositions.TryRemove(subjectId, out var update))
+            {
+                batch.Add(update);
+            }
+        }
+
+        await hub.Clients.All.positionsFrame(new PositionsFrame(NextSequence(), now, batch));
+    }
+
+    private async Task NotifyAsync(AlertMessage alert)
+    {
+        Func<AlertMessage, Task>[] handlers;
+        lock (subscribersLock)
+        {
+            handlers = [.. alertSubscribers];
+        }
+
+        foreach (var handler in handlers)
+        {
+            try
+            {
+                await handler(alert);
+            }
+            catch (Exception exception)
+            {
+                // One broken screen must not stop the others from hearing about an alert.
+                logger.LogWarning(exception, "An alert subscriber failed.");
+            }
+        }
+    }
+
+    private sealed class Subscription(Action unsubscribe) : IDisposable
+    {
+        private Action? unsubscribe = unsubscribe;
+
+        public void Dispose() => Interlocked.Exchange(ref unsubscribe, null)?.Invoke();
+    }
+}

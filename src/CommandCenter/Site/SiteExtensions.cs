@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+
+namespace CommandCenter.Site;
+
+public static class SiteExtensions
+{
+    /// <summary>Site settings, the clock, JSON conventions and the API description shared by every feature.</summary>
+    public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder)
+    {
+        builder.AddValidatedOptions<SiteOptions>(SiteOptions.Section)
+            .Validate(o => TryFindZone(o.TimeZone), "Site:TimeZone is not a time zone this system knows.");
+        builder.Services.AddSingleton<SiteClock>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    private static bool TryFindZone(string id)
+    {
+        try
+        {
+            TimeZoneInfo.FindSystemTimeZoneById(id);
+            return true;
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return false;
+        }
+    }
+}

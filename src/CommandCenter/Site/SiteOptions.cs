@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CommandCenter.Site;
+
+/// <summary>Who and where this installation is.</summary>
+public class SiteOptions
+{
+    public const string Section = "Site";
+
+    /// <summary>The organisation shown in the header of every screen.</summary>
+    [Required]
+    public string BrigadeName { get; set; } = "XX县社区矫正大队";
+
+    /// <summary>An IANA time zone id, resolved through the system's time-zone database.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+}

@@ -1,0 +1,10 @@
+namespace CommandCenter.Subjects;
+
+/// <summary>What reports a subject's position.</summary>
+public enum DeviceKind
+{
+    /// <summary>An ankle or wrist tag to the Ministry's standard.</summary>
+    Bracelet,
+    /// <summary>The subject's phone running the 在矫通 app or Traccar Client.</summary>
+    Phone,
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Runs every test: installs what they need (PostGIS, Debian's Chromium, CJK fonts), builds, tests,
+# and ends with one line: tests: N passed, N failed, N skipped.
+set -uo pipefail
+cd "$(dirname "$0")"
+RESULTS="$PWD/TestResults"
+
+log() { printf '[test] %s\n' "$*"; }
+
+install_missing() {
+  local wanted=()
+  ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || wanted+=(postgresql-15-postgis-3)
+  [ -x /usr/bin/chromium ] || wanted+=(chromium)
+  [ -d /usr/share/fonts/opentype/noto ] || wanted+=(fonts-noto-cjk)
+  command -v node >/dev/null || wanted+=(nodejs npm)
+  if [ ${#wanted[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ]; then
+      log "installing ${wanted[*]}"
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${wanted[@]}" >/dev/null
+    else
+      log "missing packages: ${wanted[*]} (install them, or run as root)"
+    fi
+  fi
+}
+
+summary() { echo "tests: $1 passed, $2 failed, $3 skipped"; }
+
+install_missing
+rm -rf "$RESULTS"
+log "building"
+if ! dotnet build CommandCenter.sln -c Release -nologo -v quiet; then
+  summary 0 1 0
+  exit 1
+fi
+
+log "testing"
+dotnet test CommandCenter.sln -c Release --no-build -nologo \
+  --logger "trx" --logger "console;verbosity=normal" --results-directory "$RESULTS"
+status=$?
+
+passed=0 failed=0 skipped=0
+for trx in "$RESULTS"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  value() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  passed=$((passed + $(value passed)))
+  failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
+  skipped=$((skipped + $(value notExecuted)))
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1  # the run itself failed (a crash or a missing result file)
+fi
+summary "$passed" "$failed" "$skipped"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,92 @@
+using CommandCenter.Demo;
+using CommandCenter.TestSupport.Data;
+using CommandCenter.TestSupport.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommandCenter.Tests.Demo;
+
+public class DemoSeederTests(DemoCountyApp app) : IClassFixture<DemoCountyApp>
+{
+    private readonly CountyRecords county = new(app.ConnectionString);
+
+    [Fact]
+    public async Task TheCountyHasAbout550PeopleEachWithADeviceAndAHomeInsideTheCounty()
+    {
+        Assert.Equal(550, await county.CountAsync("SELECT count(*) FROM subjects"));
+        Assert.Equal(550, await county.CountAsync("SELECT count(DISTINCT subject_id) FROM devices"));
+        Assert.Equal(0, await county.CountAsync("""
+            SELECT count(*) FROM subjects s, admin_areas a
+            WHERE a.role = 'County' AND NOT ST_Covers(a.boundary, s.home)
+            """));
+    }
+
+    [Fact]
+    public async Task FiveSquadsCoverTheCountyWithoutOverlapping()
+    {
+        Assert.Equal(5, await county.CountAsync("SELECT count(*) FROM squads"));
+        var uncovered = await county.ScalarAsync<double>("""
+            SELECT ST_Area(ST_Difference(a.boundary, (SELECT ST_Union(jurisdiction) FROM squads))::geography)
+            FROM admin_areas a WHERE a.role = 'County'
+            """);
+        var overlap = await county.ScalarAsync<double>("""
+            SELECT COALESCE(SUM(ST_Area(ST_Intersection(x.jurisdiction, y.jurisdiction)::geography)), 0)
+            FROM squads x JOIN squads y ON x.id < y.id
+            """);
+        Assert.True(uncovered < 1_000, $"{uncovered:0} m² of the county belong to no squad");
+        Assert.True(overlap < 1_000, $"{overlap:0} m² belong to two squads");
+    }
+
+    [Fact]
+    public async Task EveryPersonBelongsToTheSquadWhoseJurisdictionHoldsTheirHome()
+    {
+        Assert.Equal(0, await county.CountAsync("""
+            SELECT count(*) FROM subjects s JOIN squads q ON q.id = s.squad_id WHERE NOT ST_Covers(q.jurisdiction, s.home)
+            """));
+    }
+
+    [Fact]
+    public async Task TheCountyIsTheInclusionFenceAndThereAreAtLeastTenExclusionZones()
+    {
+        Assert.Equal(1, await county.CountAsync("SELECT count(*) FROM geofences WHERE kind = 'Inclusion' AND scope = 'AllSubjects'"));
+        Assert.True(await county.CountAsync("SELECT count(*) FROM geofences WHERE kind = 'Exclusion'") >= 10);
+    }
+
+    [Fact]
+    public async Task ThereAreAbout90CamerasInsideTheCounty()
+    {
+        Assert.Equal(90, await county.CountAsync("SELECT count(*) FROM cameras"));
+        Assert.Equal(0, await county.CountAsync("""
+            SELECT count(*) FROM cameras c, admin_areas a WHERE a.role = 'County' AND NOT ST_Covers(a.boundary, c.location)
+            """));
+    }
+
+    [Fact]
+    public async Task MostPositioningOrdersAreInForceAndNoneExceedsThreeMonths()
+    {
+        var inForce = await county.CountAsync("""
+            SELECT count(*) FROM positioning_orders WHERE (now() AT TIME ZONE 'Asia/Shanghai')::date BETWEEN start_date AND end_date
+            """);
+        Assert.InRange(inForce, 480, 549);
+        Assert.Equal(0, await county.CountAsync("SELECT count(*) FROM positioning_orders WHERE end_date >= start_date + interval '3 months'"));
+    }
+
+    [Fact]
+    public async Task SeedingAgainChangesNothing()
+    {
+        var seeder = app.Services.GetRequiredService<DemoSeeder>();
+
+        await seeder.SeedAsync(CancellationToken.None);
+
+        Assert.Equal(550, await county.CountAsync("SELECT count(*) FROM subjects"));
+        Assert.Equal(5, await county.CountAsync("SELECT count(*) FROM squads"));
+    }
+
+    [Fact]
+    public async Task TheBoundariesAreStoredInWgs84ShiftedFromTheirGcj02Source()
+    {
+        // The source's 平邑县 outline reaches 117.419°E at its westmost; in WGS-84 that edge lies a few hundred metres west.
+        var westmost = await county.ScalarAsync<double>("SELECT ST_XMin(boundary) FROM admin_areas WHERE code = '371326'");
+
+        Assert.InRange(westmost, 117.40, 117.418);
+    }
+}

@@ -1,0 +1,134 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Serialization;
+using System.Threading.Channels;
+using CommandCenter.Alerts.Lifecycle;
+using CommandCenter.Live;
+using CommandCenter.TestSupport.Data;
+using CommandCenter.TestSupport.Hosting;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommandCenter.Tests.Live;
+
+public class AlertBroadcastTests(SmallCountyApp app) : IClassFixture<SmallCountyApp>, IAsyncLifetime
+{
+    private readonly CountyRecords county = new(app.ConnectionString);
+    private readonly HttpClient client = new() { BaseAddress = app.BaseAddress };
+    private readonly Channel<AlertMessage> raised = Channel.CreateUnbounded<AlertMessage>();
+    private readonly Channel<PositionsFrame> frames = Channel.CreateUnbounded<PositionsFrame>();
+    private HubConnection hub = default!;
+
+    private static DateTimeOffset Now => TimeProvider.System.GetUtcNow();
+
+    public async Task InitializeAsync()
+    {
+        hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.BaseAddress, "/hubs/wall"))
+            .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .Build();
+        hub.On<AlertMessage>("alertRaised", alert => raised.Writer.TryWrite(alert));
+        hub.On<PositionsFrame>("positionsFrame", frame => frames.Writer.TryWrite(frame));
+        await hub.StartAsync();
+    }
+
+    public async Task DisposeAsync() => await hub.DisposeAsync();
+
+    private async Task<AlertMessage> NextAlertForAsync(int subjectId)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var alert = await raised.Reader.ReadAsync(timeout.Token);
+            if (alert.SubjectId == subjectId)
+            {
+                return alert;
+            }
+        }
+    }
+
+    [Fact]
+    public async Task AFixOutsideTheCountyRaisesAStoredAlertAndPushesAlertRaised()
+    {
+        var device = await county.VisibleDeviceAsync(10);
+
+        var response = await client.PostAsJsonAsync("/api/v1/positions",
+            Fixes.Batch(Fixes.Item(device, Now.AddSeconds(-2), Fixes.OutsideLatitude, Fixes.OutsideLongitude)));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var alert = await NextAlertForAsync(device.SubjectId);
+        Assert.Equal(AlertRule.ZoneExit, alert.Rule);
+        Assert.Equal(AlertState.Raised, alert.State);
+        Assert.Equal(device.SubjectCode, alert.SubjectCode);
+        Assert.True(alert.Sequence > 0);
+        Assert.Equal(Fixes.OutsideLatitude, alert.Latitude!.Value, 6);
+
+        var stored = await county.CountAsync(
+            "SELECT count(*) FROM alerts a JOIN alert_events e ON e.alert_id = a.id AND e.kind = 'Raised' WHERE a.id = @id AND a.rule = 'ZoneExit' AND a.state = 'Raised'",
+            ("id", alert.AlertId));
+        Assert.Equal(1, stored);
+    }
+
+    [Fact]
+    public async Task TheSameViolationAgainDoesNotRaiseASecondOpenAlert()
+    {
+        var device = await county.VisibleDeviceAsync(11);
+        await client.PostAsJsonAsync("/api/v1/positions", Fixes.Batch(Fixes.Item(device, Now.AddSeconds(-20), Fixes.OutsideLatitude, Fixes.OutsideLongitude)));
+        await NextAlertForAsync(device.SubjectId);
+
+        var second = await client.PostAsJsonAsync("/api/v1/positions", Fixes.Batch(Fixes.Item(device, Now.AddSeconds(-10), Fixes.OutsideLatitude, Fixes.OutsideLongitude)));
+
+        Assert.Equal(0, (await second.Content.ReadFromJsonAsync<IngestAnswer>())!.AlertsRaised);
+        Assert.Equal(1, await county.CountAsync(
+            "SELECT count(*) FROM alerts WHERE subject_id = @id AND state NOT IN ('Resolved', 'Dismissed')", ("id", device.SubjectId)));
+    }
+
+    [Fact]
+    public async Task EnteringAVictimsHomeZoneRaisesZoneEntryForThatFence()
+    {
+        var (fenceId, device, latitude, longitude) = await county.VictimHomeZoneAsync();
+
+        await client.PostAsJsonAsync("/api/v1/positions", Fixes.Batch(Fixes.Item(device, Now.AddSeconds(-3), latitude, longitude)));
+
+        var alert = await NextAlertForAsync(device.SubjectId);
+        Assert.Equal(AlertRule.ZoneEntry, alert.Rule);
+        Assert.Equal(fenceId, alert.FenceId);
+        Assert.Equal(AlertSeverity.Critical, alert.Severity);
+    }
+
+    [Fact]
+    public async Task PositionsArePushedInFramesButOnlyForSubjectsWhoseOrderIsInForce()
+    {
+        var visible = await county.VisibleDeviceAsync(12);
+        var hidden = await county.HiddenDeviceAsync();
+        var storedBefore = await county.CountAsync("SELECT count(*) FROM positions WHERE device_id = @id", ("id", hidden.DeviceId));
+
+        await client.PostAsJsonAsync("/api/v1/positions", Fixes.Batch(
+            Fixes.Item(visible, Now.AddSeconds(-4), 35.52, 117.66),
+            Fixes.Item(hidden, Now.AddSeconds(-4), 35.52, 117.66)));
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var seen = new List<PositionUpdate>();
+        while (!seen.Any(p => p.SubjectId == visible.SubjectId))
+        {
+            seen.AddRange((await frames.Reader.ReadAsync(timeout.Token)).Positions);
+        }
+
+        Assert.DoesNotContain(seen, p => p.SubjectId == hidden.SubjectId);
+        var stored = await county.CountAsync("SELECT count(*) FROM positions WHERE device_id = @id", ("id", hidden.DeviceId));
+        Assert.Equal(storedBefore + 1, stored);
+    }
+
+    [Fact]
+    public void TheFeedNumbersEveryMessage()
+    {
+        var feed = app.Services.GetRequiredService<LiveFeed>();
+        var before = feed.LastSequence;
+
+        var next = feed.NextSequence();
+
+        Assert.Equal(before + 1, next);
+    }
+
+    private sealed record IngestAnswer(int Accepted, int Duplicates, int AlertsRaised);
+}

@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+
+namespace CommandCenter.EndToEnd.Tests.Browser;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright: no browser download (none is possible here), and the flags
+/// that keep it from reaching for the network at start.
+/// </summary>
+public sealed class Chromium : IAsyncDisposable
+{
+    private readonly IPlaywright playwright;
+
+    private Chromium(IPlaywright playwright, IBrowser browser)
+    {
+        this.playwright = playwright;
+        Browser = browser;
+    }
+
+    public IBrowser Browser { get; }
+
+    public static async Task<Chromium> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CC_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+        return new Chromium(playwright, browser);
+    }
+
+    /// <summary>A page at the given screen size, Chinese locale, Asia/Shanghai time as in the hall.</summary>
+    public async Task<IPage> NewPageAsync(int width, int height)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright.Dispose();
+    }
+}

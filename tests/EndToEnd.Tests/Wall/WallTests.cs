@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using CommandCenter.EndToEnd.Tests.Browser;
+using CommandCenter.TestSupport.Data;
+using CommandCenter.TestSupport.Hosting;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace CommandCenter.EndToEnd.Tests.Wall;
+
+public class WallTests(DemoCountyApp app, ITestOutputHelper output) : IClassFixture<DemoCountyApp>, IAsyncLifetime
+{
+    private readonly CountyRecords county = new(app.ConnectionString);
+    private Chromium chromium = default!;
+
+    public async Task InitializeAsync() => chromium = await Chromium.LaunchAsync();
+
+    public async Task DisposeAsync() => await chromium.DisposeAsync();
+
+    private async Task<IPage> OpenWallAsync(int width, int height)
+    {
+        var page = await chromium.NewPageAsync(width, height);
+        await BlazorPage.OpenAsync(page, app.BaseAddress);
+        await page.Locator("[data-testid=wall-map][data-ready=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        return page;
+    }
+
+    [Fact]
+    public async Task TheWallShowsTheCountyEveryoneOnTheMapAndANewExitWithinASecond()
+    {
+        var page = await OpenWallAsync(1920, 1080);
+        var map = page.Locator("[data-testid=wall-map]");
+
+        Assert.Equal("平邑县", (await page.Locator(".region-label.county").TextContentAsync())?.Trim());
+        var markers = int.Parse((await map.GetAttributeAsync("data-markers"))!);
+        Assert.True(markers >= 500, $"{markers} markers on the map");
+        await Assertions.Expect(page.Locator("[data-testid=connection]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("connected"));
+
+        var device = await county.VisibleDeviceAsync(20);
+        using var client = new HttpClient { BaseAddress = app.BaseAddress };
+        var posted = Stopwatch.StartNew();
+        var response = await client.PostAsJsonAsync("/api/v1/positions",
+            Fixes.Batch(Fixes.Item(device, TimeProvider.System.GetUtcNow(), Fixes.OutsideLatitude, Fixes.OutsideLongitude)));
+        var accepted = posted.Elapsed;
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+
+        var item = page.Locator("[data-testid=alert-item]", new PageLocatorOptions { HasText = device.SubjectCode });
+        await item.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        var shown = posted.Elapsed - accepted;
+        output.WriteLine($"alert shown on the wall {shown.TotalMilliseconds:0} ms after the 202 ({accepted.TotalMilliseconds:0} ms to accept)");
+        Assert.Contains("越界", await item.TextContentAsync());
+        await page.Locator(".alert-pulse").First.WaitForAsync();
+
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("wall-1920x1080.png") });
+    }
+
+    [Fact]
+    public async Task TheWallFitsA4KScreenWithoutScrollbars()
+    {
+        var page = await OpenWallAsync(3840, 2160);
+
+        var overflow = await page.EvaluateAsync<bool>(
+            "() => document.documentElement.scrollWidth > innerWidth || document.documentElement.scrollHeight > innerHeight");
+        Assert.False(overflow);
+        var titleHeight = await page.EvaluateAsync<double>("() => document.querySelector('.wall-header h1').getBoundingClientRect().height");
+        Assert.True(titleHeight > 50, $"the title is {titleHeight} px tall at 4K");
+
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("wall-3840x2160.png") });
+    }
+}

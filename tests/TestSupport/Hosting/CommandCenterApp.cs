@@ -1,0 +1,59 @@
+using CommandCenter.TestSupport.Postgis;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace CommandCenter.TestSupport.Hosting;
+
+/// <summary>
+/// The real app on real Kestrel on a free loopback port, with its own migrated PostGIS database. Used as
+/// a class fixture; derive to change settings (seed the demo county, run the simulator).
+/// </summary>
+public class CommandCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string DeviceKeySecret = "test-device-key-secret";
+
+    private readonly PostgisDatabase database = new();
+
+    public string ConnectionString => database.ConnectionString;
+
+    /// <summary>The address the app listens on, e.g. http://127.0.0.1:41234.</summary>
+    public Uri BaseAddress { get; private set; } = default!;
+
+    /// <summary>Seed the demo county at start-up.</summary>
+    protected virtual bool SeedDemo => false;
+
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    public async Task InitializeAsync()
+    {
+        await database.InitializeAsync();
+        UseKestrel(0);
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1"));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:ConnectionString", database.ConnectionString);
+        builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("Demo:Seed", SeedDemo ? "true" : "false");
+        builder.UseSetting("Demo:DeviceKeySecret", DeviceKeySecret);
+        builder.UseSetting("urls", "http://127.0.0.1:0");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await database.DisposeAsync();
+    }
+}

