@@ -1,0 +1,226 @@
+using CommandCenter.Alerts.Lifecycle;
+using CommandCenter.Alerts.Tracking;
+using CommandCenter.Geo.Fences;
+
+namespace CommandCenter.Alerts.Rules;
+
+/// <summary>
+/// One unit of the engine's work, to be stored in one database transaction: fixes evaluated, timers run,
+/// check-ins and permits taken in. The engine's memory changes only when <see cref="Commit"/> is called
+/// after storage has committed; a transaction that is dropped leaves the engine as it was, so fixes that
+/// a device sends again after a failed write are judged afresh.
+/// </summary>
+public sealed class EngineTransaction
+{
+    private readonly AlertEngine _engine;
+    private readonly Dictionary<long, SubjectState?> _staged = [];
+    private readonly List<AlertDecision> _decisions = [];
+    private readonly List<TransitionNotice> _transitions = [];
+    private bool _ticked;
+
+    internal EngineTransaction(AlertEngine engine, DateTimeOffset now, long generation)
+    {
+        _engine = engine;
+        Now = now;
+        Generation = generation;
+        Fences = engine.Fences.Current;
+    }
+
+    /// <summary>The server time of this unit of work.</summary>
+    public DateTimeOffset Now { get; }
+
+    /// <summary>The fence snapshot used throughout this unit of work.</summary>
+    public FenceIndex Fences { get; }
+
+    /// <summary>The alerts to raise and conditions to clear, in the order decided.</summary>
+    public IReadOnlyList<AlertDecision> Decisions => _decisions;
+
+    /// <summary>Pending crossings started, confirmed or cancelled, for the wall.</summary>
+    public IReadOnlyList<TransitionNotice> Transitions => _transitions;
+
+    internal long Generation { get; }
+
+    internal AlertEngineOptions Options => _engine.Options;
+
+    internal TimeZoneInfo TimeZone => Fences.TimeZone;
+
+    internal EngineScratch Scratch => _engine.Scratch;
+
+    /// <summary>
+    /// Evaluates a batch of fixes: each subject's fixes in time order; a fix not newer than the subject's
+    /// last one counts as contact (and its events are heard) but cannot move the subject back in time.
+    /// </summary>
+    public void Evaluate(IReadOnlyList<FixReport> fixes)
+    {
+        ArgumentNullException.ThrowIfNull(fixes);
+        var order = new int[fixes.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var bySubject = fixes[a].Subject.SubjectId.CompareTo(fixes[b].Subject.SubjectId);
+            return bySubject != 0 ? bySubject : fixes[a].FixTime.CompareTo(fixes[b].FixTime);
+        });
+
+        foreach (var i in order)
+        {
+            EvaluateFix(fixes[i], i);
+        }
+    }
+
+    /// <summary>
+    /// Runs the timer rules at <see cref="Now"/>: confirms crossings that have dwelt long enough, looks at
+    /// everybody a fence opening or closing concerns (a curfew starting finds the subject out), and checks
+    /// silences, check-in deadlines and order ends.
+    /// </summary>
+    public void Tick()
+    {
+        _ticked = true;
+        foreach (var subjectId in _engine.SubjectsToLookAtAgain(Fences, Now))
+        {
+            if (Read(subjectId) is { LastFix: { } last } state)
+            {
+                PlaceRules.Evaluate(this, Stage(state.Facts.SubjectId), Fences, new Sighting(last.Longitude, last.Latitude, last.AccuracyMetres, Now, last.At, -1));
+            }
+        }
+
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, TimeZone).DateTime);
+        foreach (var subjectId in _engine.SubjectIds)
+        {
+            var state = Read(subjectId)!;
+            DeviceRules.OnTimer(this, state, today, _engine.LoadedAt);
+            CalendarRules.ReviewCheckIns(this, Read(subjectId)!);
+            CalendarRules.ReviewOrder(this, Read(subjectId)!, today);
+        }
+    }
+
+    /// <summary>Takes in a check-in (face sign-in, app or office); a missed-check-in condition ends.</summary>
+    public void RecordCheckIn(long subjectId, DateTimeOffset at)
+    {
+        if (Read(subjectId) is not null)
+        {
+            CalendarRules.OnCheckIn(this, Stage(subjectId), at);
+        }
+    }
+
+    /// <summary>Replaces a subject's check-in cadence, last check-in and leave permits, then looks at the subject again.</summary>
+    public void UpdateSupervision(long subjectId, CheckInCadence? cadence, DateTimeOffset? lastCheckIn, IReadOnlyList<ApprovedLeave> leaves)
+    {
+        ArgumentNullException.ThrowIfNull(leaves);
+        if (Read(subjectId) is null)
+        {
+            return;
+        }
+
+        var state = Stage(subjectId);
+        state.CheckIns = cadence;
+        state.CheckInReviewAt = null;
+        state.Leaves = [.. leaves.Where(l => l.To >= Now)];
+        if (lastCheckIn is { } at)
+        {
+            CalendarRules.OnCheckIn(this, state, at);
+        }
+
+        if (state.LastFix is { } last)
+        {
+            PlaceRules.Evaluate(this, state, Fences, new Sighting(last.Longitude, last.Latitude, last.AccuracyMetres, Now, last.At, -1));
+        }
+    }
+
+    /// <summary>
+    /// Takes in the current facts of every subject under correction; subjects not listed (released) are
+    /// forgotten, new ones are added with no history.
+    /// </summary>
+    public void UpdateFacts(IReadOnlyCollection<SubjectFacts> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var listed = new HashSet<long>(facts.Count);
+        foreach (var subject in facts)
+        {
+            listed.Add(subject.SubjectId);
+            if (Read(subject.SubjectId) is not { } state || state.Facts != subject)
+            {
+                Stage(subject.SubjectId, subject).Facts = subject;
+            }
+        }
+
+        foreach (var subjectId in _engine.SubjectIds)
+        {
+            if (!listed.Contains(subjectId))
+            {
+                _staged[subjectId] = null;
+            }
+        }
+    }
+
+    /// <summary>Makes this unit's changes the engine's memory; call after storage has committed.</summary>
+    /// <exception cref="InvalidOperationException">Another unit of work was committed or begun since this one began.</exception>
+    public void Commit() => _engine.Apply(this, _staged, _ticked);
+
+    internal void Evaluate(IEnumerable<SubjectState> loaded)
+    {
+        foreach (var loadedState in loaded)
+        {
+            if (loadedState.LastFix is { } last)
+            {
+                // After a restart the last position is looked at now: a curfew may have begun meanwhile.
+                PlaceRules.Evaluate(this, Stage(loadedState.Facts.SubjectId), Fences, new Sighting(last.Longitude, last.Latitude, last.AccuracyMetres, Now, last.At, -1));
+            }
+        }
+    }
+
+    internal SubjectState? Read(long subjectId) =>
+        _staged.TryGetValue(subjectId, out var staged) ? staged : _engine.Find(subjectId);
+
+    /// <summary>The subject's state, copied into this transaction on first change.</summary>
+    internal SubjectState Stage(long subjectId, SubjectFacts? facts = null)
+    {
+        if (_staged.TryGetValue(subjectId, out var staged) && staged is not null)
+        {
+            return staged;
+        }
+
+        var copy = _engine.Find(subjectId)?.Clone()
+            ?? new SubjectState(facts ?? throw new InvalidOperationException($"Subject {subjectId} is not known to the engine."));
+        _staged[subjectId] = copy;
+        return copy;
+    }
+
+    internal void Raise(SubjectState state, RuleKey key, Sighting? sighting, string? detail) =>
+        _decisions.Add(new AlertDecision(AlertDecisionKind.Raise, new AlertKey(state.Facts.SubjectId, key), _engine.Severities.For(key.Rule), Now)
+        {
+            FixIndex = sighting?.FixIndex ?? -1,
+            FixTime = sighting?.FixTime,
+            Longitude = sighting?.Longitude,
+            Latitude = sighting?.Latitude,
+            Detail = detail,
+        });
+
+    internal void Clear(SubjectState state, RuleKey key, int fixIndex) =>
+        _decisions.Add(new AlertDecision(AlertDecisionKind.ClearCondition, new AlertKey(state.Facts.SubjectId, key), _engine.Severities.For(key.Rule), Now)
+        {
+            FixIndex = fixIndex,
+        });
+
+    internal void Notice(TransitionNotice notice) => _transitions.Add(notice);
+
+    private void EvaluateFix(FixReport fix, int index)
+    {
+        var state = Stage(fix.Subject.SubjectId, fix.Subject);
+        state.Facts = fix.Subject;
+        var fresh = state.LastFix is not { } last || fix.FixTime > last.At;
+        var sighting = new Sighting(fix.Longitude, fix.Latitude, fix.AccuracyMetres, fix.FixTime, fix.FixTime, index);
+        DeviceRules.OnContact(this, state, fix, sighting, fresh);
+        if (!fresh)
+        {
+            return;
+        }
+
+        state.LastFix = new LastFix(fix.FixTime, fix.Longitude, fix.Latitude, fix.AccuracyMetres);
+        DeviceRules.OnBattery(this, state, fix, sighting);
+        PlaceRules.Evaluate(this, state, Fences, sighting);
+    }
+}

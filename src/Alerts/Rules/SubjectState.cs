@@ -1,0 +1,66 @@
+using CommandCenter.Alerts.Tracking;
+
+namespace CommandCenter.Alerts.Rules;
+
+/// <summary>
+/// The engine's memory of one subject. A transaction works on a copy and the copy replaces the original
+/// only when storage has committed, so a failed write leaves the engine as it was.
+/// </summary>
+internal sealed class SubjectState(SubjectFacts facts)
+{
+    public SubjectFacts Facts { get; set; } = facts;
+
+    public LastFix? LastFix { get; set; }
+
+    public DateTimeOffset? LastContact { get; set; }
+
+    /// <summary>Crossings seen but not confirmed.</summary>
+    public Dictionary<RuleKey, PendingBreach> Pending { get; private init; } = [];
+
+    /// <summary>Conditions alerted and not yet ended.</summary>
+    public HashSet<RuleKey> Active { get; private init; } = [];
+
+    public CheckInCadence? CheckIns { get; set; }
+
+    public DateTimeOffset? LastCheckIn { get; set; }
+
+    /// <summary>The check-in deadline last alerted as missed.</summary>
+    public DateTimeOffset? MissedDeadlineAlerted { get; set; }
+
+    /// <summary>When the check-in rule next needs a look (the next deadline); derived, so recomputed when unknown.</summary>
+    public DateTimeOffset? CheckInReviewAt { get; set; }
+
+    public OrderReminder? OrderReminder { get; set; }
+
+    public IReadOnlyList<ApprovedLeave> Leaves { get; set; } = [];
+
+    /// <summary>Whether any place rule is pending or active, which timers must then look at.</summary>
+    public bool WatchesPlace => Pending.Count > 0 || Active.Any(k => k.IsAboutPlace);
+
+    public ApprovedLeave? LeaveAt(DateTimeOffset instant)
+    {
+        foreach (var leave in Leaves)
+        {
+            if (leave.Covers(instant))
+            {
+                return leave;
+            }
+        }
+
+        return null;
+    }
+
+    public SubjectState Clone() => new(Facts)
+    {
+        LastFix = LastFix,
+        LastContact = LastContact,
+        Pending = new Dictionary<RuleKey, PendingBreach>(Pending),
+        Active = [.. Active],
+        CheckIns = CheckIns,
+        LastCheckIn = LastCheckIn,
+        MissedDeadlineAlerted = MissedDeadlineAlerted,
+        CheckInReviewAt = CheckInReviewAt,
+        OrderReminder = OrderReminder,
+        Leaves = Leaves,
+    };
+}
