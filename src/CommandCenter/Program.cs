@@ -7,6 +7,7 @@ using CommandCenter.Live;
 using CommandCenter.Map;
 using CommandCenter.Security;
 using CommandCenter.Site;
+using CommandCenter.Supervision;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
@@ -14,7 +15,9 @@ builder.AddSite();
 builder.AddCommandCenterData();
 builder.AddSecurity();
 builder.AddLiveFeed();
+builder.AddAlertDesk();
 builder.AddIngest();
+builder.AddSupervision();
 builder.AddScreens();
 builder.AddDemo();
 
@@ -41,6 +44,7 @@ app.MapSecurity();
 app.MapIngest();
 app.MapMapData();
 app.MapAlertDesk();
+app.MapSupervision();
 app.MapLiveFeed();
 app.MapScreens();
 

@@ -9,6 +9,9 @@ namespace CommandCenter.Alerts.Rules;
 /// <param name="At">When the engine decided (server time).</param>
 public sealed record AlertDecision(AlertDecisionKind Kind, AlertKey Key, AlertSeverity Severity, DateTimeOffset At)
 {
+    /// <summary>The squad that answers for the subject.</summary>
+    public int SquadId { get; init; }
+
     /// <summary>The index, in the evaluated batch, of the fix that caused the decision; -1 for a timer decision.</summary>
     public int FixIndex { get; init; } = -1;
 

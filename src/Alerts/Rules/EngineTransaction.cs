@@ -192,6 +192,7 @@ public sealed class EngineTransaction
     internal void Raise(SubjectState state, RuleKey key, Sighting? sighting, string? detail) =>
         _decisions.Add(new AlertDecision(AlertDecisionKind.Raise, new AlertKey(state.Facts.SubjectId, key), _engine.Severities.For(key.Rule), Now)
         {
+            SquadId = state.Facts.SquadId,
             FixIndex = sighting?.FixIndex ?? -1,
             FixTime = sighting?.FixTime,
             Longitude = sighting?.Longitude,
@@ -202,6 +203,7 @@ public sealed class EngineTransaction
     internal void Clear(SubjectState state, RuleKey key, int fixIndex) =>
         _decisions.Add(new AlertDecision(AlertDecisionKind.ClearCondition, new AlertKey(state.Facts.SubjectId, key), _engine.Severities.For(key.Rule), Now)
         {
+            SquadId = state.Facts.SquadId,
             FixIndex = fixIndex,
         });
 

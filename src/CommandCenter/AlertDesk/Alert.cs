@@ -30,6 +30,12 @@ public class Alert
     /// <summary>The condition has ended (back inside, battery charged); the alert stays open until a person closes it.</summary>
     public bool ConditionCleared { get; set; }
 
+    /// <summary>A short explanation for the desk: the battery level, the deadline missed, the permit breached.</summary>
+    public string? Detail { get; set; }
+
+    /// <summary>When the alert escalated for want of an acknowledgement; null while it has not.</summary>
+    public DateTimeOffset? EscalatedAt { get; set; }
+
     public DateTimeOffset? ClosedAt { get; set; }
     public string? Disposition { get; set; }
 

@@ -10,5 +10,8 @@ public enum AlertEventKind
     Resolved,
     Dismissed,
     ConditionCleared,
+
+    /// <summary>The condition came back (or its detail changed, e.g. an order's last day) while the alert was still open.</summary>
+    ConditionRecurred,
     Escalated,
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CommandCenter.AlertDesk;
 using CommandCenter.Components.Shared;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
@@ -28,7 +27,6 @@ public static class UiExtensions
                 .ToList();
         });
         builder.Services.AddSingleton<WallSummaryQuery>();
-        builder.Services.AddSingleton<AlertQueries>();
         return builder;
     }
 

@@ -7,6 +7,7 @@ using CommandCenter.Map;
 using CommandCenter.Security.Audit;
 using CommandCenter.Squads;
 using CommandCenter.Subjects;
+using CommandCenter.Supervision;
 using CommandCenter.Security;
 using CommandCenter.Security.Tokens;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -36,6 +37,9 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<IntegrationToken> IntegrationTokens => Set<IntegrationToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+    public DbSet<CheckInSchedule> CheckInSchedules => Set<CheckInSchedule>();
+    public DbSet<LeavePermit> LeavePermits => Set<LeavePermit>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -61,5 +65,6 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
         configurationBuilder.Properties<GeofenceScope>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<SquadStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AdminAreaRole>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<CheckInMethod>().HaveConversion<string>().HaveMaxLength(16);
     }
 }

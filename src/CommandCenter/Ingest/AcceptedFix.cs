@@ -1,6 +1,8 @@
+using CommandCenter.Alerts.Rules;
+
 namespace CommandCenter.Ingest;
 
-/// <summary>A fix that passed validation and whose device proved its key.</summary>
+/// <summary>A fix that passed validation and whose device proved itself; speed in km/h.</summary>
 public record AcceptedFix(
     RegisteredDevice Device,
     DateTimeOffset FixTime,
@@ -9,4 +11,9 @@ public record AcceptedFix(
     double? Accuracy,
     double? Speed,
     double? Heading,
-    int? Battery);
+    int? Battery)
+{
+    public bool? Charging { get; init; }
+
+    public DeviceEvent Event { get; init; }
+}

@@ -1,10 +1,7 @@
-using System.Text.Json;
-using CommandCenter.Live;
 using CommandCenter.Security;
-using Microsoft.AspNetCore.Authentication;
+using CommandCenter.Site;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
 namespace CommandCenter.Ingest;
@@ -20,12 +17,16 @@ public static class IngestEndpoints
             .WithDescription("""
                 A batch is atomic: if any item is invalid (400) or any item's device is unknown or its key
                 wrong (401), nothing of the batch is stored and the problem details name every bad item by
-                its path (positions[i].field). Otherwise every fix is stored (a fix already stored for the same
-                device and time is counted as a duplicate, not stored twice), fence alerts are raised, and 202
-                is returned after the transaction has committed. Over the item or size limit: 413.
+                its path (positions[i].field); refused devices are listed for the desk (GET
+                /api/v1/ingest/unknown-devices, hub event deviceUnknown). Otherwise the fixes are queued, the
+                rules evaluate them, and 202 is returned once they, the latest positions and any alerts they
+                raised have committed in one transaction (a fix already stored for the same device and time is
+                counted as a duplicate, not stored twice). Over the item or size limit: 413. The queue full or
+                the database down: 503 with Retry-After, nothing stored; send again.
                 Devices prove themselves with their own key in each item; a forwarder (e.g. a Traccar server)
                 may instead send `Authorization: Bearer <integration token>` with the forwarder role and
-                leave the keys out. Too many requests from one address: 429 with Retry-After.
+                leave the keys out. Optional per item: `charging` (true/false) and `event` (powerOff, tamper,
+                strapCut). Too many requests from one address: 429 with Retry-After.
                 """)
             .Accepts<PositionBatch>("application/json")
             .Produces<IngestResponse>(StatusCodes.Status202Accepted)
@@ -33,30 +34,32 @@ public static class IngestEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.Ingest)
             .DisableAntiforgery();
+
+        app.MapGet("/api/v1/ingest/unknown-devices", (UnknownDevices unknown, int? limit) =>
+                TypedResults.Ok(unknown.Recent(Math.Clamp(limit ?? 50, 1, 500))))
+            .WithTags("Ingest")
+            .WithSummary("Senders refused as unknown devices or with a wrong key, most recent first (limit 1 to 500, default 50). Nothing they sent was stored.")
+            .RequireAuthorization(Policies.ReadLiveData);
+
+        app.MapOsmAnd();
         return app;
     }
 
     internal static async Task<IResult> PostPositionsAsync(
         HttpRequest request,
-        DeviceDirectory devices,
-        PositionStore store,
-        LiveFeed feed,
+        IngestGate gate,
         TimeProvider time,
         IOptions<IngestOptions> ingestOptions,
-        IOptions<JsonOptions> jsonOptions,
         CancellationToken cancellationToken)
     {
         var options = ingestOptions.Value;
-        var sizeLimit = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (sizeLimit is { IsReadOnly: false })
-        {
-            sizeLimit.MaxRequestBodySize = options.MaxBodyBytes;
-        }
+        LimitBody(request, options);
 
-        var (batch, readProblem) = await ReadBatchAsync(request, jsonOptions.Value.SerializerOptions, cancellationToken);
+        var (batch, readProblem) = await ReadBatchAsync(request, cancellationToken);
         if (readProblem is not null)
         {
             return readProblem;
@@ -71,15 +74,13 @@ public static class IngestEndpoints
                 detail: $"The batch has {items.Count} positions; at most {options.MaxBatchItems} are accepted per request. Split it.");
         }
 
-        var forwarder = await AuthenticateForwarderAsync(request.HttpContext);
+        var forwarder = await IngestGate.AuthenticateForwarderAsync(request.HttpContext);
         if (forwarder == ForwarderCheck.Refused)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The integration token is unknown, revoked or not a forwarder's.",
-                detail: "Send a forwarder token, or no Authorization header and each device's key.");
+            return ForwarderRefused();
         }
 
-        var now = time.GetUtcNow();
-        var problems = PositionValidator.Validate(items, now, options, keysRequired: forwarder == ForwarderCheck.None);
+        var problems = PositionValidator.Validate(items, time.GetUtcNow(), options, keysRequired: forwarder == ForwarderCheck.None);
         if (problems.Count > 0)
         {
             return TypedResults.ValidationProblem(
@@ -88,111 +89,58 @@ public static class IngestEndpoints
                 detail: string.Join(" ", problems.Take(5).Select(p => $"{p.Field}: {p.Message}")));
         }
 
-        var registered = await devices.FindAsync(items.Select(i => i!.Device!), now, cancellationToken);
-        var accepted = new List<AcceptedFix>(items.Count);
-        var unauthorised = new List<ItemProblem>();
-        for (var index = 0; index < items.Count; index++)
-        {
-            var item = items[index]!;
-            if (!registered.TryGetValue(item.Device!, out var device)
-                || (forwarder == ForwarderCheck.None && !Secrets.Matches(item.Key!, device.KeyHash)))
-            {
-                unauthorised.Add(new($"positions[{index}].device", $"Device '{item.Device}' is not registered and active, or its key does not match."));
-                continue;
-            }
+        var outcome = await gate.SubmitAsync(items!, forwarder == ForwarderCheck.Accepted, "api", request.HttpContext.Connection.RemoteIpAddress?.ToString(),
+            index => $"positions[{index}]", cancellationToken);
+        return outcome.Receipt is { } receipt
+            ? TypedResults.Accepted((string?)null, new IngestResponse(receipt.Stored, receipt.Duplicates, receipt.AlertsRaised))
+            : NotStored(request.HttpContext, outcome, options);
+    }
 
-            accepted.Add(new AcceptedFix(device, ToDatabasePrecision(item.Time!.Value), item.Latitude!.Value, item.Longitude!.Value,
-                item.Accuracy, item.Speed, item.Heading, item.Battery));
-        }
-
-        if (unauthorised.Count > 0)
+    /// <summary>The answer to a submission that stored nothing: 401 for refused devices, 503 with Retry-After otherwise.</summary>
+    internal static IResult NotStored(HttpContext context, GateOutcome outcome, IngestOptions options)
+    {
+        if (outcome.Unauthorised.Count > 0)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status401Unauthorized,
-                title: "Unknown device or wrong key; nothing of this batch was stored.",
-                detail: string.Join(" ", unauthorised.Take(5).Select(p => $"{p.Field}: {p.Message}")),
-                extensions: new Dictionary<string, object?> { ["errors"] = ToErrors(unauthorised) });
+                title: "Unknown device or wrong key; nothing was stored.",
+                detail: string.Join(" ", outcome.Unauthorised.Take(5).Select(p => $"{p.Field}: {p.Message}")),
+                extensions: new Dictionary<string, object?> { ["errors"] = ToErrors(outcome.Unauthorised) });
         }
 
-        var result = await store.StoreAsync(accepted, now, cancellationToken);
-
-        // Published only now that the transaction has committed.
-        foreach (var alert in result.RaisedAlerts)
-        {
-            await feed.AlertRaisedAsync(alert with { Sequence = feed.NextSequence() });
-        }
-
-        feed.QueuePositions(result.VisiblePositions);
-        return TypedResults.Accepted((string?)null, new IngestResponse(result.Stored, result.Duplicates, result.RaisedAlerts.Count));
+        context.Response.Headers.RetryAfter = ((int)Math.Ceiling(options.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not stored now; send again later.", detail: outcome.Unavailable);
     }
 
-    private enum ForwarderCheck
+    internal static ProblemHttpResult ForwarderRefused() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The integration token is unknown, revoked or not a forwarder's.",
+            detail: "Send a forwarder token, or no Authorization header and each device's key.");
+
+    internal static void LimitBody(HttpRequest request, IngestOptions options)
     {
-        None,
-        Accepted,
-        Refused,
-    }
-
-    private static async Task<ForwarderCheck> AuthenticateForwarderAsync(HttpContext context)
-    {
-        if (!context.Request.Headers.ContainsKey("Authorization"))
+        var sizeLimit = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (sizeLimit is { IsReadOnly: false })
         {
-            return ForwarderCheck.None;
-        }
-
-        var result = await context.AuthenticateAsync(IntegrationTokenDefaults.Scheme);
-        return result.Principal?.IsInRole(Roles.Forwarder) == true ? ForwarderCheck.Accepted : ForwarderCheck.Refused;
-    }
-
-    private static async Task<(PositionBatch? Batch, IResult? Problem)> ReadBatchAsync(HttpRequest request, JsonSerializerOptions serializerOptions, CancellationToken cancellationToken)
-    {
-        if (!request.HasJsonContentType())
-        {
-            return (null, TypedResults.Problem(
-                statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "The body must be JSON.",
-                detail: $"Content-Type was '{request.ContentType}'; send application/json."));
-        }
-
-        try
-        {
-            var batch = await request.ReadFromJsonAsync<PositionBatch>(serializerOptions, cancellationToken);
-            if (batch?.Positions is null || batch.Positions.Count == 0)
-            {
-                return (null, TypedResults.Problem(
-                    statusCode: StatusCodes.Status400BadRequest,
-                    title: "The batch is empty.",
-                    detail: "The body must be an object with a non-empty array 'positions'."));
-            }
-
-            return (batch, null);
-        }
-        catch (JsonException exception)
-        {
-            return (null, TypedResults.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "The body is not a valid position batch.",
-                detail: $"At {exception.Path ?? "$"} (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine}): {FirstSentence(exception.Message)}"));
-        }
-        catch (BadHttpRequestException exception)
-        {
-            return (null, TypedResults.Problem(
-                statusCode: exception.StatusCode,
-                title: exception.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The body is too large." : "The request could not be read.",
-                detail: exception.Message));
+            sizeLimit.MaxRequestBodySize = options.MaxBodyBytes;
         }
     }
 
-    /// <summary>PostgreSQL keeps microseconds; trimming here makes a fix compare equal to its stored copy (and to a resent one).</summary>
-    private static DateTimeOffset ToDatabasePrecision(DateTimeOffset time) =>
-        new DateTimeOffset(time.UtcTicks - time.UtcTicks % 10, TimeSpan.Zero);
-
-    private static Dictionary<string, string[]> ToErrors(IEnumerable<ItemProblem> problems) =>
+    internal static Dictionary<string, string[]> ToErrors(IEnumerable<ItemProblem> problems) =>
         problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
 
-    private static string FirstSentence(string message)
+    private static async Task<(PositionBatch? Batch, IResult? Problem)> ReadBatchAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message : message[..(end + 1)];
+        var (batch, problem) = await JsonBody.ReadAsync<PositionBatch>(request, optional: false, cancellationToken);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        return batch!.Positions is null || batch.Positions.Count == 0
+            ? (null, TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "The batch is empty.",
+                detail: "The body must be an object with a non-empty array 'positions'."))
+            : (batch, null);
     }
 }

@@ -1,16 +1,34 @@
-using CommandCenter.Site;
+using CommandCenter.AlertDesk;
 using CommandCenter.Alerts.Lifecycle;
+using CommandCenter.Alerts.Rules;
+using CommandCenter.Fences;
+using CommandCenter.Geo.Fences;
+using CommandCenter.Site;
+using Microsoft.Extensions.Options;
 
 namespace CommandCenter.Ingest;
 
 public static class IngestExtensions
 {
+    /// <summary>The device protocols, the queue and the one pipeline that evaluates the rules and writes.</summary>
     public static WebApplicationBuilder AddIngest(this WebApplicationBuilder builder)
     {
         builder.AddValidatedOptions<IngestOptions>(IngestOptions.Section);
-        builder.Services.AddSingleton(new SeverityPolicy());
+        builder.Services.AddSingleton(services => new FenceIndexHolder(services.GetRequiredService<SiteClock>().Zone));
+        builder.Services.AddSingleton<FenceCatalog>();
+        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<AlertOptions>>().Value.ToSeverityPolicy());
+        builder.Services.AddSingleton(services => new AlertEngine(
+            services.GetRequiredService<FenceIndexHolder>(),
+            services.GetRequiredService<SeverityPolicy>(),
+            services.GetRequiredService<IOptions<AlertOptions>>().Value.ToEngineOptions()));
         builder.Services.AddSingleton<DeviceDirectory>();
-        builder.Services.AddSingleton<PositionStore>();
+        builder.Services.AddSingleton<UnknownDevices>();
+        builder.Services.AddSingleton<IngestQueue>();
+        builder.Services.AddSingleton<IngestGate>();
+        builder.Services.AddSingleton<IngestBatchWriter>();
+        builder.Services.AddSingleton<IngestPublisher>();
+        builder.Services.AddSingleton<AlertStateLoader>();
+        builder.Services.AddHostedService<IngestPipeline>();
         return builder;
     }
 }

@@ -21,4 +21,36 @@ public class IngestOptions
     /// <summary>How old a fix may be; devices upload what they buffered while out of coverage.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00")]
     public TimeSpan MaxFixAge { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>Fixes waiting for the pipeline at most; beyond it senders get 503 and Retry-After (and resend).</summary>
+    [Range(100, 2_000_000)]
+    public int QueueCapacity { get; set; } = 50_000;
+
+    /// <summary>How long the pipeline waits for more work before writing a micro-batch (at most 100 ms).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:00.100")]
+    public TimeSpan BatchLinger { get; set; } = TimeSpan.FromMilliseconds(5);
+
+    /// <summary>The most fixes written in one transaction.</summary>
+    [Range(100, 100_000)]
+    public int MaxBatchFixes { get; set; } = 10_000;
+
+    /// <summary>What 503 answers tell senders to wait before resending.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a request waits for its fixes to be committed before it gets 503.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan CommitTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often the timer rules run (offline, curfew start, check-ins, order ends, dwell).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan TimerInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often devices, subjects and fences are read again (changes made elsewhere reach the rules within this).</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan DirectoryRefresh { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long an unknown serial is remembered as unknown before the database is asked again.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan UnknownDeviceMemory { get; set; } = TimeSpan.FromSeconds(30);
 }

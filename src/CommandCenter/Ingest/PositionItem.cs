@@ -41,4 +41,12 @@ public record PositionItem
     /// <summary>Battery charge in percent, 0 to 100, if known.</summary>
     [JsonPropertyName("battery")]
     public int? Battery { get; init; }
+
+    /// <summary>Whether the device is on its charger, if known (a low battery on the charger is no alarm).</summary>
+    [JsonPropertyName("charging")]
+    public bool? Charging { get; init; }
+
+    /// <summary>What the device says happened: <c>powerOff</c>, <c>tamper</c> or <c>strapCut</c>; absent for an ordinary fix.</summary>
+    [JsonPropertyName("event")]
+    public string? Event { get; init; }
 }

@@ -3,13 +3,17 @@ namespace CommandCenter.Ingest;
 /// <summary>Checks the values of a batch before anything is looked up or stored.</summary>
 public static class PositionValidator
 {
+    /// <summary>The longest device serial accepted (the column's width).</summary>
+    public const int MaxSerialLength = 64;
+
     /// <param name="keysRequired">False for a forwarder authenticated by its integration token: it speaks for the devices.</param>
-    public static List<ItemProblem> Validate(IReadOnlyList<PositionItem?> items, DateTimeOffset now, IngestOptions options, bool keysRequired = true)
+    /// <param name="pathOf">How problems name item i; <c>positions[i]</c> when omitted.</param>
+    public static List<ItemProblem> Validate(IReadOnlyList<PositionItem?> items, DateTimeOffset now, IngestOptions options, bool keysRequired = true, Func<int, string>? pathOf = null)
     {
         var problems = new List<ItemProblem>();
         for (var index = 0; index < items.Count; index++)
         {
-            var path = $"positions[{index}]";
+            var path = pathOf?.Invoke(index) ?? $"positions[{index}]";
             var item = items[index];
             if (item is null)
             {
@@ -20,6 +24,15 @@ public static class PositionValidator
             if (string.IsNullOrWhiteSpace(item.Device))
             {
                 problems.Add(new($"{path}.device", "The device serial is missing."));
+            }
+            else if (item.Device.Length > MaxSerialLength)
+            {
+                problems.Add(new($"{path}.device", $"The device serial is longer than {MaxSerialLength} characters."));
+            }
+
+            if (!DeviceEventNames.TryParse(item.Event, out _))
+            {
+                problems.Add(new($"{path}.event", $"The event is not one this product knows; use one of: {DeviceEventNames.Accepted}."));
             }
 
             if (keysRequired && string.IsNullOrWhiteSpace(item.Key))

@@ -17,4 +17,20 @@ public record AlertMessage(
     string SquadName,
     DateTimeOffset RaisedAt,
     double? Latitude,
-    double? Longitude);
+    double? Longitude)
+{
+    /// <summary>A short explanation: the battery level, the deadline missed, the permit breached.</summary>
+    public string? Detail { get; init; }
+
+    /// <summary>The condition has ended; the alert stays open until a person closes it.</summary>
+    public bool ConditionCleared { get; init; }
+
+    /// <summary>When nobody acknowledged it in time; null while it has not escalated.</summary>
+    public DateTimeOffset? EscalatedAt { get; init; }
+
+    /// <summary>The squad sent, once dispatched.</summary>
+    public int? DispatchedSquadId { get; init; }
+
+    /// <summary>How it was closed, once resolved (训诫, 警告 ...).</summary>
+    public string? Disposition { get; init; }
+}

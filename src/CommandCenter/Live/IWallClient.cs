@@ -12,4 +12,10 @@ public interface IWallClient
     Task alertChanged(AlertMessage alert);
 
     Task positionsFrame(PositionsFrame frame);
+
+    /// <summary>A zone crossing started (pending), was confirmed or was called off.</summary>
+    Task transitionPending(TransitionMessage transition);
+
+    /// <summary>A sender was refused as an unknown device or with a wrong key.</summary>
+    Task deviceUnknown(UnknownDeviceMessage device);
 }

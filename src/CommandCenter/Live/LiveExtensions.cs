@@ -11,6 +11,7 @@ public static class LiveExtensions
         builder.Services.AddSignalR()
             .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton<LiveFeed>();
+        builder.Services.AddSingleton<PendingTransitions>();
         builder.Services.AddHostedService<PositionFramePump>();
         return builder;
     }

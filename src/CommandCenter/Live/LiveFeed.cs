@@ -49,6 +49,11 @@ public class LiveFeed(IHubContext<WallHub, IWallClient> hub, ILogger<LiveFeed> l
         await NotifyAsync(alert);
     }
 
+    public async Task TransitionAsync(TransitionMessage transition) => await Audience(transition.SquadId).transitionPending(transition);
+
+    /// <summary>Refused senders concern the hall, not the squads.</summary>
+    public async Task DeviceUnknownAsync(UnknownDeviceMessage device) => await hub.Clients.Group(WallHub.Everything).deviceUnknown(device);
+
     /// <summary>Everybody who sees all squads, and the leaders of this one.</summary>
     private IWallClient Audience(int squadId) => hub.Clients.Groups(WallHub.Everything, WallHub.SquadGroup(squadId));
 

@@ -23,7 +23,7 @@ public static class MapEndpoints
         map.MapGet("/fences", GetFencesAsync)
             .WithSummary("Active geofences as a GeoJSON FeatureCollection (WGS-84).");
         map.MapGet("/positions", GetPositionsAsync)
-            .WithSummary("The latest position of every subject whose electronic-positioning order is in force today (a squad leader: their squad's).");
+            .WithSummary("The latest position of every subject whose electronic-positioning order is in force today (a squad leader: their squad's); pending marks a zone crossing not yet confirmed.");
         return app;
     }
 
@@ -66,7 +66,7 @@ public static class MapEndpoints
     }
 
     private static async Task<List<PositionUpdate>> GetPositionsAsync(
-        ClaimsPrincipal user, IDbContextFactory<CommandCenterDb> factory, TimeProvider time, SiteClock clock, CancellationToken cancellationToken)
+        ClaimsPrincipal user, IDbContextFactory<CommandCenterDb> factory, PendingTransitions pending, TimeProvider time, SiteClock clock, CancellationToken cancellationToken)
     {
         var today = clock.Today(time.GetUtcNow());
         var squad = SquadScope.Of(user);
@@ -77,6 +77,7 @@ public static class MapEndpoints
         var rows = await db.LatestPositions.AsNoTracking()
             .Join(visible, p => p.SubjectId, s => s.Id, (p, s) => new { p.SubjectId, s.SquadId, p.Location, p.FixTime })
             .ToListAsync(cancellationToken);
-        return rows.Select(p => new PositionUpdate(p.SubjectId, p.SquadId, p.Location.Y, p.Location.X, p.FixTime)).ToList();
+        var crossing = pending.Subjects();
+        return rows.Select(p => new PositionUpdate(p.SubjectId, p.SquadId, p.Location.Y, p.Location.X, p.FixTime) { Pending = crossing.Contains(p.SubjectId) }).ToList();
     }
 }

@@ -50,14 +50,17 @@ public class AlertBroadcastTests(SmallCountyApp app) : IClassFixture<SmallCounty
     }
 
     [Fact]
-    public async Task AFixOutsideTheCountyRaisesAStoredAlertAndPushesAlertRaised()
+    public async Task TwoFixesOutsideTheCountyRaiseAStoredAlertAndPushAlertRaised()
     {
         var device = await county.VisibleDeviceAsync(10);
 
-        var response = await client.PostAsJsonAsync("/api/v1/positions",
-            Fixes.Batch(Fixes.Item(device, Now.AddSeconds(-2), Fixes.OutsideLatitude, Fixes.OutsideLongitude)));
+        // One fix beyond a fence is only a pending crossing (GPS drift); the second confirms it.
+        var response = await client.PostAsJsonAsync("/api/v1/positions", Fixes.Batch(
+            Fixes.Item(device, Now.AddSeconds(-4), Fixes.OutsideLatitude, Fixes.OutsideLongitude),
+            Fixes.Item(device, Now.AddSeconds(-2), Fixes.OutsideLatitude, Fixes.OutsideLongitude)));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal(1, (await response.Content.ReadFromJsonAsync<IngestAnswer>())!.AlertsRaised);
         var alert = await NextAlertForAsync(device.SubjectId);
         Assert.Equal(AlertRule.ZoneExit, alert.Rule);
         Assert.Equal(AlertState.Raised, alert.State);
@@ -75,7 +78,9 @@ public class AlertBroadcastTests(SmallCountyApp app) : IClassFixture<SmallCounty
     public async Task TheSameViolationAgainDoesNotRaiseASecondOpenAlert()
     {
         var device = await county.VisibleDeviceAsync(11);
-        await client.PostAsJsonAsync("/api/v1/positions", Fixes.Batch(Fixes.Item(device, Now.AddSeconds(-20), Fixes.OutsideLatitude, Fixes.OutsideLongitude)));
+        await client.PostAsJsonAsync("/api/v1/positions", Fixes.Batch(
+            Fixes.Item(device, Now.AddSeconds(-30), Fixes.OutsideLatitude, Fixes.OutsideLongitude),
+            Fixes.Item(device, Now.AddSeconds(-20), Fixes.OutsideLatitude, Fixes.OutsideLongitude)));
         await NextAlertForAsync(device.SubjectId);
 
         var second = await client.PostAsJsonAsync("/api/v1/positions", Fixes.Batch(Fixes.Item(device, Now.AddSeconds(-10), Fixes.OutsideLatitude, Fixes.OutsideLongitude)));

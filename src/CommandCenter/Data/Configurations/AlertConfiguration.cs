@@ -15,6 +15,7 @@ public class AlertConfiguration : IEntityTypeConfiguration<Alert>
     {
         builder.Property(a => a.Location).HasColumnType("geometry(Point,4326)");
         builder.Property(a => a.Disposition).HasMaxLength(64);
+        builder.Property(a => a.Detail).HasMaxLength(200);
         builder.HasOne<Subject>().WithMany().HasForeignKey(a => a.SubjectId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Squad>().WithMany().HasForeignKey(a => a.SquadId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Events).WithOne().HasForeignKey(e => e.AlertId).OnDelete(DeleteBehavior.Cascade);

@@ -41,6 +41,11 @@ namespace CommandCenter.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("condition_cleared");
 
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("detail");
+
                     b.Property<int?>("DispatchedSquadId")
                         .HasColumnType("integer")
                         .HasColumnName("dispatched_squad_id");
@@ -49,6 +54,10 @@ namespace CommandCenter.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("disposition");
+
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("escalated_at");
 
                     b.Property<int?>("FenceId")
                         .HasColumnType("integer")
@@ -893,6 +902,160 @@ namespace CommandCenter.Data.Migrations
                     b.ToTable("subjects", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Supervision.CheckIn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_check_ins");
+
+                    b.HasIndex("SubjectId", "At")
+                        .HasDatabaseName("ix_check_ins_subject_id_at");
+
+                    b.ToTable("check_ins", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Supervision.CheckInSchedule", b =>
+                {
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_id");
+
+                    b.Property<TimeOnly>("DueBy")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("due_by");
+
+                    b.Property<DateOnly>("FirstDue")
+                        .HasColumnType("date")
+                        .HasColumnName("first_due");
+
+                    b.Property<int>("IntervalDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("interval_days");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("SubjectId")
+                        .HasName("pk_check_in_schedules");
+
+                    b.ToTable("check_in_schedules", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_check_in_schedules_interval", "interval_days BETWEEN 1 AND 366");
+                        });
+                });
+
+            modelBuilder.Entity("CommandCenter.Supervision.LeavePermit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("approved_by");
+
+                    b.Property<Geometry>("Area")
+                        .IsRequired()
+                        .HasColumnType("geometry(Geometry,4326)")
+                        .HasColumnName("area");
+
+                    b.Property<double>("BufferMeters")
+                        .HasColumnType("double precision")
+                        .HasColumnName("buffer_meters");
+
+                    b.Property<string>("Destination")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("destination");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("revoked_by");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_leave_permits");
+
+                    b.HasIndex("SubjectId", "EndsAt")
+                        .HasDatabaseName("ix_leave_permits_subject_id_ends_at");
+
+                    b.ToTable("leave_permits", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_leave_permits_buffer", "buffer_meters >= 0");
+
+                            t.HasCheckConstraint("ck_leave_permits_period", "ends_at > starts_at");
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1199,6 +1362,36 @@ namespace CommandCenter.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_subjects_squads_squad_id");
+                });
+
+            modelBuilder.Entity("CommandCenter.Supervision.CheckIn", b =>
+                {
+                    b.HasOne("CommandCenter.Subjects.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_check_ins_subjects_subject_id");
+                });
+
+            modelBuilder.Entity("CommandCenter.Supervision.CheckInSchedule", b =>
+                {
+                    b.HasOne("CommandCenter.Subjects.Subject", null)
+                        .WithOne()
+                        .HasForeignKey("CommandCenter.Supervision.CheckInSchedule", "SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_check_in_schedules_subjects_subject_id");
+                });
+
+            modelBuilder.Entity("CommandCenter.Supervision.LeavePermit", b =>
+                {
+                    b.HasOne("CommandCenter.Subjects.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_leave_permits_subjects_subject_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

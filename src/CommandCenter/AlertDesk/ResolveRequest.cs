@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using CommandCenter.Alerts.Lifecycle;
+
+namespace CommandCenter.AlertDesk;
+
+/// <summary>The body of resolve: the disposition (NoViolation, DeviceFault, Admonition 训诫, Warning 警告, RevocationProposal 提请撤销) and a note.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public record ResolveRequest
+{
+    [JsonPropertyName("disposition")]
+    public Disposition? Disposition { get; init; }
+
+    [JsonPropertyName("note")]
+    public string? Note { get; init; }
+}

@@ -1,0 +1,131 @@
+using CommandCenter.Alerts.Lifecycle;
+using CommandCenter.Alerts.Rules;
+using CommandCenter.Alerts.Tracking;
+using CommandCenter.Geo.Fences;
+using NetTopologySuite.Geometries;
+using Npgsql;
+
+namespace CommandCenter.Ingest;
+
+/// <summary>
+/// Reads what the rules must remember from the database: at start for every subject (latest positions,
+/// open alerts, check-ins, permits, the reminders already given), and for one subject when its
+/// check-ins or permits change.
+/// </summary>
+public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoader> logger)
+{
+    private const string Latest = "SELECT subject_id, fix_time, ST_X(location), ST_Y(location), accuracy_meters, received_at FROM latest_positions";
+    private const string OpenConditions = "SELECT subject_id, rule, fence_id FROM alerts WHERE state NOT IN ('Resolved', 'Dismissed') AND NOT condition_cleared";
+    private const string Reminders = "SELECT subject_id, rule, max(raised_at) FROM alerts WHERE rule IN ('MissedCheckIn', 'OrderExpiry') GROUP BY subject_id, rule";
+    private const string Schedules = "SELECT subject_id, first_due, interval_days, due_by FROM check_in_schedules";
+    private const string LastCheckIns = "SELECT subject_id, max(at) FROM check_ins GROUP BY subject_id";
+    private const string Permits = "SELECT id, subject_id, starts_at, ends_at, destination, area, buffer_meters FROM leave_permits WHERE revoked_at IS NULL AND ends_at >= @now";
+
+    public async Task<List<SubjectSnapshot>> LoadAllAsync(NpgsqlConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var subjects = await directory.SubjectsAsync(cancellationToken);
+        var latest = new Dictionary<long, (LastFix Fix, DateTimeOffset ReceivedAt)>();
+        await ReadAsync(connection, Latest, null, r => latest[r.GetInt32(0)] =
+            (new LastFix(r.GetFieldValue<DateTimeOffset>(1), r.GetDouble(2), r.GetDouble(3), r.IsDBNull(4) ? null : r.GetDouble(4)), r.GetFieldValue<DateTimeOffset>(5)), cancellationToken);
+
+        var open = new Dictionary<long, List<RuleKey>>();
+        await ReadAsync(connection, OpenConditions, null, r => ListFor(open, r.GetInt32(0)).Add(
+            new RuleKey(Enum.Parse<AlertRule>(r.GetString(1)), r.IsDBNull(2) ? null : r.GetInt32(2))), cancellationToken);
+
+        var reminders = new Dictionary<(long, AlertRule), DateTimeOffset>();
+        await ReadAsync(connection, Reminders, null, r => reminders[(r.GetInt32(0), Enum.Parse<AlertRule>(r.GetString(1)))] = r.GetFieldValue<DateTimeOffset>(2), cancellationToken);
+
+        var supervision = await ReadSupervisionAsync(connection, null, now, cancellationToken);
+        return [.. subjects.Select(subject =>
+        {
+            long id = subject.Id;
+            var found = latest.TryGetValue(id, out var last);
+            var record = supervision.GetValueOrDefault(id);
+            return new SubjectSnapshot(subject.Facts)
+            {
+                LastFix = found ? last.Fix : null,
+                LastContact = found ? last.ReceivedAt : null,
+                OpenConditions = open.GetValueOrDefault(id) ?? [],
+                CheckIns = record?.CheckIns,
+                LastCheckIn = record?.LastCheckIn,
+                Leaves = record?.Leaves ?? [],
+                LastMissedCheckInAlert = reminders.TryGetValue((id, AlertRule.MissedCheckIn), out var missed) ? missed : null,
+                LastOrderExpiryAlert = reminders.TryGetValue((id, AlertRule.OrderExpiry), out var expiry) ? expiry : null,
+            };
+        })];
+    }
+
+    public async Task<SupervisionRecord> LoadSupervisionAsync(NpgsqlConnection connection, int subjectId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await ReadSupervisionAsync(connection, subjectId, now, cancellationToken)).GetValueOrDefault(subjectId) ?? new SupervisionRecord(null, null, []);
+
+    private async Task<Dictionary<long, SupervisionRecord>> ReadSupervisionAsync(NpgsqlConnection connection, int? subjectId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var filter = subjectId is null ? "" : " AND subject_id = @subject";
+        var cadences = new Dictionary<long, CheckInCadence>();
+        await ReadAsync(connection, Schedules + (subjectId is null ? "" : " WHERE subject_id = @subject"), subjectId, r =>
+            cadences[r.GetInt32(0)] = new CheckInCadence(r.GetFieldValue<DateOnly>(1), r.GetInt32(2), r.GetFieldValue<TimeOnly>(3)), cancellationToken);
+
+        var checkIns = new Dictionary<long, DateTimeOffset>();
+        await ReadAsync(connection, subjectId is null ? LastCheckIns : "SELECT subject_id, max(at) FROM check_ins WHERE subject_id = @subject GROUP BY subject_id",
+            subjectId, r => checkIns[r.GetInt32(0)] = r.GetFieldValue<DateTimeOffset>(1), cancellationToken);
+
+        var leaves = new Dictionary<long, List<ApprovedLeave>>();
+        await ReadAsync(connection, Permits + filter, subjectId, r =>
+        {
+            if (ToLeave(r) is { } leave)
+            {
+                ListFor(leaves, r.GetInt32(1)).Add(leave);
+            }
+        }, cancellationToken, ("now", now));
+
+        return cadences.Keys.Concat(checkIns.Keys).Concat(leaves.Keys).Distinct().ToDictionary(
+            id => id,
+            id => new SupervisionRecord(cadences.GetValueOrDefault(id), checkIns.TryGetValue(id, out var at) ? at : null, leaves.GetValueOrDefault(id) ?? []));
+    }
+
+    private ApprovedLeave? ToLeave(NpgsqlDataReader reader)
+    {
+        var id = reader.GetInt64(0);
+        try
+        {
+            var destination = new FenceDefinition(0, reader.GetString(4), FenceKind.Inclusion, reader.GetFieldValue<Geometry>(5), reader.GetDouble(6));
+            return new ApprovedLeave(id, reader.GetFieldValue<DateTimeOffset>(2), reader.GetFieldValue<DateTimeOffset>(3), destination);
+        }
+        catch (ArgumentException exception)
+        {
+            logger.LogWarning("Leave permit {PermitId} is left out of the rules: {Reason}", id, exception.Message);
+            return null;
+        }
+    }
+
+    private static List<T> ListFor<T>(Dictionary<long, List<T>> lists, long key)
+    {
+        if (!lists.TryGetValue(key, out var list))
+        {
+            lists[key] = list = [];
+        }
+
+        return list;
+    }
+
+    private static async Task ReadAsync(NpgsqlConnection connection, string sql, int? subjectId, Action<NpgsqlDataReader> row, CancellationToken cancellationToken,
+        params (string Name, object Value)[] parameters)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (subjectId is { } id)
+        {
+            command.Parameters.AddWithValue("subject", id);
+        }
+
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            row(reader);
+        }
+    }
+}

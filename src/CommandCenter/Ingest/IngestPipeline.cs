@@ -1,0 +1,352 @@
+using CommandCenter.Alerts.Rules;
+using CommandCenter.Fences;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace CommandCenter.Ingest;
+
+/// <summary>
+/// The one writer of fixes and rule decisions. It takes what the requests queued in micro-batches (at most
+/// <see cref="IngestOptions.BatchLinger"/> of waiting), lets the rules evaluate them, writes everything in
+/// one transaction, and only then answers the requests and publishes. Between batches it runs the timer
+/// rules. When the database fails, the waiting requests get 503, the rules' memory is left as it was, and
+/// the pipeline probes until the database answers again.
+/// </summary>
+public class IngestPipeline(
+    IngestQueue queue,
+    AlertEngine engine,
+    AlertStateLoader loader,
+    IngestBatchWriter writer,
+    IngestPublisher publisher,
+    DeviceDirectory directory,
+    FenceCatalog fences,
+    NpgsqlDataSource dataSource,
+    TimeProvider time,
+    IOptions<IngestOptions> ingestOptions,
+    ILogger<IngestPipeline> logger) : BackgroundService
+{
+    private readonly IngestOptions options = ingestOptions.Value;
+    private readonly List<SupervisionChangedWork> controlsToRetry = [];
+    private NpgsqlConnection? connection;
+    private DateTimeOffset lastTick;
+    private DateTimeOffset lastRefresh;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!await TryStartAsync(stoppingToken))
+        {
+            await WaitForDatabaseAsync(stoppingToken);
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var (fixes, controls) = await CollectAsync(stoppingToken);
+            await ProcessAsync(fixes, controls, stoppingToken);
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (connection is not null)
+        {
+            await connection.DisposeAsync();
+        }
+    }
+
+    /// <summary>Reads fences, devices and the rules' memory; fixes that arrive meanwhile wait in the queue.</summary>
+    private async Task<bool> TryStartAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var now = time.GetUtcNow();
+            await fences.ReloadAsync(stoppingToken);
+            await directory.RefreshAsync(stoppingToken);
+            var open = await ConnectionAsync(stoppingToken);
+            var snapshots = await loader.LoadAllAsync(open, now, stoppingToken);
+            var load = engine.Load(snapshots, now);
+            var result = await writer.WriteAsync(open, [], load.Decisions, now, stoppingToken);
+            load.Commit();
+            await publisher.PublishAsync([], load, result, now);
+            lastTick = lastRefresh = now;
+            queue.State = IngestState.Running;
+            logger.LogInformation("The ingest pipeline runs: {Subjects} subjects, {Fences} fences.", engine.SubjectCount, fences.Current.Count);
+            return true;
+        }
+        catch (Exception exception) when (IsDatabaseFailure(exception))
+        {
+            logger.LogWarning(exception, "The ingest pipeline cannot start: the database does not answer.");
+            await DatabaseFailedAsync(exception);
+            return false;
+        }
+    }
+
+    private async Task<(List<FixBatchWork> Fixes, List<SupervisionChangedWork> Controls)> CollectAsync(CancellationToken stoppingToken)
+    {
+        var fixes = new List<FixBatchWork>();
+        var controls = new List<SupervisionChangedWork>(controlsToRetry);
+        controlsToRetry.Clear();
+        var count = 0;
+
+        var untilTick = lastTick + options.TimerInterval - time.GetUtcNow();
+        if (untilTick > TimeSpan.Zero)
+        {
+            await WaitForWorkAsync(untilTick, stoppingToken);
+        }
+
+        Drain(fixes, controls, ref count);
+        if (count > 0 && count < options.MaxBatchFixes && options.BatchLinger > TimeSpan.Zero)
+        {
+            // A moment's wait lets a busy second fill one transaction instead of many small ones.
+            await WaitForWorkAsync(options.BatchLinger, stoppingToken);
+            Drain(fixes, controls, ref count);
+        }
+
+        return (fixes, controls);
+    }
+
+    private void Drain(List<FixBatchWork> fixes, List<SupervisionChangedWork> controls, ref int count)
+    {
+        while (count < options.MaxBatchFixes && queue.Reader.TryRead(out var work))
+        {
+            switch (work)
+            {
+                case FixBatchWork batch:
+                    queue.Dequeued(batch);
+                    fixes.Add(batch);
+                    count += batch.Fixes.Count;
+                    break;
+                case SupervisionChangedWork control:
+                    controls.Add(control);
+                    break;
+            }
+        }
+    }
+
+    private async Task WaitForWorkAsync(TimeSpan timeout, CancellationToken stoppingToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        wait.CancelAfter(timeout);
+        try
+        {
+            await queue.Reader.WaitToReadAsync(wait.Token);
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            // Nothing came in time: a tick is due, or the linger is over.
+        }
+    }
+
+    private async Task ProcessAsync(List<FixBatchWork> batches, List<SupervisionChangedWork> controls, CancellationToken stoppingToken)
+    {
+        var now = time.GetUtcNow();
+        var tick = now - lastTick >= options.TimerInterval;
+        var fixes = batches.SelectMany(b => b.Fixes).ToList();
+        if (fixes.Count == 0 && controls.Count == 0 && !tick)
+        {
+            return;
+        }
+
+        EngineTransaction transaction;
+        WriteResult result;
+        try
+        {
+            var open = await ConnectionAsync(stoppingToken);
+            var refresh = tick && now - lastRefresh >= options.DirectoryRefresh;
+            if (refresh)
+            {
+                await directory.RefreshAsync(stoppingToken);
+                await fences.ReloadAsync(stoppingToken);
+            }
+
+            transaction = engine.Begin(now);
+            foreach (var control in controls)
+            {
+                var record = await loader.LoadSupervisionAsync(open, control.SubjectId, now, stoppingToken);
+                transaction.UpdateSupervision(control.SubjectId, record.CheckIns, record.LastCheckIn, record.Leaves);
+            }
+
+            if (refresh)
+            {
+                transaction.UpdateFacts([.. (await directory.SubjectsAsync(stoppingToken)).Select(s => s.Facts)]);
+            }
+
+            transaction.Evaluate([.. fixes.Select(ToReport)]);
+            if (tick)
+            {
+                transaction.Tick();
+            }
+
+            result = await writer.WriteAsync(open, Unique(fixes), transaction.Decisions, now, stoppingToken);
+            transaction.Commit();
+            if (tick)
+            {
+                lastTick = now;
+                lastRefresh = refresh ? now : lastRefresh;
+            }
+        }
+        catch (Exception exception) when (IsDatabaseFailure(exception))
+        {
+            logger.LogWarning(exception, "Writing {Fixes} fixes failed: the database does not answer. The requests get 503.", fixes.Count);
+            controlsToRetry.AddRange(controls);
+            Fail(batches, exception);
+            await DatabaseFailedAsync(exception);
+            await WaitForDatabaseAsync(stoppingToken);
+            return;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A fault of ours, not the database's: these requests fail, the pipeline goes on.
+            logger.LogError(exception, "Writing {Fixes} fixes failed.", fixes.Count);
+            foreach (var batch in batches)
+            {
+                batch.Completion.TrySetException(exception);
+            }
+
+            await DropConnectionAsync();
+            return;
+        }
+
+        Answer(batches, fixes, transaction, result);
+        await publisher.PublishAsync(fixes, transaction, result, now);
+    }
+
+    /// <summary>Each request learns how many of its fixes were new and how many alerts they raised.</summary>
+    private static void Answer(List<FixBatchWork> batches, List<AcceptedFix> fixes, EngineTransaction transaction, WriteResult result)
+    {
+        var raisedKeys = result.Alerts.Where(a => a.Inserted).Select(a => (a.SubjectId, a.Rule, a.FenceId)).ToHashSet();
+        var raisedByFix = transaction.Decisions
+            .Where(d => d.Kind == AlertDecisionKind.Raise && d.FixIndex >= 0 && raisedKeys.Contains(((int)d.Key.SubjectId, d.Key.Rule.Rule, d.Key.Rule.FenceId)))
+            .GroupBy(d => d.Key)
+            .Select(g => g.First().FixIndex)
+            .ToList();
+        var claimed = new HashSet<(int, DateTimeOffset)>();
+        var offset = 0;
+        foreach (var batch in batches)
+        {
+            var stored = 0;
+            foreach (var fix in batch.Fixes)
+            {
+                var key = (fix.Device.DeviceId, fix.FixTime);
+                if (result.Stored.Contains(key) && claimed.Add(key))
+                {
+                    stored++;
+                }
+            }
+
+            var end = offset + batch.Fixes.Count;
+            var raised = raisedByFix.Count(i => i >= offset && i < end);
+            batch.Completion.TrySetResult(new BatchReceipt(stored, batch.Fixes.Count - stored, raised));
+            offset = end;
+        }
+    }
+
+    private static FixReport ToReport(AcceptedFix fix) =>
+        new(fix.Device.Subject.Facts, fix.FixTime, fix.Longitude, fix.Latitude)
+        {
+            AccuracyMetres = fix.Accuracy,
+            BatteryPercent = fix.Battery,
+            Charging = fix.Charging,
+            Event = fix.Event,
+        };
+
+    /// <summary>A fix sent twice in one micro-batch is copied once.</summary>
+    private static List<AcceptedFix> Unique(List<AcceptedFix> fixes) =>
+        fixes.Count < 2 ? fixes : [.. fixes.DistinctBy(f => (f.Device.DeviceId, f.FixTime))];
+
+    private void Fail(IEnumerable<FixBatchWork> batches, Exception cause)
+    {
+        var unavailable = new IngestUnavailableException("The database is not answering; nothing was stored. Retry later.", cause);
+        foreach (var batch in batches)
+        {
+            batch.Completion.TrySetException(unavailable);
+        }
+    }
+
+    private async Task DatabaseFailedAsync(Exception cause)
+    {
+        queue.State = IngestState.DatabaseUnavailable;
+        await DropConnectionAsync();
+
+        // Pooled connections to the old server process are dead too.
+        dataSource.Clear();
+        FailQueued(cause);
+    }
+
+    /// <summary>Probes once a second until the database answers; requests meanwhile get 503 at once.</summary>
+    private async Task WaitForDatabaseAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
+            FailQueued(null);
+            try
+            {
+                var open = await ConnectionAsync(stoppingToken);
+                await using var probe = new NpgsqlCommand("SELECT 1", open);
+                await probe.ExecuteScalarAsync(stoppingToken);
+                queue.State = IngestState.Running;
+                logger.LogInformation("The database answers again; the ingest pipeline resumes.");
+                return;
+            }
+            catch (Exception exception) when (IsDatabaseFailure(exception))
+            {
+                await DropConnectionAsync();
+            }
+        }
+    }
+
+    private void FailQueued(Exception? cause)
+    {
+        var failed = new List<FixBatchWork>();
+        while (queue.Reader.TryRead(out var work))
+        {
+            if (work is FixBatchWork batch)
+            {
+                queue.Dequeued(batch);
+                failed.Add(batch);
+            }
+            else if (work is SupervisionChangedWork control)
+            {
+                controlsToRetry.Add(control);
+            }
+        }
+
+        Fail(failed, cause ?? new InvalidOperationException("The database is not answering."));
+    }
+
+    private async Task<NpgsqlConnection> ConnectionAsync(CancellationToken stoppingToken)
+    {
+        if (connection is { State: System.Data.ConnectionState.Open })
+        {
+            return connection;
+        }
+
+        await DropConnectionAsync();
+
+        // One connection of its own, kept open: its temporary table survives between batches.
+        connection = await dataSource.OpenConnectionAsync(stoppingToken);
+        await using var create = new NpgsqlCommand(IngestBatchWriter.CreateIncoming, connection);
+        await create.ExecuteNonQueryAsync(stoppingToken);
+        return connection;
+    }
+
+    private async Task DropConnectionAsync()
+    {
+        if (connection is not null)
+        {
+            await connection.DisposeAsync();
+            connection = null;
+        }
+    }
+
+    /// <summary>The database cannot be reached or is shutting down, as opposed to a fault in what we sent.</summary>
+    private static bool IsDatabaseFailure(Exception exception) => exception switch
+    {
+        PostgresException postgres => postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
+            || postgres.SqlState.StartsWith("57P", StringComparison.Ordinal)
+            || postgres.SqlState.StartsWith("53", StringComparison.Ordinal),
+        NpgsqlException or TimeoutException or System.Net.Sockets.SocketException or IOException => true,
+        _ => exception.InnerException is { } inner && IsDatabaseFailure(inner),
+    };
+}

@@ -1,0 +1,6 @@
+namespace CommandCenter.Ingest;
+
+/// <summary>Something for the ingest pipeline to do, in order with everything else it does.</summary>
+public abstract class IngestWork
+{
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using CommandCenter.Security;
+using CommandCenter.Site;
+using Microsoft.Extensions.Options;
+
+namespace CommandCenter.Ingest;
+
+public static class OsmAndEndpoints
+{
+    public static IEndpointRouteBuilder MapOsmAnd(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods("/osmand", [HttpMethods.Get, HttpMethods.Post], ReceiveAsync)
+            .WithName("OsmAnd")
+            .WithTags("Ingest")
+            .WithSummary("Receive a fix in the OsmAnd protocol (Traccar Client, Traccar forwarding).")
+            .WithDescription("""
+                Query or form parameters (id, lat, lon, timestamp, speed in knots, bearing, accuracy, batt,
+                charge, ...) or the JSON body of Traccar Client 9 ({"location": {...}, "device_id": ...}), as
+                Traccar documents them. The device proves itself with `key` (add ?key=... to the server URL in
+                the app) or a forwarder sends `Authorization: Bearer <integration token>`. Answers 200 with an
+                empty body once the fix has committed, as a Traccar server does; 400 naming what is wrong;
+                401 for an unknown device or wrong key (listed for the desk, nothing stored); 503 with
+                Retry-After when the queue is full or the database is down.
+                """)
+            .Produces(StatusCodes.Status200OK)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Ingest)
+            .DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<IResult> ReceiveAsync(HttpRequest request, IngestGate gate, TimeProvider time, IOptions<IngestOptions> ingestOptions, CancellationToken cancellationToken)
+    {
+        var options = ingestOptions.Value;
+        IngestEndpoints.LimitBody(request, options);
+        var now = time.GetUtcNow();
+        OsmAndRequest parsed;
+        try
+        {
+            parsed = await OsmAndParser.ParseAsync(request, now, cancellationToken);
+        }
+        catch (JsonException exception)
+        {
+            return JsonBody.Unreadable(exception);
+        }
+        catch (BadHttpRequestException exception)
+        {
+            return JsonBody.TooLargeOrBroken(exception);
+        }
+        catch (InvalidDataException exception)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form could not be read.", detail: exception.Message);
+        }
+
+        if (parsed.Items.Count > options.MaxBatchItems)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too many locations in one request.",
+                detail: $"The request has {parsed.Items.Count} locations; at most {options.MaxBatchItems} are accepted. Split it.");
+        }
+
+        var forwarder = await IngestGate.AuthenticateForwarderAsync(request.HttpContext);
+        if (forwarder == ForwarderCheck.Refused)
+        {
+            return IngestEndpoints.ForwarderRefused();
+        }
+
+        Func<int, string> pathOf = parsed.Items.Count == 1 ? _ => "osmand" : index => $"location[{index}]";
+        var problems = parsed.Problems.Count > 0
+            ? parsed.Problems
+            : PositionValidator.Validate(parsed.Items, now, options, keysRequired: forwarder == ForwarderCheck.None, pathOf);
+        if (problems.Count > 0 || parsed.Items.Count == 0)
+        {
+            return TypedResults.ValidationProblem(
+                IngestEndpoints.ToErrors(problems),
+                title: "The OsmAnd request is invalid; nothing was stored.",
+                detail: problems.Count == 0 ? "The request holds no location." : string.Join(" ", problems.Take(5).Select(p => $"{p.Field}: {p.Message}")));
+        }
+
+        var outcome = await gate.SubmitAsync(parsed.Items, forwarder == ForwarderCheck.Accepted, "osmand",
+            request.HttpContext.Connection.RemoteIpAddress?.ToString(), pathOf, cancellationToken);
+        return outcome.Receipt is not null ? Results.Ok() : IngestEndpoints.NotStored(request.HttpContext, outcome, options);
+    }
+}

@@ -1,0 +1,9 @@
+namespace CommandCenter.Supervision;
+
+/// <summary>A leave permit as the API shows it (the area stays in the database; the map draws it from there).</summary>
+public record LeavePermitView(long Id, int SubjectId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Destination, double BufferMeters,
+    string? Purpose, string ApprovedBy, DateTimeOffset ApprovedAt, DateTimeOffset? RevokedAt, string? RevokedBy)
+{
+    public static LeavePermitView Of(LeavePermit permit) => new(permit.Id, permit.SubjectId, permit.StartsAt, permit.EndsAt, permit.Destination,
+        permit.BufferMeters, permit.Purpose, permit.ApprovedBy, permit.ApprovedAt, permit.RevokedAt, permit.RevokedBy);
+}

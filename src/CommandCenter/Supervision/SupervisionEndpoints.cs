@@ -1,0 +1,70 @@
+using System.Security.Claims;
+using CommandCenter.Data;
+using CommandCenter.Security;
+using CommandCenter.Site;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Supervision;
+
+public static class SupervisionEndpoints
+{
+    public static WebApplicationBuilder AddSupervision(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<SupervisionService>();
+        return builder;
+    }
+
+    /// <summary>Check-ins (报到), check-in schedules and leave permits (外出审批), for the people acting on alerts; a squad leader for their squad's subjects.</summary>
+    public static WebApplication MapSupervision(this WebApplication app)
+    {
+        var subjects = app.MapGroup("/api/v1/subjects/{subjectId:int}").WithTags("Supervision").RequireAuthorization(Policies.ActOnAlerts);
+        subjects.MapGet("/check-in-schedule", async (int subjectId, ClaimsPrincipal user, SupervisionService service, IDbContextFactory<CommandCenterDb> factory, CancellationToken ct) =>
+            await ReadAsync(subjectId, user, service, factory, async db => (object?)await db.CheckInSchedules.AsNoTracking().Where(s => s.SubjectId == subjectId).FirstOrDefaultAsync(ct), ct))
+            .WithSummary("The subject's check-in schedule (404 when none is set).");
+        subjects.MapPut("/check-in-schedule", (int subjectId, HttpContext http, SupervisionService service, CancellationToken ct) =>
+                WithBodyAsync<CheckInScheduleRequest>(http, body => service.SetScheduleAsync(subjectId, body, http.User, ct), ct))
+            .WithSummary("Sets when the subject must check in: {firstDue, intervalDays, dueBy}; a missed deadline raises 签到逾期.");
+        subjects.MapGet("/check-ins", async (int subjectId, int? limit, ClaimsPrincipal user, SupervisionService service, IDbContextFactory<CommandCenterDb> factory, CancellationToken ct) =>
+            await ReadAsync(subjectId, user, service, factory, async db => (object?)await db.CheckIns.AsNoTracking().Where(c => c.SubjectId == subjectId)
+                .OrderByDescending(c => c.At).Take(Math.Clamp(limit ?? 50, 1, 500)).ToListAsync(ct), ct))
+            .WithSummary("The subject's check-ins, newest first (limit 1 to 500, default 50).");
+        subjects.MapPost("/check-ins", (int subjectId, HttpContext http, SupervisionService service, CancellationToken ct) =>
+                WithBodyAsync<CheckInRequest>(http, body => service.RecordCheckInAsync(subjectId, body, http.User, ct), ct))
+            .WithSummary("Records a check-in: {method: FaceSignIn | App | Office, at, note}; it ends a missed-check-in alert's condition.");
+        subjects.MapGet("/leave-permits", async (int subjectId, ClaimsPrincipal user, SupervisionService service, IDbContextFactory<CommandCenterDb> factory, CancellationToken ct) =>
+            await ReadAsync(subjectId, user, service, factory, async db => (object?)(await db.LeavePermits.AsNoTracking().Where(p => p.SubjectId == subjectId)
+                .OrderByDescending(p => p.StartsAt).ToListAsync(ct)).Select(LeavePermitView.Of).ToList(), ct))
+            .WithSummary("The subject's leave permits, newest first.");
+        subjects.MapPost("/leave-permits", (int subjectId, HttpContext http, SupervisionService service, CancellationToken ct) =>
+                WithBodyAsync<LeavePermitRequest>(http, body => service.GrantLeaveAsync(subjectId, body, http.User, ct), ct))
+            .WithSummary("Records an approved leave permit: {startsAt, endsAt, destination, area (GeoJSON), bufferMeters, purpose}. Inside it a county exit is no violation; outside the county and the destination is.");
+
+        app.MapPost("/api/v1/leave-permits/{permitId:long}/revoke", (long permitId, HttpContext http, SupervisionService service, CancellationToken ct) =>
+                WithBodyAsync<RevokeRequest>(http, body => service.RevokeLeaveAsync(permitId, body, http.User, ct), ct))
+            .WithTags("Supervision")
+            .RequireAuthorization(Policies.ActOnAlerts)
+            .WithSummary("Revokes a leave permit: {reason}.");
+        return app;
+    }
+
+    private static async Task<IResult> WithBodyAsync<TBody>(HttpContext http, Func<TBody, Task<SupervisionOutcome>> handle, CancellationToken cancellationToken)
+        where TBody : class, new()
+    {
+        var (body, problem) = await JsonBody.ReadAsync<TBody>(http.Request, optional: false, cancellationToken);
+        return problem ?? (await handle(body!)).ToResult();
+    }
+
+    private static async Task<IResult> ReadAsync(int subjectId, ClaimsPrincipal user, SupervisionService service, IDbContextFactory<CommandCenterDb> factory,
+        Func<CommandCenterDb, Task<object?>> read, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (!await service.IsVisibleAsync(db, subjectId, user, cancellationToken))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: $"There is no subject {subjectId}.");
+        }
+
+        return await read(db) is { } found
+            ? TypedResults.Ok(found)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: "Nothing is recorded yet.");
+    }
+}

@@ -1,0 +1,185 @@
+using System.Security.Claims;
+using System.Text.Json;
+using CommandCenter.Data;
+using CommandCenter.Geo;
+using CommandCenter.Geo.Fences;
+using CommandCenter.Ingest;
+using CommandCenter.Security;
+using CommandCenter.Security.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
+using Npgsql;
+
+namespace CommandCenter.Supervision;
+
+/// <summary>
+/// Check-ins, check-in schedules and leave permits: each change is stored with its audit row in one
+/// transaction, then the ingest pipeline is told so that the rules read the subject again (a check-in ends
+/// a missed-check-in alert; a permit changes what counts as a zone exit).
+/// </summary>
+public class SupervisionService(IDbContextFactory<CommandCenterDb> factory, AuditTrail audit, IngestQueue queue, TimeProvider time, IOptions<IngestOptions> ingestOptions)
+{
+    public const int MaxTextLength = 500;
+
+    private static readonly JsonSerializerOptions GeoJson = new(JsonSerializerDefaults.Web) { Converters = { new GeoJsonConverterFactory(Wgs84.Factory) } };
+
+    public async Task<SupervisionOutcome> SetScheduleAsync(int subjectId, CheckInScheduleRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (request.FirstDue is null || request.IntervalDays is null)
+        {
+            return SupervisionOutcome.Refused(StatusCodes.Status400BadRequest, "Give firstDue (yyyy-MM-dd) and intervalDays.");
+        }
+
+        if (request.IntervalDays is < 1 or > 366)
+        {
+            return SupervisionOutcome.Refused(StatusCodes.Status400BadRequest, $"intervalDays must be 1 to 366, not {request.IntervalDays}.");
+        }
+
+        return await ChangeAsync(subjectId, user, $"check-in schedule: every {request.IntervalDays} days from {request.FirstDue:yyyy-MM-dd}", async db =>
+        {
+            var schedule = await db.CheckInSchedules.FindAsync([subjectId], cancellationToken);
+            if (schedule is null)
+            {
+                schedule = new CheckInSchedule { SubjectId = subjectId, UpdatedBy = Actor(user) };
+                db.CheckInSchedules.Add(schedule);
+            }
+
+            schedule.FirstDue = request.FirstDue.Value;
+            schedule.IntervalDays = request.IntervalDays.Value;
+            schedule.DueBy = request.DueBy ?? new TimeOnly(17, 0);
+            schedule.UpdatedAt = time.GetUtcNow();
+            schedule.UpdatedBy = Actor(user);
+            return schedule;
+        }, StatusCodes.Status200OK, cancellationToken);
+    }
+
+    public async Task<SupervisionOutcome> RecordCheckInAsync(int subjectId, CheckInRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var at = request.At ?? now;
+        if (request.Method is null)
+        {
+            return SupervisionOutcome.Refused(StatusCodes.Status400BadRequest, $"Give the method: one of {string.Join(", ", Enum.GetNames<CheckInMethod>())}.");
+        }
+
+        if (at > now + ingestOptions.Value.MaxClockSkew)
+        {
+            return SupervisionOutcome.Refused(StatusCodes.Status400BadRequest, $"The check-in time {at:O} is in the future.");
+        }
+
+        if (request.Note?.Length > MaxTextLength)
+        {
+            return SupervisionOutcome.Refused(StatusCodes.Status400BadRequest, $"The note is longer than {MaxTextLength} characters.");
+        }
+
+        return await ChangeAsync(subjectId, user, $"check-in by {request.Method} at {at:O}", db =>
+        {
+            var checkIn = new CheckIn { SubjectId = subjectId, At = at, Method = request.Method.Value, RecordedBy = Actor(user), Note = request.Note };
+            db.CheckIns.Add(checkIn);
+            return Task.FromResult<object>(checkIn);
+        }, StatusCodes.Status201Created, cancellationToken);
+    }
+
+    public async Task<SupervisionOutcome> GrantLeaveAsync(int subjectId, LeavePermitRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (request.StartsAt is not { } starts || request.EndsAt is not { } ends || string.IsNullOrWhiteSpace(request.Destination) || request.Area is not { } areaJson)
+        {
+            return SupervisionOutcome.Refused(StatusCodes.Status400BadRequest, "Give startsAt, endsAt, destination and area (a GeoJSON Polygon or MultiPolygon).");
+        }
+
+        if (ends <= starts)
+        {
+            return SupervisionOutcome.Refused(StatusCodes.Status400BadRequest, "endsAt must be after startsAt.");
+        }
+
+        if (request.Destination.Length > 100 || request.Purpose?.Length > MaxTextLength)
+        {
+            return SupervisionOutcome.Refused(StatusCodes.Status400BadRequest, $"The destination takes at most 100 characters, the purpose {MaxTextLength}.");
+        }
+
+        Geometry area;
+        try
+        {
+            area = areaJson.Deserialize<Geometry>(GeoJson) ?? throw new ArgumentException("The area is empty.");
+            area.SRID = Wgs84.Srid;
+
+            // The rules' own checks: a valid (Multi)Polygon on the globe, a buffer of 0 to 50 km.
+            _ = new FenceDefinition(0, request.Destination, FenceKind.Inclusion, area, request.BufferMeters ?? 0);
+        }
+        catch (Exception exception) when (exception is JsonException or ArgumentException or NotSupportedException or InvalidOperationException)
+        {
+            return SupervisionOutcome.Refused(StatusCodes.Status400BadRequest, $"The area is not usable: {exception.Message}");
+        }
+
+        return await ChangeAsync(subjectId, user, $"leave permit to {request.Destination}, {starts:O} to {ends:O}", db =>
+        {
+            var permit = new LeavePermit
+            {
+                SubjectId = subjectId,
+                StartsAt = starts,
+                EndsAt = ends,
+                Destination = request.Destination,
+                Area = area,
+                BufferMeters = request.BufferMeters ?? 0,
+                Purpose = request.Purpose,
+                ApprovedBy = Actor(user),
+                ApprovedAt = time.GetUtcNow(),
+            };
+            db.LeavePermits.Add(permit);
+            return Task.FromResult<object>(permit);
+        }, StatusCodes.Status201Created, cancellationToken, stored => LeavePermitView.Of((LeavePermit)stored));
+    }
+
+    public async Task<SupervisionOutcome> RevokeLeaveAsync(long permitId, RevokeRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > MaxTextLength)
+        {
+            return SupervisionOutcome.Refused(StatusCodes.Status400BadRequest, $"Give the reason (at most {MaxTextLength} characters).");
+        }
+
+        await using var lookup = await factory.CreateDbContextAsync(cancellationToken);
+        var subjectId = await lookup.LeavePermits.Where(p => p.Id == permitId).Select(p => (int?)p.SubjectId).FirstOrDefaultAsync(cancellationToken);
+        if (subjectId is null)
+        {
+            return SupervisionOutcome.Refused(StatusCodes.Status404NotFound, $"There is no leave permit {permitId}.");
+        }
+
+        return await ChangeAsync(subjectId.Value, user, $"leave permit {permitId} revoked: {request.Reason}", async db =>
+        {
+            var permit = await db.LeavePermits.SingleAsync(p => p.Id == permitId, cancellationToken);
+            permit.RevokedAt ??= time.GetUtcNow();
+            permit.RevokedBy ??= Actor(user);
+            return permit;
+        }, StatusCodes.Status200OK, cancellationToken, stored => LeavePermitView.Of((LeavePermit)stored));
+    }
+
+    /// <summary>Whether the subject exists and lies in the person's squad scope.</summary>
+    public async Task<bool> IsVisibleAsync(CommandCenterDb db, int subjectId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var squad = SquadScope.Of(user);
+        return await db.Subjects.AnyAsync(s => s.Id == subjectId && (squad == null || s.SquadId == squad), cancellationToken);
+    }
+
+    private async Task<SupervisionOutcome> ChangeAsync(int subjectId, ClaimsPrincipal user, string what, Func<CommandCenterDb, Task<object>> change, int status,
+        CancellationToken cancellationToken, Func<object, object>? view = null)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (!await IsVisibleAsync(db, subjectId, user, cancellationToken))
+        {
+            return SupervisionOutcome.Refused(StatusCodes.Status404NotFound, $"There is no subject {subjectId}.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var stored = await change(db);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync((NpgsqlConnection)db.Database.GetDbConnection(),
+            new AuditRecord(Actor(user), AuditActions.RecordChanged, $"subject:{subjectId}", what), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await queue.PostAsync(new SupervisionChangedWork(subjectId), cancellationToken);
+        return SupervisionOutcome.Done(view?.Invoke(stored) ?? stored, status);
+    }
+
+    private static string Actor(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
+}

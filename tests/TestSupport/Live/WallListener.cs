@@ -1,0 +1,89 @@
+using System.Net;
+using System.Text.Json.Serialization;
+using System.Threading.Channels;
+using CommandCenter.Live;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommandCenter.TestSupport.Live;
+
+/// <summary>
+/// A real SignalR client on /hubs/wall, signed in with a session's cookies, that keeps every event it
+/// hears so a test can wait for the one it expects (events of other subjects are passed over).
+/// </summary>
+public sealed class WallListener : IAsyncDisposable
+{
+    private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(15);
+
+    private readonly HubConnection connection;
+    private readonly Channel<AlertMessage> raised = Channel.CreateUnbounded<AlertMessage>();
+    private readonly Channel<AlertMessage> changed = Channel.CreateUnbounded<AlertMessage>();
+    private readonly Channel<TransitionMessage> transitions = Channel.CreateUnbounded<TransitionMessage>();
+    private readonly Channel<UnknownDeviceMessage> unknown = Channel.CreateUnbounded<UnknownDeviceMessage>();
+    private readonly Channel<PositionUpdate> positions = Channel.CreateUnbounded<PositionUpdate>();
+
+    private WallListener(Uri baseAddress, CookieContainer cookies)
+    {
+        connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(baseAddress, "/hubs/wall"), options => options.Cookies = cookies)
+            .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .Build();
+        connection.On<AlertMessage>("alertRaised", alert => raised.Writer.TryWrite(alert));
+        connection.On<AlertMessage>("alertChanged", alert => changed.Writer.TryWrite(alert));
+        connection.On<TransitionMessage>("transitionPending", transition => transitions.Writer.TryWrite(transition));
+        connection.On<UnknownDeviceMessage>("deviceUnknown", device => unknown.Writer.TryWrite(device));
+        connection.On<PositionsFrame>("positionsFrame", frame =>
+        {
+            foreach (var position in frame.Positions)
+            {
+                positions.Writer.TryWrite(position);
+            }
+        });
+    }
+
+    public static async Task<WallListener> ConnectAsync(Uri baseAddress, CookieContainer cookies)
+    {
+        var listener = new WallListener(baseAddress, cookies);
+        await listener.connection.StartAsync();
+        return listener;
+    }
+
+    public Task<AlertMessage> AlertRaisedAsync(Func<AlertMessage, bool> match, TimeSpan? wait = null) => NextAsync(raised, match, wait);
+
+    public Task<AlertMessage> AlertChangedAsync(Func<AlertMessage, bool> match, TimeSpan? wait = null) => NextAsync(changed, match, wait);
+
+    public Task<TransitionMessage> TransitionAsync(Func<TransitionMessage, bool> match, TimeSpan? wait = null) => NextAsync(transitions, match, wait);
+
+    public Task<UnknownDeviceMessage> DeviceUnknownAsync(Func<UnknownDeviceMessage, bool> match, TimeSpan? wait = null) => NextAsync(unknown, match, wait);
+
+    public Task<PositionUpdate> PositionAsync(Func<PositionUpdate, bool> match, TimeSpan? wait = null) => NextAsync(positions, match, wait);
+
+    /// <summary>Whether an event matching arrives within a short wait (for asserting that nothing does).</summary>
+    public async Task<bool> HearsAlertRaisedAsync(Func<AlertMessage, bool> match, TimeSpan wait)
+    {
+        try
+        {
+            await NextAsync(raised, match, wait);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await connection.DisposeAsync();
+
+    private static async Task<T> NextAsync<T>(Channel<T> channel, Func<T, bool> match, TimeSpan? wait)
+    {
+        using var timeout = new CancellationTokenSource(wait ?? DefaultWait);
+        while (true)
+        {
+            var item = await channel.Reader.ReadAsync(timeout.Token);
+            if (match(item))
+            {
+                return item;
+            }
+        }
+    }
+}
