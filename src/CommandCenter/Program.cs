@@ -23,13 +23,17 @@ await app.MigrateDatabaseAsync();
 await app.PrepareSecurityAsync();
 if (CommandLine.IsCommand(args))
 {
-    return await CommandLine.RunAsync(app, args);
+    return await CommandLine.RunAsync(app.Services, args);
 }
 
 await app.SeedDemoAsync();
 
-// Clients get problem details, never a stack trace, whatever the environment.
-app.UseExceptionHandler();
+// Clients get problem details, never a stack trace, whatever the environment; a request the framework
+// could not read (a parameter of the wrong type) is the client's mistake, a 400 that says what was wrong.
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+});
 app.UseStatusCodePages();
 app.UseRequestLocalization();
 app.UseSecurity();
