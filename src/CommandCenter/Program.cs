@@ -1,6 +1,7 @@
 using CommandCenter.AlertDesk;
 using CommandCenter.Components;
 using CommandCenter.Data;
+using CommandCenter.Delegation;
 using CommandCenter.Demo;
 using CommandCenter.Ingest;
 using CommandCenter.Live;
@@ -17,6 +18,7 @@ builder.AddLiveFeed();
 builder.AddIngest();
 builder.AddScreens();
 builder.AddDemo();
+builder.AddDelegation();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -46,6 +48,7 @@ app.MapIngest();
 app.MapMapData();
 app.MapAlertDesk();
 app.MapLiveFeed();
+app.MapDelegationView();
 app.MapScreens();
 
 app.Run();

@@ -26,6 +26,7 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
     private static readonly string[] Act = [Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader];
     private static readonly string[] Manage = [Roles.Commander];
     private static readonly string[] Audit = [Roles.Auditor];
+    private static readonly string[] Demo = [Roles.DemoGuest, Roles.Commander];
     private static readonly string[] Everyone = [Anonymous, .. Roles.People, .. Roles.Tokens];
 
     /// <summary>Method, route pattern as the app declares it, a concrete path to request, who may.</summary>
@@ -61,8 +62,20 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
         ("GET", "/api/v1/audit/verify", "/api/v1/audit/verify", Audit),
         ("POST", "/hubs/wall/negotiate", "/hubs/wall/negotiate?negotiateVersion=1", Live),
         ("GET", "/hubs/wall/negotiate", "/hubs/wall/negotiate?negotiateVersion=1", Live),
+        ("GET", "/audit", "/audit", Audit),
+        ("POST", "/audit", "/audit", Audit),
+        ("GET", "/demo", "/demo", Demo),
+        ("POST", "/demo", "/demo", Demo),
+        ("POST", "/api/v1/demo-links", "/api/v1/demo-links", Manage),
+        ("GET", "/api/v1/demo/frame", "/api/v1/demo/frame", Demo),
+        ("GET", "/api/v1/demo/figures", "/api/v1/demo/figures", Demo),
+        ("GET", "/api/v1/demo/replay", "/api/v1/demo/replay", Demo),
+        ("GET", "/api/v1/demo/regions", "/api/v1/demo/regions", Demo),
+        ("POST", "/hubs/demo/negotiate", "/hubs/demo/negotiate?negotiateVersion=1", Demo),
+        ("GET", "/hubs/demo/negotiate", "/hubs/demo/negotiate?negotiateVersion=1", Demo),
 
-        // Last: it ends each role's session.
+        // Last: these replace or end each role's session.
+        ("GET", "/demo/enter", "/demo/enter?t={demo-link}", Everyone),
         ("POST", "/logout", "/logout", Everyone),
     ];
 
@@ -88,7 +101,7 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
             }
 
             var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"];
-            foreach (var method in methods.Where(m => m != "HEAD" && !(pattern.StartsWith("/hubs/wall") && pattern != "/hubs/wall/negotiate")))
+            foreach (var method in methods.Where(m => m != "HEAD" && !(pattern.StartsWith("/hubs/") && !pattern.EndsWith("/negotiate"))))
             {
                 if (!declared.Contains($"{method} {pattern}"))
                 {
@@ -104,9 +117,11 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
     public async Task EachRoleReachesExactlyWhatTheMatrixAllows()
     {
         var clients = await ClientsByRoleAsync();
+        var link = await DemoLinkAsync(clients[Roles.Commander]);
         var mismatches = new List<string>();
-        foreach (var (method, _, path, allowed) in Matrix)
+        foreach (var (method, _, pathTemplate, allowed) in Matrix)
         {
+            var path = pathTemplate.Replace("{demo-link}", link, StringComparison.Ordinal);
             foreach (var (role, client) in clients)
             {
                 using var request = new HttpRequestMessage(new HttpMethod(method), path);
@@ -126,6 +141,13 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
         }
 
         Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
+    }
+
+    /// <summary>A valid signed demo link: entering with it is open to anybody who holds it.</summary>
+    private static async Task<string> DemoLinkAsync(HttpClient commander)
+    {
+        var answer = await (await commander.PostAsJsonAsync("/api/v1/demo-links", new { hours = 1 })).Content.ReadFromJsonAsync<LinkAnswer>();
+        return Uri.EscapeDataString(new Uri(answer!.Url).Query.Split("t=")[1].Split('&')[0] is var token ? Uri.UnescapeDataString(token) : string.Empty);
     }
 
     /// <summary>Denied means 401/403 for APIs, or a redirect to sign-in or access-denied for pages.</summary>
@@ -170,7 +192,10 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
         || pattern.StartsWith("/_content", StringComparison.Ordinal)
         || endpoint.Metadata.Any(m => m.GetType().Name == "StaticAssetDescriptor")
         || pattern == "/hubs/wall"
+        || pattern == "/hubs/demo"
         || pattern == "/{**path:file}";
 
     private sealed record TokenAnswer(int Id, string Name, string Role, string Token);
+
+    private sealed record LinkAnswer(string Url, DateTimeOffset ExpiresAt);
 }

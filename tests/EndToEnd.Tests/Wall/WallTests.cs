@@ -57,6 +57,7 @@ public class WallTests(DemoCountyApp app, ITestOutputHelper output) : IClassFixt
         await page.Locator(".alert-pulse").First.WaitForAsync();
 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("wall-1920x1080.png") });
+        Assert.DoesNotContain(chromium.ConsoleErrors, e => e.Contains("Content Security Policy", StringComparison.Ordinal));
     }
 
     [Fact]
