@@ -11,6 +11,7 @@ const webRoot = join(here, "..", "src", "CommandCenter", "wwwroot");
 await build({
   entryPoints: {
     "wall-map": join(here, "src", "wall-map.js"),
+    "charts": join(here, "src", "charts.js"),
     "wall": join(here, "src", "wall.css"),
   },
   outdir: join(webRoot, "dist"),

@@ -3,6 +3,7 @@ using CommandCenter.Components;
 using CommandCenter.Data;
 using CommandCenter.Demo;
 using CommandCenter.Ingest;
+using CommandCenter.Kpi;
 using CommandCenter.Live;
 using CommandCenter.Map;
 using CommandCenter.Site;
@@ -13,6 +14,7 @@ builder.AddCommandCenterData();
 builder.AddLiveFeed();
 builder.AddIngest();
 builder.AddScreens();
+builder.AddKpi();
 builder.AddDemo();
 
 var app = builder.Build();
@@ -34,6 +36,7 @@ app.MapIngest();
 app.MapMapData();
 app.MapAlertDesk();
 app.MapLiveFeed();
+app.MapKpi();
 app.MapScreens();
 
 app.Run();

@@ -3,6 +3,7 @@ using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Cameras;
 using CommandCenter.Fences;
 using CommandCenter.Ingest;
+using CommandCenter.Kpi.Records;
 using CommandCenter.Map;
 using CommandCenter.Security;
 using CommandCenter.Squads;
@@ -26,6 +27,11 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options) : DbCont
     public DbSet<Camera> Cameras => Set<Camera>();
     public DbSet<AdminArea> AdminAreas => Set<AdminArea>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<PartyMember> PartyMembers => Set<PartyMember>();
+    public DbSet<PartyMeeting> PartyMeetings => Set<PartyMeeting>();
+    public DbSet<ActivityRecord> ActivityRecords => Set<ActivityRecord>();
+    public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
+    public DbSet<SupervisionLossEvent> SupervisionLossEvents => Set<SupervisionLossEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -50,5 +56,10 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options) : DbCont
         configurationBuilder.Properties<GeofenceScope>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<SquadStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AdminAreaRole>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ActivityKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<PartyMeetingKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<PartyRole>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<PartnerKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<SupervisionLossKind>().HaveConversion<string>().HaveMaxLength(16);
     }
 }
