@@ -13,6 +13,7 @@ await build({
     "wall-map": join(here, "src", "wall-map.js"),
     "charts": join(here, "src", "charts.js"),
     "wall": join(here, "src", "wall.css"),
+    "report": join(here, "src", "report.css"),
   },
   outdir: join(webRoot, "dist"),
   bundle: true,

@@ -30,7 +30,7 @@ function withScreenDefaults(options) {
   return merge({
     chart: { fontFamily, animations: { enabled: true, speed: 400 } },
     xaxis: { labels: label },
-    yaxis: { labels: label },
+    yaxis: { labels: { ...label, maxWidth: Math.round(size * 9) } },
     legend: { fontSize: px(0.8), fontFamily, markers: { size: Math.round(size * 0.35) } },
     dataLabels: { style: { fontSize: px(0.75), fontFamily } },
     tooltip: { style: { fontSize: px(0.8), fontFamily }, y: { formatter: format } },

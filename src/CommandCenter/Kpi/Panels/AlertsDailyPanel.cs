@@ -25,6 +25,9 @@ public class AlertsDailyPanel(
 
     public override string Id => "alerts-daily";
 
+    /// <summary>Rules are named as the alert feed names them.</summary>
+    private string RuleName(AlertRule rule) => Text[$"Rule.{rule}"];
+
     public override async Task<KpiPanel> BuildAsync(KpiPeriod period, CancellationToken cancellationToken)
     {
         var counts = new Dictionary<(DateOnly Day, AlertRule Rule), int>();
@@ -50,18 +53,18 @@ public class AlertsDailyPanel(
         {
             new(Label("AlertsThisMonth"), Count(total)),
             new(Label("AlertsPerDay"), (total / (double)elapsed).ToString("0.0", CultureInfo.CurrentCulture), Headline: true),
-            new(Label("BusiestRule"), busiest is null ? "–" : Name(busiest.Key)),
+            new(Label("BusiestRule"), busiest is null ? "–" : RuleName(busiest.Key)),
         };
         var chart = new ChartOptions(
             ChartKind.Column,
             days.Select(d => d.Day.ToString(CultureInfo.InvariantCulture)).ToList(),
-            rules.Select(r => new ChartSeries(Name(r), days.Select(d => (double)counts.GetValueOrDefault((d, r))).ToList())).ToList())
+            rules.Select(r => new ChartSeries(RuleName(r), days.Select(d => (double)counts.GetValueOrDefault((d, r))).ToList())).ToList())
         {
             Stacked = true,
         };
 
         var columns = new List<string> { Label("Day") };
-        columns.AddRange(Enum.GetValues<AlertRule>().Select(Name));
+        columns.AddRange(Enum.GetValues<AlertRule>().Select(RuleName));
         columns.Add(Label("Total"));
         var rows = days.Select(d =>
         {

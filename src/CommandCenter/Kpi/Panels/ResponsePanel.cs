@@ -48,13 +48,11 @@ public class ResponsePanel(IDbContextFactory<CommandCenterDb> factory, NpgsqlDat
         var onScene = (Count: reader.GetInt32(4), P50: Minutes(5), P90: Minutes(6));
 
         var minutes = Label("Minutes");
-        string Shown(double? value) => value is null ? "–" : $"{value.Value.ToString("0.0", CultureInfo.CurrentCulture)} {minutes}";
+        string Shown(double? value) => value is null ? "–" : value.Value.ToString("0.0", CultureInfo.CurrentCulture);
         var figures = new List<KpiFigure>
         {
-            new(Label("AcknowledgeP50"), Shown(acknowledged.P50), Headline: true),
-            new(Label("AcknowledgeP90"), Shown(acknowledged.P90)),
-            new(Label("OnSceneP50"), Shown(onScene.P50)),
-            new(Label("OnSceneP90"), Shown(onScene.P90)),
+            new(Label("AcknowledgeMinutes"), $"{Shown(acknowledged.P50)} / {Shown(acknowledged.P90)}", Headline: true),
+            new(Label("OnSceneMinutes"), $"{Shown(onScene.P50)} / {Shown(onScene.P90)}"),
         };
         var chart = new ChartOptions(
             ChartKind.Column,
