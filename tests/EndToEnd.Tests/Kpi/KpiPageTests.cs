@@ -1,4 +1,5 @@
 using CommandCenter.EndToEnd.Tests.Browser;
+using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -104,5 +105,26 @@ public class KpiPageTests(DemoCountyApp app, ITestOutputHelper output) : IClassF
         Assert.False(await OverflowsAsync(page));
         var strip = await page.EvaluateAsync<bool>("() => { const s = document.querySelector('[data-testid=kpi-strip]'); return s.scrollWidth > s.clientWidth; }");
         Assert.False(strip, "the strip's figures are cut off");
+    }
+
+    [Fact]
+    public async Task ARecordIsAddedThroughTheFormAndAnEmptyTitleIsRefused()
+    {
+        var county = new CountyRecords(app.ConnectionString);
+        var page = await OpenAsync("/kpi/records/activities", 1920, 1080);
+        var title = page.Locator("[data-testid=field-title] input, input[data-testid=field-title]").First;
+        const string Name = "端到端测试活动";
+
+        await page.Locator("[data-testid=record-save]").ClickAsync();
+        await page.Locator("[data-testid=record-errors]").WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        Assert.Equal(0, await county.CountAsync("SELECT count(*) FROM activity_records WHERE title = @title", ("title", Name)));
+
+        await title.FillAsync(Name);
+        await title.BlurAsync();
+        await page.Locator("[data-testid=record-save]").ClickAsync();
+
+        await page.Locator("[data-testid=record-table] tr", new PageLocatorOptions { HasText = Name }).WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        Assert.Equal(1, await county.CountAsync("SELECT count(*) FROM activity_records WHERE title = @title", ("title", Name)));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("kpi-records.png") });
     }
 }
