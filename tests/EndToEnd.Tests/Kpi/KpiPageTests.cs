@@ -55,7 +55,7 @@ public class KpiPageTests(DemoCountyApp app, ITestOutputHelper output) : IClassF
     {
         var page = await OpenAsync("/kpi", width, height);
         await WaitForChartsAsync(page, Charts);
-        await page.WaitForTimeoutAsync(800);
+        await page.WaitForTimeoutAsync(2_000);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath($"kpi-{width}x{height}.png") });
 
         Assert.Equal(11, await page.Locator("[data-testid=kpi-panel]").CountAsync());
