@@ -12,7 +12,9 @@ await build({
   entryPoints: {
     "wall-map": join(here, "src", "wall-map.js"),
     "demo-map": join(here, "src", "demo-map.js"),
+    "charts": join(here, "src", "charts.js"),
     "wall": join(here, "src", "wall.css"),
+    "report": join(here, "src", "report.css"),
   },
   outdir: join(webRoot, "dist"),
   bundle: true,

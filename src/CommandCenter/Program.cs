@@ -4,6 +4,7 @@ using CommandCenter.Data;
 using CommandCenter.Delegation;
 using CommandCenter.Demo;
 using CommandCenter.Ingest;
+using CommandCenter.Kpi;
 using CommandCenter.Live;
 using CommandCenter.Map;
 using CommandCenter.Security;
@@ -17,6 +18,7 @@ builder.AddSecurity();
 builder.AddLiveFeed();
 builder.AddIngest();
 builder.AddScreens();
+builder.AddKpi();
 builder.AddDemo();
 builder.AddDelegation();
 
@@ -49,6 +51,7 @@ app.MapMapData();
 app.MapAlertDesk();
 app.MapLiveFeed();
 app.MapDelegationView();
+app.MapKpi();
 app.MapScreens();
 
 app.Run();

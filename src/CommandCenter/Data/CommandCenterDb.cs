@@ -3,6 +3,7 @@ using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Cameras;
 using CommandCenter.Fences;
 using CommandCenter.Ingest;
+using CommandCenter.Kpi.Records;
 using CommandCenter.Map;
 using CommandCenter.Security.Audit;
 using CommandCenter.Squads;
@@ -36,6 +37,11 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<IntegrationToken> IntegrationTokens => Set<IntegrationToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<PartyMember> PartyMembers => Set<PartyMember>();
+    public DbSet<PartyMeeting> PartyMeetings => Set<PartyMeeting>();
+    public DbSet<ActivityRecord> ActivityRecords => Set<ActivityRecord>();
+    public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
+    public DbSet<SupervisionLossEvent> SupervisionLossEvents => Set<SupervisionLossEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -61,5 +67,10 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
         configurationBuilder.Properties<GeofenceScope>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<SquadStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AdminAreaRole>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ActivityKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<PartyMeetingKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<PartyRole>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<PartnerKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<SupervisionLossKind>().HaveConversion<string>().HaveMaxLength(16);
     }
 }

@@ -27,6 +27,9 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
     private static readonly string[] Manage = [Roles.Commander];
     private static readonly string[] Audit = [Roles.Auditor];
     private static readonly string[] Demo = [Roles.DemoGuest, Roles.Commander];
+    private static readonly string[] Kpi = [Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Wall];
+    private static readonly string[] KpiApi = [.. Kpi, Roles.ApiReader];
+    private static readonly string[] Records = [Roles.Commander, Roles.DutyOfficer];
     private static readonly string[] Everyone = [Anonymous, .. Roles.People, .. Roles.Tokens];
 
     /// <summary>Method, route pattern as the app declares it, a concrete path to request, who may.</summary>
@@ -62,6 +65,40 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
         ("GET", "/api/v1/audit/verify", "/api/v1/audit/verify", Audit),
         ("POST", "/hubs/wall/negotiate", "/hubs/wall/negotiate?negotiateVersion=1", Live),
         ("GET", "/hubs/wall/negotiate", "/hubs/wall/negotiate?negotiateVersion=1", Live),
+        ("GET", "/kpi", "/kpi", Kpi),
+        ("POST", "/kpi", "/kpi", Kpi),
+        ("GET", "/kpi/report", "/kpi/report", Kpi),
+        ("POST", "/kpi/report", "/kpi/report", Kpi),
+        ("GET", "/kpi/records/{Kind}", "/kpi/records/activities", Records),
+        ("POST", "/kpi/records/{Kind}", "/kpi/records/activities", Records),
+        ("GET", "/api/v1/kpi/panels/", "/api/v1/kpi/panels/", KpiApi),
+        ("GET", "/api/v1/kpi/panels/{id}", "/api/v1/kpi/panels/supervision", KpiApi),
+        ("GET", "/api/v1/kpi/panels/{id}/export", "/api/v1/kpi/panels/supervision/export?format=csv", KpiApi),
+        ("GET", "/api/v1/kpi/records/activities/", "/api/v1/kpi/records/activities/", KpiApi),
+        ("GET", "/api/v1/kpi/records/activities/{id:int}", "/api/v1/kpi/records/activities/999999", KpiApi),
+        ("POST", "/api/v1/kpi/records/activities/", "/api/v1/kpi/records/activities/", Records),
+        ("PUT", "/api/v1/kpi/records/activities/{id:int}", "/api/v1/kpi/records/activities/999999", Records),
+        ("DELETE", "/api/v1/kpi/records/activities/{id:int}", "/api/v1/kpi/records/activities/999999", Records),
+        ("GET", "/api/v1/kpi/records/meetings/", "/api/v1/kpi/records/meetings/", KpiApi),
+        ("GET", "/api/v1/kpi/records/meetings/{id:int}", "/api/v1/kpi/records/meetings/999999", KpiApi),
+        ("POST", "/api/v1/kpi/records/meetings/", "/api/v1/kpi/records/meetings/", Records),
+        ("PUT", "/api/v1/kpi/records/meetings/{id:int}", "/api/v1/kpi/records/meetings/999999", Records),
+        ("DELETE", "/api/v1/kpi/records/meetings/{id:int}", "/api/v1/kpi/records/meetings/999999", Records),
+        ("GET", "/api/v1/kpi/records/members/", "/api/v1/kpi/records/members/", KpiApi),
+        ("GET", "/api/v1/kpi/records/members/{id:int}", "/api/v1/kpi/records/members/999999", KpiApi),
+        ("POST", "/api/v1/kpi/records/members/", "/api/v1/kpi/records/members/", Records),
+        ("PUT", "/api/v1/kpi/records/members/{id:int}", "/api/v1/kpi/records/members/999999", Records),
+        ("DELETE", "/api/v1/kpi/records/members/{id:int}", "/api/v1/kpi/records/members/999999", Records),
+        ("GET", "/api/v1/kpi/records/partners/", "/api/v1/kpi/records/partners/", KpiApi),
+        ("GET", "/api/v1/kpi/records/partners/{id:int}", "/api/v1/kpi/records/partners/999999", KpiApi),
+        ("POST", "/api/v1/kpi/records/partners/", "/api/v1/kpi/records/partners/", Records),
+        ("PUT", "/api/v1/kpi/records/partners/{id:int}", "/api/v1/kpi/records/partners/999999", Records),
+        ("DELETE", "/api/v1/kpi/records/partners/{id:int}", "/api/v1/kpi/records/partners/999999", Records),
+        ("GET", "/api/v1/kpi/records/losses/", "/api/v1/kpi/records/losses/", KpiApi),
+        ("GET", "/api/v1/kpi/records/losses/{id:int}", "/api/v1/kpi/records/losses/999999", KpiApi),
+        ("POST", "/api/v1/kpi/records/losses/", "/api/v1/kpi/records/losses/", Records),
+        ("PUT", "/api/v1/kpi/records/losses/{id:int}", "/api/v1/kpi/records/losses/999999", Records),
+        ("DELETE", "/api/v1/kpi/records/losses/{id:int}", "/api/v1/kpi/records/losses/999999", Records),
         ("GET", "/audit", "/audit", Audit),
         ("POST", "/audit", "/audit", Audit),
         ("GET", "/demo", "/demo", Demo),
@@ -125,7 +162,7 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
             foreach (var (role, client) in clients)
             {
                 using var request = new HttpRequestMessage(new HttpMethod(method), path);
-                if (method is "POST")
+                if (method is "POST" or "PUT")
                 {
                     request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
                 }
