@@ -1,3 +1,5 @@
+using CommandCenter.Kpi;
+using CommandCenter.Kpi.Panels;
 using CommandCenter.Site;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
@@ -10,11 +12,16 @@ namespace CommandCenter.Delegation;
 /// </summary>
 public partial class DemoView : IDisposable
 {
-    private static readonly string[] Scenes = ["Map", "Figures", "Replay"];
+    private static readonly string[] Scenes = ["Map", "Figures", "Achievements", "Replay"];
+
+    /// <summary>The KPI panels that tell the county's achievements; none of them lists a person.</summary>
+    private static readonly string[] AchievementPanels = ["education", "party-branch", "dispositions", "scoreboard"];
 
     private int scene;
     private List<DemoFigure> figures = [];
     private DemoReplay? replay;
+    private List<KpiPanel> achievements = [];
+    private DateOnly month;
     private ITimer? rotation;
 
     [Inject]
@@ -25,6 +32,9 @@ public partial class DemoView : IDisposable
 
     [Inject]
     private TimeProvider Time { get; set; } = default!;
+
+    [Inject]
+    private KpiPanels Panels { get; set; } = default!;
 
     [Inject]
     private IOptions<DelegationOptions> Options { get; set; } = default!;
@@ -59,6 +69,19 @@ public partial class DemoView : IDisposable
         {
             case "Figures":
                 figures = await Figures.ComputeAsync(CancellationToken.None);
+                break;
+            case "Achievements":
+                var period = Panels.Period();
+                month = Panels.Today;
+                achievements = [];
+                foreach (var id in AchievementPanels)
+                {
+                    if (await Panels.BuildAsync(id, period, CancellationToken.None) is { } panel)
+                    {
+                        achievements.Add(panel);
+                    }
+                }
+
                 break;
             case "Replay":
                 replay = await Picture.ReplayAsync(CancellationToken.None);

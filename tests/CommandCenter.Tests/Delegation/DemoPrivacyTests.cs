@@ -41,7 +41,7 @@ public class DemoPrivacyTests(BusyCountyApp app) : IClassFixture<BusyCountyApp>
         var until = TimeProvider.System.GetUtcNow() + Watch;
         while (TimeProvider.System.GetUtcNow() < until)
         {
-            foreach (var path in new[] { "/demo", "/demo?scene=Figures", "/demo?scene=Replay", "/api/v1/demo/frame", "/api/v1/demo/figures", "/api/v1/demo/replay" })
+            foreach (var path in new[] { "/demo", "/demo?scene=Figures", "/demo?scene=Achievements", "/demo?scene=Replay", "/api/v1/demo/frame", "/api/v1/demo/figures", "/api/v1/demo/replay" })
             {
                 var response = await guest.Client.GetAsync(path);
                 Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode}");

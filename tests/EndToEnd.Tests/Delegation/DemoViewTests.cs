@@ -22,7 +22,7 @@ public class DemoViewTests(DemoCountyApp app) : IClassFixture<DemoCountyApp>, IA
         var page = await chromium.NewPageAsync(width, height);
         await BlazorPage.SignInAsync(page, app.BaseAddress, await TestUsers.CreateAsync(app.Services, Roles.DemoGuest));
 
-        foreach (var scene in new[] { "Map", "Figures", "Replay" })
+        foreach (var scene in new[] { "Map", "Figures", "Achievements", "Replay" })
         {
             await BlazorPage.OpenAsync(page, new Uri(app.BaseAddress, $"/demo?scene={scene}"));
             await page.Locator($"[data-testid=demo-view][data-scene={scene}]").WaitForAsync();
@@ -35,6 +35,12 @@ public class DemoViewTests(DemoCountyApp app) : IClassFixture<DemoCountyApp>, IA
             else if (scene == "Figures")
             {
                 Assert.Contains("在矫人数", await page.Locator("[data-testid=demo-figures]").TextContentAsync());
+            }
+            else if (scene == "Achievements")
+            {
+                await Assertions.Expect(page.Locator("[data-testid=demo-achievements] [data-testid=kpi-panel]")).ToHaveCountAsync(4);
+                Assert.Equal(0, await page.Locator("[data-testid=demo-achievements] [data-testid=export-csv]").CountAsync());
+                await page.WaitForTimeoutAsync(1500);
             }
 
             var overflow = await page.EvaluateAsync<bool>(
