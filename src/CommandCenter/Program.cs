@@ -1,4 +1,5 @@
 using CommandCenter.AlertDesk;
+using CommandCenter.Cameras;
 using CommandCenter.Components;
 using CommandCenter.Data;
 using CommandCenter.Delegation;
@@ -21,6 +22,7 @@ builder.AddScreens();
 builder.AddKpi();
 builder.AddDemo();
 builder.AddDelegation();
+builder.AddCameras();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -51,6 +53,7 @@ app.MapMapData();
 app.MapAlertDesk();
 app.MapLiveFeed();
 app.MapDelegationView();
+app.MapCameras();
 app.MapKpi();
 app.MapScreens();
 

@@ -71,7 +71,7 @@ public static class SecurityExtensions
 
     public static WebApplication UseSecurity(this WebApplication app)
     {
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(app.Services.GetRequiredService<IOptions<Cameras.CameraOptions>>().Value.MediaOrigins);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

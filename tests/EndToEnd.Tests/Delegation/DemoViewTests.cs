@@ -6,20 +6,15 @@ using Microsoft.Playwright;
 
 namespace CommandCenter.EndToEnd.Tests.Delegation;
 
-public class DemoViewTests(DemoCountyApp app) : IClassFixture<DemoCountyApp>, IAsyncLifetime
+public class DemoViewTests(DemoCountyApp app) : BrowserTest, IClassFixture<DemoCountyApp>
 {
-    private Chromium chromium = default!;
-
-    public async Task InitializeAsync() => chromium = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync() => await chromium.DisposeAsync();
 
     [Theory]
     [InlineData(1920, 1080)]
     [InlineData(3840, 2160)]
     public async Task EveryScenePaintsWithoutScrollbarsOrPolicyViolations(int width, int height)
     {
-        var page = await chromium.NewPageAsync(width, height);
+        var page = await Chromium.NewPageAsync(width, height);
         await BlazorPage.SignInAsync(page, app.BaseAddress, await TestUsers.CreateAsync(app.Services, Roles.DemoGuest));
 
         foreach (var scene in new[] { "Map", "Figures", "Achievements", "Replay" })
@@ -49,13 +44,13 @@ public class DemoViewTests(DemoCountyApp app) : IClassFixture<DemoCountyApp>, IA
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath($"demo-{scene.ToLowerInvariant()}-{width}x{height}.png") });
         }
 
-        Assert.DoesNotContain(chromium.ConsoleErrors, e => e.Contains("Content Security Policy", StringComparison.Ordinal));
+        Assert.DoesNotContain(Chromium.ConsoleErrors, e => e.Contains("Content Security Policy", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task TheSignInPageAndTheAuditLogRenderForAnAuditor()
     {
-        var page = await chromium.NewPageAsync(1920, 1080);
+        var page = await Chromium.NewPageAsync(1920, 1080);
         await page.GotoAsync(new Uri(app.BaseAddress, "/login").ToString());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("login-1920x1080.png") });
 
@@ -65,6 +60,6 @@ public class DemoViewTests(DemoCountyApp app) : IClassFixture<DemoCountyApp>, IA
         await Assertions.Expect(page.Locator("[data-testid=audit-chain]")).ToContainTextAsync("完整");
 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("audit-1920x1080.png") });
-        Assert.DoesNotContain(chromium.ConsoleErrors, e => e.Contains("Content Security Policy", StringComparison.Ordinal));
+        Assert.DoesNotContain(Chromium.ConsoleErrors, e => e.Contains("Content Security Policy", StringComparison.Ordinal));
     }
 }

@@ -8,20 +8,14 @@ using Xunit.Abstractions;
 
 namespace CommandCenter.EndToEnd.Tests.Kpi;
 
-public class KpiPageTests(DemoCountyApp app, ITestOutputHelper output) : IClassFixture<DemoCountyApp>, IAsyncLifetime
+public class KpiPageTests(DemoCountyApp app, ITestOutputHelper output) : BrowserTest, IClassFixture<DemoCountyApp>
 {
     /// <summary>Every panel but the two that are figures and a table draws a chart.</summary>
     private const int Charts = 9;
 
-    private Chromium chromium = default!;
-
-    public async Task InitializeAsync() => chromium = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync() => await chromium.DisposeAsync();
-
     private async Task<IPage> OpenAsync(string path, int width, int height)
     {
-        var page = await chromium.NewPageAsync(width, height);
+        var page = await Chromium.NewPageAsync(width, height);
         page.Console += (_, message) =>
         {
             if (message.Type is "error" or "warning")
