@@ -55,6 +55,7 @@ app.MapLiveFeed();
 app.MapDelegationView();
 app.MapCameras();
 app.MapKpi();
+app.MapCultureSwitch();
 app.MapScreens();
 
 app.Run();

@@ -69,4 +69,18 @@ public class WallTests(DemoCountyApp app, ITestOutputHelper output) : BrowserTes
 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("wall-3840x2160.png") });
     }
+
+    [Fact]
+    public async Task TheHeaderSwitchShowsTheWallInEnglish()
+    {
+        var page = await OpenWallAsync(1920, 1080);
+
+        await page.ClickAsync("[data-testid=switch-to-english]");
+        await page.Locator("[data-testid=interactive]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await page.Locator("[data-testid=wall-map][data-ready=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+
+        await Assertions.Expect(page.Locator("[data-testid=alert-feed]")).ToContainTextAsync("Live alerts");
+        await Assertions.Expect(page.Locator("[data-testid=people]")).ToContainTextAsync("Under supervision");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("wall-english-1920x1080.png") });
+    }
 }
