@@ -71,11 +71,11 @@ trap stop_all EXIT INT TERM
 start_database
 
 # The demo devices' keys are derived from this secret; only their hashes are stored.
-[ -f "$DATA/demo-device-secret" ] || head -c 32 /dev/urandom | base64 > "$DATA/demo-device-secret"
+[ -f "$DATA/demo-device-secret" ] || (umask 077; head -c 32 /dev/urandom | base64 > "$DATA/demo-device-secret")
 
 log "building"
 dotnet publish src/CommandCenter -c Release -nologo -v quiet -o "$DATA/app"
-log "serving on $URLS"
+
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 export ASPNETCORE_URLS="$URLS"
 export Database__ConnectionString="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=command_center"
@@ -83,6 +83,25 @@ export Database__MigrateOnStart=true
 export Demo__Seed=true
 export Demo__Simulator=true
 export Demo__DeviceKeySecret="$(cat "$DATA/demo-device-secret")"
+export Demo__AccountsFile="$DATA/demo-accounts.txt"
+app() { (cd "$DATA/app" && dotnet CommandCenter.dll "$@"); }
+
+# The first commander account: never a default password. From CC_ADMIN_PASSWORD, else asked for here.
+admin="${CC_ADMIN_USER:-admin}"
+if ! app admin status >/dev/null 2>&1; then
+  if [ -z "${CC_ADMIN_PASSWORD:-}" ] && [ -t 0 ]; then
+    read -rsp "Password for the commander account '$admin' (12+ characters, upper, lower, digit): " CC_ADMIN_PASSWORD; echo
+    read -rsp "Again: " again; echo
+    [ "$CC_ADMIN_PASSWORD" = "$again" ] || { echo "The passwords differ." >&2; exit 1; }
+  fi
+  if [ -n "${CC_ADMIN_PASSWORD:-}" ]; then
+    CC_ADMIN_USER="$admin" CC_ADMIN_PASSWORD="$CC_ADMIN_PASSWORD" app admin create
+  else
+    log "no commander account yet: run again with CC_ADMIN_PASSWORD set (or from a terminal) to create '$admin'"
+  fi
+fi
+
+log "serving on $URLS (demo accounts: $DATA/demo-accounts.txt)"
 (cd "$DATA/app" && exec dotnet CommandCenter.dll) &
 APP_PID=$!
 wait "$APP_PID"

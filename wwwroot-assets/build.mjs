@@ -1,17 +1,25 @@
 // Bundles the browser modules into the web app's wwwroot and copies the offline map data.
 // Run by the CommandCenter build (see CommandCenter.csproj); `npm run build` does the same by hand.
 import { build } from "esbuild";
-import { copyFile, mkdir } from "node:fs/promises";
+import { copyFile, mkdir, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const webRoot = join(here, "..", "src", "CommandCenter", "wwwroot");
 
+// Start clean: content-hashed chunks of earlier builds would otherwise pile up and be served.
+await rm(join(webRoot, "dist"), { recursive: true, force: true });
+
 await build({
   entryPoints: {
     "wall-map": join(here, "src", "wall-map.js"),
+    "demo-map": join(here, "src", "demo-map.js"),
+    "camera-map": join(here, "src", "camera-map.js"),
+    "camera-player": join(here, "src", "camera-player.js"),
+    "charts": join(here, "src", "charts.js"),
     "wall": join(here, "src", "wall.css"),
+    "report": join(here, "src", "report.css"),
   },
   outdir: join(webRoot, "dist"),
   bundle: true,

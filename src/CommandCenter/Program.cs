@@ -1,8 +1,11 @@
 using CommandCenter.AlertDesk;
+using CommandCenter.Cameras;
 using CommandCenter.Components;
 using CommandCenter.Data;
+using CommandCenter.Delegation;
 using CommandCenter.Demo;
 using CommandCenter.Ingest;
+using CommandCenter.Kpi;
 using CommandCenter.Live;
 using CommandCenter.Map;
 using CommandCenter.Security;
@@ -19,20 +22,27 @@ builder.AddAlertDesk();
 builder.AddIngest();
 builder.AddSupervision();
 builder.AddScreens();
+builder.AddKpi();
 builder.AddDemo();
+builder.AddDelegation();
+builder.AddCameras();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
 await app.PrepareSecurityAsync();
 if (CommandLine.IsCommand(args))
 {
-    return await CommandLine.RunAsync(app, args);
+    return await CommandLine.RunAsync(app.Services, args);
 }
 
 await app.SeedDemoAsync();
 
-// Clients get problem details, never a stack trace, whatever the environment.
-app.UseExceptionHandler();
+// Clients get problem details, never a stack trace, whatever the environment; a request the framework
+// could not read (a parameter of the wrong type) is the client's mistake, a 400 that says what was wrong.
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+});
 app.UseStatusCodePages();
 app.UseRequestLocalization();
 app.UseSecurity();
@@ -46,6 +56,10 @@ app.MapMapData();
 app.MapAlertDesk();
 app.MapSupervision();
 app.MapLiveFeed();
+app.MapDelegationView();
+app.MapCameras();
+app.MapKpi();
+app.MapCultureSwitch();
 app.MapScreens();
 
 app.Run();

@@ -1,12 +1,12 @@
-// The browser's connection to the wall hub. It never gives up: a wall runs for weeks without a mouse,
-// so after a network cut or a server restart it keeps retrying until the server answers again.
+// The browser's connection to a hub of the server. It never gives up: a wall runs for weeks without a
+// mouse, so after a network cut or a server restart it keeps retrying until the server answers again.
 import { HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/signalr";
 
 const retryDelays = [0, 1000, 2000, 5000];
 
-export function connectToWall(onStateChanged) {
+export function connectToHub(url, onStateChanged) {
   const connection = new HubConnectionBuilder()
-    .withUrl("/hubs/wall")
+    .withUrl(url)
     .withAutomaticReconnect({
       nextRetryDelayInMilliseconds: (context) => retryDelays[Math.min(context.previousRetryCount, retryDelays.length - 1)],
     })

@@ -1,58 +1,8 @@
 // The wall's live map: the offline base map (county and neighbours), the fences, one marker per
 // subject. Positions arrive from the hub in frames and move markers directly, without Blazor.
 import L from "leaflet";
-import { connectToWall } from "./live-connection.js";
-
-const colours = {
-  neighbourFill: "#10233b",
-  neighbourLine: "#2b4a6e",
-  countyFill: "#143459",
-  countyLine: "#35c9ff",
-  exclusion: "#ff4d4f",
-  inclusion: "#35c9ff",
-  person: "#3ddc97",
-  alert: "#ff4d4f",
-};
-
-// Map symbols are drawn in pixels; scale them with the page's root font size (which follows the screen
-// width) so a 3840-pixel wall shows them as large as a 1920-pixel one.
-function screenScale() {
-  const root = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  return Math.min(3, Math.max(1, root / 16));
-}
-
-async function getJson(url) {
-  const response = await fetch(url, { headers: { Accept: "application/json" } });
-  if (!response.ok) {
-    throw new Error(`${url} answered ${response.status}`);
-  }
-  return response.json();
-}
-
-function drawRegions(map, regions, scale) {
-  let countyBounds = null;
-  const labelled = [];
-  const layer = L.geoJSON(regions, {
-    interactive: false,
-    style: (feature) =>
-      feature.properties.role === "County"
-        ? { color: colours.countyLine, weight: 3 * scale, fillColor: colours.countyFill, fillOpacity: 0.85 }
-        : { color: colours.neighbourLine, weight: 1.5 * scale, fillColor: colours.neighbourFill, fillOpacity: 0.9 },
-    onEachFeature: (feature, featureLayer) => {
-      if (feature.properties.role === "County") {
-        countyBounds = featureLayer.getBounds();
-      } else {
-        labelled.push({ layer: featureLayer, centre: featureLayer.getBounds().getCenter() });
-      }
-      featureLayer.bindTooltip(feature.properties.name, {
-        permanent: true,
-        direction: "center",
-        className: feature.properties.role === "County" ? "region-label county" : "region-label",
-      });
-    },
-  }).addTo(map);
-  return { countyBounds: countyBounds ?? layer.getBounds(), labelled };
-}
+import { colours, createBaseMap, drawRegions, fitView, getJson, screenScale } from "./base-map.js";
+import { connectToHub } from "./live-connection.js";
 
 function drawFences(map, fences, scale) {
   L.geoJSON(fences, {
@@ -66,13 +16,7 @@ function drawFences(map, fences, scale) {
 }
 
 export async function createWallMap(element, dotnet) {
-  const map = L.map(element, {
-    preferCanvas: true,
-    zoomControl: false,
-    attributionControl: false,
-    zoomSnap: 0.25,
-    keyboard: false,
-  });
+  const map = createBaseMap(element);
   const renderer = L.canvas({ padding: 0.3 });
   const scale = screenScale();
   const markers = new Map();
@@ -125,26 +69,17 @@ export async function createWallMap(element, dotnet) {
 
   // Neighbours whose label would fall at the edge of the view stay unlabelled rather than cut off.
   function fitToView() {
-    map.invalidateSize();
     const view = L.latLngBounds(countyBounds.getSouthWest(), countyBounds.getNorthEast());
     for (const marker of alertMarkers) {
       view.extend(marker.getLatLng());
     }
-    map.fitBounds(view, { padding: [20 * scale, 20 * scale] });
-    const inner = map.getBounds().pad(-0.1);
-    for (const { layer, centre } of labelled) {
-      if (inner.contains(centre)) {
-        layer.openTooltip();
-      } else {
-        layer.closeTooltip();
-      }
-    }
+    fitView(map, view, labelled, scale);
   }
   fitToView();
   const resizeObserver = new ResizeObserver(fitToView);
   resizeObserver.observe(element);
 
-  const live = connectToWall((state) => {
+  const live = connectToHub("/hubs/wall", (state) => {
     element.dataset.connection = state;
     notify("ConnectionChanged", state);
   });

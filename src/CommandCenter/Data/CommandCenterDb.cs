@@ -3,6 +3,7 @@ using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Cameras;
 using CommandCenter.Fences;
 using CommandCenter.Ingest;
+using CommandCenter.Kpi.Records;
 using CommandCenter.Map;
 using CommandCenter.Security.Audit;
 using CommandCenter.Squads;
@@ -40,6 +41,11 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
     public DbSet<CheckInSchedule> CheckInSchedules => Set<CheckInSchedule>();
     public DbSet<LeavePermit> LeavePermits => Set<LeavePermit>();
+    public DbSet<PartyMember> PartyMembers => Set<PartyMember>();
+    public DbSet<PartyMeeting> PartyMeetings => Set<PartyMeeting>();
+    public DbSet<ActivityRecord> ActivityRecords => Set<ActivityRecord>();
+    public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
+    public DbSet<SupervisionLossEvent> SupervisionLossEvents => Set<SupervisionLossEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -66,5 +72,10 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
         configurationBuilder.Properties<SquadStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AdminAreaRole>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<CheckInMethod>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ActivityKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<PartyMeetingKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<PartyRole>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<PartnerKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<SupervisionLossKind>().HaveConversion<string>().HaveMaxLength(16);
     }
 }

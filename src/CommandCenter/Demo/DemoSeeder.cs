@@ -9,7 +9,7 @@ namespace CommandCenter.Demo;
 
 /// <summary>
 /// Seeds the synthetic demo county into an empty database: base map, county fence, squads, about 550
-/// people with devices and positioning orders, exclusion zones and cameras. Seeding is idempotent: a
+/// people with devices and positioning orders, exclusion zones, cameras, and 24 months of KPI history. Seeding is idempotent: a
 /// database that already has squads is left alone, and everything is written in one transaction.
 /// </summary>
 public class DemoSeeder(
@@ -56,6 +56,7 @@ public class DemoSeeder(
         db.Geofences.AddRange(new FencePlanner(random, geometry).Plan(county, towns, subjects, now));
         db.Cameras.AddRange(new CameraPlanner(random, geometry).Plan(settings.CameraCount, county, towns));
         await db.SaveChangesAsync(cancellationToken);
+        await new KpiHistory(new Random(settings.RandomSeed + 1), clock).AddAsync(db, squads, subjects, today, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         logger.LogInformation("Seeded the demo county {County}: {Squads} squads, {Subjects} subjects, {Towns} towns.",

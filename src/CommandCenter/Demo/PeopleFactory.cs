@@ -126,7 +126,7 @@ public class PeopleFactory(Random random, GeometryFactory factory, DemoDeviceKey
     }
 
     /// <summary>The ISO 7064 MOD 11-2 check character of a Chinese resident ID number.</summary>
-    private static char CheckDigit(string body)
+    internal static char CheckDigit(string body)
     {
         int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
         var sum = body.Select((c, i) => (c - '0') * weights[i]).Sum();

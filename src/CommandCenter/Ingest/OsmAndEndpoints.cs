@@ -62,26 +62,29 @@ public static class OsmAndEndpoints
                 detail: $"The request has {parsed.Items.Count} locations; at most {options.MaxBatchItems} are accepted. Split it.");
         }
 
-        var forwarder = await IngestGate.AuthenticateForwarderAsync(request.HttpContext);
-        if (forwarder == ForwarderCheck.Refused)
-        {
-            return IngestEndpoints.ForwarderRefused();
-        }
-
+        // What the request says is checked before who sends it, so a broken request hears what is broken.
         Func<int, string> pathOf = parsed.Items.Count == 1 ? _ => "osmand" : index => $"location[{index}]";
-        var problems = parsed.Problems.Count > 0
-            ? parsed.Problems
-            : PositionValidator.Validate(parsed.Items, now, options, keysRequired: forwarder == ForwarderCheck.None, pathOf);
-        if (problems.Count > 0 || parsed.Items.Count == 0)
+        var problems = parsed.Problems.Count > 0 ? parsed.Problems : PositionValidator.Validate(parsed.Items, now, options, keysRequired: false, pathOf);
+        if (problems.Count == 0 && parsed.Items.Count > 0)
         {
-            return TypedResults.ValidationProblem(
-                IngestEndpoints.ToErrors(problems),
-                title: "The OsmAnd request is invalid; nothing was stored.",
-                detail: problems.Count == 0 ? "The request holds no location." : string.Join(" ", problems.Take(5).Select(p => $"{p.Field}: {p.Message}")));
+            var forwarder = await IngestGate.AuthenticateForwarderAsync(request.HttpContext);
+            if (forwarder == ForwarderCheck.Refused)
+            {
+                return IngestEndpoints.ForwarderRefused();
+            }
+
+            problems = forwarder == ForwarderCheck.Accepted ? problems : PositionValidator.Validate(parsed.Items, now, options, keysRequired: true, pathOf);
+            if (problems.Count == 0)
+            {
+                var outcome = await gate.SubmitAsync(parsed.Items, forwarder == ForwarderCheck.Accepted, "osmand",
+                    request.HttpContext.Connection.RemoteIpAddress?.ToString(), pathOf, cancellationToken);
+                return outcome.Receipt is not null ? Results.Ok() : IngestEndpoints.NotStored(request.HttpContext, outcome, options);
+            }
         }
 
-        var outcome = await gate.SubmitAsync(parsed.Items, forwarder == ForwarderCheck.Accepted, "osmand",
-            request.HttpContext.Connection.RemoteIpAddress?.ToString(), pathOf, cancellationToken);
-        return outcome.Receipt is not null ? Results.Ok() : IngestEndpoints.NotStored(request.HttpContext, outcome, options);
+        return TypedResults.ValidationProblem(
+            IngestEndpoints.ToErrors(problems),
+            title: "The OsmAnd request is invalid; nothing was stored.",
+            detail: problems.Count == 0 ? "The request holds no location." : string.Join(" ", problems.Take(5).Select(p => $"{p.Field}: {p.Message}")));
     }
 }

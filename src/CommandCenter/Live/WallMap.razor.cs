@@ -7,15 +7,10 @@ namespace CommandCenter.Live;
 /// The live map. Leaflet runs in the browser and takes positions straight from the hub, so a frame of
 /// moving markers never costs a Blazor render; this component only starts it and hears its state.
 /// </summary>
-public partial class WallMap : IAsyncDisposable
+public partial class WallMap
 {
     private ElementReference element;
-    private IJSObjectReference? module;
-    private IJSObjectReference? map;
     private DotNetObjectReference<WallMap>? self;
-
-    [Inject]
-    private IJSRuntime JS { get; set; } = default!;
 
     /// <summary>The hub connection's state: connecting, connected, reconnecting or disconnected.</summary>
     [Parameter]
@@ -25,16 +20,12 @@ public partial class WallMap : IAsyncDisposable
     [Parameter]
     public EventCallback<int> OnMarkersChanged { get; set; }
 
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        if (!firstRender)
-        {
-            return;
-        }
+    protected override string ModulePath => "./dist/wall-map.js";
 
+    protected override ValueTask<IJSObjectReference> CreateAsync(IJSObjectReference module)
+    {
         self = DotNetObjectReference.Create(this);
-        module = await JS.InvokeAsync<IJSObjectReference>("import", "./dist/wall-map.js");
-        map = await module.InvokeAsync<IJSObjectReference>("createWallMap", element, self);
+        return module.InvokeAsync<IJSObjectReference>("createWallMap", element, self);
     }
 
     [JSInvokable]
@@ -43,26 +34,9 @@ public partial class WallMap : IAsyncDisposable
     [JSInvokable]
     public Task MarkersChanged(int count) => OnMarkersChanged.InvokeAsync(count);
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        try
-        {
-            if (map is not null)
-            {
-                await map.InvokeVoidAsync("dispose");
-                await map.DisposeAsync();
-            }
-
-            if (module is not null)
-            {
-                await module.DisposeAsync();
-            }
-        }
-        catch (JSDisconnectedException)
-        {
-            // The browser is gone; there is nothing left to tear down on its side.
-        }
-
+        await base.DisposeAsync();
         self?.Dispose();
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Security.Claims;
 using CommandCenter.Data;
 using CommandCenter.Live;
@@ -6,43 +5,22 @@ using CommandCenter.Security;
 using CommandCenter.Site;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Features;
-using NetTopologySuite.IO.Converters;
 
 namespace CommandCenter.Map;
 
 /// <summary>What the map paints first: the base map, the fences and the latest positions.</summary>
 public static class MapEndpoints
 {
-    private static readonly JsonSerializerOptions GeoJson = new(JsonSerializerDefaults.Web) { Converters = { new GeoJsonConverterFactory() } };
-
     public static IEndpointRouteBuilder MapMapData(this IEndpointRouteBuilder app)
     {
         var map = app.MapGroup("/api/v1/map").WithTags("Map").RequireAuthorization(Policies.ReadLiveData);
-        map.MapGet("/regions", GetRegionsAsync)
+        map.MapGet("/regions", BaseMap.RegionsAsync)
             .WithSummary("The county and its neighbours as a GeoJSON FeatureCollection (WGS-84), for the offline base map.");
         map.MapGet("/fences", GetFencesAsync)
             .WithSummary("Active geofences as a GeoJSON FeatureCollection (WGS-84).");
         map.MapGet("/positions", GetPositionsAsync)
             .WithSummary("The latest position of every subject whose electronic-positioning order is in force today (a squad leader: their squad's); pending marks a zone crossing not yet confirmed.");
         return app;
-    }
-
-    private static async Task<IResult> GetRegionsAsync(IDbContextFactory<CommandCenterDb> factory, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var areas = await db.AdminAreas.AsNoTracking().OrderBy(a => a.Role).ThenBy(a => a.Code).ToListAsync(cancellationToken);
-        var collection = new FeatureCollection();
-        foreach (var area in areas)
-        {
-            collection.Add(new Feature(area.Boundary, new AttributesTable
-            {
-                { "code", area.Code },
-                { "name", area.Name },
-                { "role", area.Role.ToString() },
-            }));
-        }
-
-        return Results.Json(collection, GeoJson, "application/geo+json");
     }
 
     private static async Task<IResult> GetFencesAsync(IDbContextFactory<CommandCenterDb> factory, CancellationToken cancellationToken)
@@ -62,7 +40,7 @@ public static class MapEndpoints
             }));
         }
 
-        return Results.Json(collection, GeoJson, "application/geo+json");
+        return Results.Json(collection, BaseMap.GeoJson, "application/geo+json");
     }
 
     private static async Task<List<PositionUpdate>> GetPositionsAsync(

@@ -33,6 +33,15 @@ public static class Policies
     /// <summary>Read the live data through the API (people at the screens, or a reader token).</summary>
     public const string ReadLiveData = "read-live-data";
 
+    /// <summary>See the KPI panels on screen.</summary>
+    public const string ViewKpi = "view-kpi";
+
+    /// <summary>Read the KPI panels and records through the API (people at the screens, or a reader token).</summary>
+    public const string ReadKpiData = "read-kpi-data";
+
+    /// <summary>Enter, correct and delete the dated records the KPI panels sum (party work, education, losses).</summary>
+    public const string ManageRecords = "manage-records";
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(WatchLive, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Wall));
@@ -47,6 +56,12 @@ public static class Policies
         options.AddPolicy(ReadLiveData, p => p
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IntegrationTokenDefaults.Scheme)
             .RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Wall, Roles.ApiReader));
+
+        options.AddPolicy(ViewKpi, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Wall));
+        options.AddPolicy(ReadKpiData, p => p
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IntegrationTokenDefaults.Scheme)
+            .RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Wall, Roles.ApiReader));
+        options.AddPolicy(ManageRecords, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer));
 
         // Anything that names no policy and is not explicitly anonymous is denied, except the router's own
         // answers to a wrong method or content type, which carry no data and should say what is wrong.

@@ -71,7 +71,7 @@ public static class SecurityExtensions
 
     public static WebApplication UseSecurity(this WebApplication app)
     {
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(app.Services.GetRequiredService<IOptions<Cameras.CameraOptions>>().Value.MediaOrigins);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -114,16 +114,21 @@ public static class SecurityExtensions
         options.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
         options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
 
-        // The wall's long sign-in must not be cut down to the desk's idle window by sliding renewal.
+        // The wall's and a demo link's long sign-ins must not be cut down to the desk's idle window by sliding renewal.
         options.Events.OnCheckSlidingExpiration = context =>
         {
-            if (context.Principal?.IsInRole(Roles.Wall) == true)
+            if (context.Principal?.IsInRole(Roles.Wall) == true || context.Principal?.IsInRole(Roles.DemoGuest) == true)
             {
                 context.ShouldRenew = false;
             }
 
             return Task.CompletedTask;
         };
+
+        // A demo-link visitor has no account whose security stamp could be checked; the link's expiry is the cookie's.
+        var validateAccount = options.Events.OnValidatePrincipal;
+        options.Events.OnValidatePrincipal = context =>
+            context.Principal is { } principal && Delegation.DemoLinks.IsLinkGuest(principal) ? Task.CompletedTask : validateAccount(context);
     }
 
     /// <summary>APIs and hubs answer 401/403; pages are sent to the sign-in or access-denied page.</summary>

@@ -13,9 +13,9 @@ public static class CommandLine
 {
     public static bool IsCommand(string[] args) => args is ["admin", ..] or ["audit", ..];
 
-    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    public static async Task<int> RunAsync(IServiceProvider provider, string[] args)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = provider.CreateAsyncScope();
         var services = scope.ServiceProvider;
         switch (args)
         {

@@ -14,4 +14,10 @@ public class SiteOptions
     /// <summary>An IANA time zone id, resolved through the system's time-zone database.</summary>
     [Required]
     public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    /// <summary>
+    /// The day the brigade was founded. While no 脱管/漏管 has been recorded, the days without one are
+    /// counted from here (the default is the day the Community Corrections Law took effect).
+    /// </summary>
+    public DateOnly BrigadeFoundedOn { get; set; } = new(2020, 7, 1);
 }

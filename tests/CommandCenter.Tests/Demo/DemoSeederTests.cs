@@ -12,7 +12,7 @@ public class DemoSeederTests(DemoCountyApp app) : IClassFixture<DemoCountyApp>
     [Fact]
     public async Task TheCountyHasAbout550PeopleEachWithADeviceAndAHomeInsideTheCounty()
     {
-        Assert.Equal(550, await county.CountAsync("SELECT count(*) FROM subjects"));
+        Assert.Equal(550, await county.CountAsync("SELECT count(*) FROM subjects WHERE status = 'InCorrection'"));
         Assert.Equal(550, await county.CountAsync("SELECT count(DISTINCT subject_id) FROM devices"));
         Assert.Equal(0, await county.CountAsync("""
             SELECT count(*) FROM subjects s, admin_areas a
@@ -77,7 +77,7 @@ public class DemoSeederTests(DemoCountyApp app) : IClassFixture<DemoCountyApp>
 
         await seeder.SeedAsync(CancellationToken.None);
 
-        Assert.Equal(550, await county.CountAsync("SELECT count(*) FROM subjects"));
+        Assert.Equal(550, await county.CountAsync("SELECT count(*) FROM subjects WHERE status = 'InCorrection'"));
         Assert.Equal(5, await county.CountAsync("SELECT count(*) FROM squads"));
     }
 
@@ -88,5 +88,46 @@ public class DemoSeederTests(DemoCountyApp app) : IClassFixture<DemoCountyApp>
         var westmost = await county.ScalarAsync<double>("SELECT ST_XMin(boundary) FROM admin_areas WHERE code = '371326'");
 
         Assert.InRange(westmost, 117.40, 117.418);
+    }
+
+    [Fact]
+    public async Task TheHistoryClosesAlertsWithTheCountysReportedDispositions()
+    {
+        Assert.Equal(203, await county.CountAsync("SELECT count(*) FROM alerts WHERE disposition = 'Admonition'"));
+        Assert.Equal(115, await county.CountAsync("SELECT count(*) FROM alerts WHERE disposition = 'Warning'"));
+        Assert.Equal(9, await county.CountAsync("SELECT count(*) FROM alerts WHERE disposition = 'RevocationProposal'"));
+        Assert.Equal(0, await county.CountAsync("SELECT count(*) FROM alerts WHERE disposition IS NOT NULL AND closed_at > now()"));
+        Assert.InRange(await county.CountAsync("SELECT count(*) FROM alerts WHERE raised_at < now() - interval '700 days'"), 50, 400);
+        Assert.Equal(0, await county.CountAsync("SELECT count(*) FROM alerts WHERE raised_at < now() - interval '735 days'"));
+    }
+
+    [Fact]
+    public async Task TheHistorysRecordsSumNearTheCountysReportedTotals()
+    {
+        Task<long> Sum(string kind) => county.CountAsync("SELECT COALESCE(sum(participants), 0) FROM activity_records WHERE kind = @kind", ("kind", kind));
+        Task<long> Records(string kind) => county.CountAsync("SELECT count(*) FROM activity_records WHERE kind = @kind", ("kind", kind));
+        Task<long> Partners(string kind) => county.CountAsync("SELECT count(*) FROM partner_organisations WHERE kind = @kind", ("kind", kind));
+
+        Assert.InRange(await Sum("VolunteerActivity"), 1_000, 1_200);
+        Assert.InRange(await Records("VolunteerActivity"), 600, 700);
+        Assert.InRange(await Sum("SkillsTraining") + await Sum("PsychologicalCounselling"), 800, 950);
+        Assert.InRange(await Sum("JobPlacement"), 260, 320);
+        Assert.InRange(await Records("CultureClass"), 200, 250);
+        Assert.Equal(13, await Records("HardshipGrant"));
+        Assert.Equal(42, await Partners("TrainingBase"));
+        Assert.Equal(25, await Partners("PartnerEnterprise"));
+        Assert.Equal(12, await Partners("PublicWelfareOrganisation"));
+        Assert.Equal(0, await county.CountAsync("SELECT count(*) FROM supervision_loss_events"));
+    }
+
+    [Fact]
+    public async Task ReleasedPeopleLeaveTheirTermBehindWithoutADevice()
+    {
+        Assert.InRange(await county.CountAsync("SELECT count(*) FROM subjects WHERE status = 'Released'"), 300, 600);
+        Assert.Equal(0, await county.CountAsync("""
+            SELECT count(*) FROM subjects s
+            WHERE s.status = 'Released' AND (s.release_date IS NULL OR s.intake_date > s.release_date
+                                             OR EXISTS (SELECT 1 FROM devices d WHERE d.subject_id = s.id))
+            """));
     }
 }

@@ -43,8 +43,22 @@ public sealed class Chromium : IAsyncDisposable
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
         });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (ConsoleErrors)
+                {
+                    ConsoleErrors.Add(message.Text);
+                }
+            }
+        };
+        return page;
     }
+
+    /// <summary>Errors the pages wrote to the console (a content-security-policy violation shows up here).</summary>
+    public List<string> ConsoleErrors { get; } = [];
 
     public async ValueTask DisposeAsync()
     {

@@ -11,18 +11,12 @@ using Xunit.Abstractions;
 
 namespace CommandCenter.EndToEnd.Tests.Wall;
 
-public class WallTests(DemoCountyApp app, ITestOutputHelper output) : IClassFixture<DemoCountyApp>, IAsyncLifetime
+public class WallTests(DemoCountyApp app, ITestOutputHelper output) : BrowserTest, IClassFixture<DemoCountyApp>
 {
     private readonly CountyRecords county = new(app.ConnectionString);
-    private Chromium chromium = default!;
-
-    public async Task InitializeAsync() => chromium = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync() => await chromium.DisposeAsync();
-
     private async Task<IPage> OpenWallAsync(int width, int height)
     {
-        var page = await chromium.NewPageAsync(width, height);
+        var page = await Chromium.NewPageAsync(width, height);
         var wall = await TestUsers.CreateAsync(app.Services, Roles.Wall);
         await BlazorPage.SignInAsync(page, app.BaseAddress, wall);
         await BlazorPage.OpenAsync(page, app.BaseAddress);
@@ -55,8 +49,11 @@ public class WallTests(DemoCountyApp app, ITestOutputHelper output) : IClassFixt
         output.WriteLine($"alert shown on the wall {shown.TotalMilliseconds:0} ms after the 202 ({accepted.TotalMilliseconds:0} ms to accept)");
         Assert.Contains("越界", await item.TextContentAsync());
         await page.Locator(".alert-pulse").First.WaitForAsync();
+        await Assertions.Expect(page.Locator("[data-testid=camera-tile]")).ToHaveCountAsync(4);
+        Assert.Contains("未接入视频平台", await page.Locator("[data-testid=camera-tiles]").TextContentAsync());
 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("wall-1920x1080.png") });
+        Assert.DoesNotContain(Chromium.ConsoleErrors, e => e.Contains("Content Security Policy", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -71,5 +68,19 @@ public class WallTests(DemoCountyApp app, ITestOutputHelper output) : IClassFixt
         Assert.True(titleHeight > 50, $"the title is {titleHeight} px tall at 4K");
 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("wall-3840x2160.png") });
+    }
+
+    [Fact]
+    public async Task TheHeaderSwitchShowsTheWallInEnglish()
+    {
+        var page = await OpenWallAsync(1920, 1080);
+
+        await page.ClickAsync("[data-testid=switch-to-english]");
+        await page.Locator("[data-testid=interactive]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await page.Locator("[data-testid=wall-map][data-ready=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+
+        await Assertions.Expect(page.Locator("[data-testid=alert-feed]")).ToContainTextAsync("Live alerts");
+        await Assertions.Expect(page.Locator("[data-testid=people]")).ToContainTextAsync("Under supervision");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("wall-english-1920x1080.png") });
     }
 }

@@ -14,6 +14,12 @@ public partial class Wall
     private IDisposable? subscription;
     private int? squad;
 
+    // The newest open alert with a position: the cameras around it are shown.
+    private AlertMessage? latestPlaced;
+
+    [Inject]
+    private CommandCenter.AlertDesk.AlertQueries Alerts { get; set; } = default!;
+
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
 
@@ -21,6 +27,7 @@ public partial class Wall
     {
         squad = SquadScope.Of((await Authentication).User);
         summary = await Summaries.GetAsync(squad, CancellationToken.None);
+        latestPlaced = (await Alerts.RecentAsync(20, includeClosed: false, squad, CancellationToken.None)).FirstOrDefault(a => a.Latitude is not null);
         subscription = Feed.SubscribeAlerts(OnAlertAsync);
     }
 
@@ -30,6 +37,11 @@ public partial class Wall
         await InvokeAsync(() =>
         {
             summary = fresh;
+            if (alert.Latitude is not null && (squad is null || alert.SquadId == squad))
+            {
+                latestPlaced = alert;
+            }
+
             StateHasChanged();
         });
     }

@@ -391,6 +391,253 @@ namespace CommandCenter.Data.Migrations
                     b.ToTable("positions", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Kpi.Records.ActivityRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("AmountYuan")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount_yuan");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Participants")
+                        .HasColumnType("integer")
+                        .HasColumnName("participants");
+
+                    b.Property<int?>("SquadId")
+                        .HasColumnType("integer")
+                        .HasColumnName("squad_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activity_records");
+
+                    b.HasIndex("SquadId")
+                        .HasDatabaseName("ix_activity_records_squad_id");
+
+                    b.HasIndex("Kind", "Date")
+                        .HasDatabaseName("ix_activity_records_kind_date");
+
+                    b.ToTable("activity_records", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_activity_records_participants", "participants > 0");
+                        });
+                });
+
+            modelBuilder.Entity("CommandCenter.Kpi.Records.PartnerOrganisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("contact");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date")
+                        .HasColumnName("since");
+
+                    b.Property<int?>("SquadId")
+                        .HasColumnType("integer")
+                        .HasColumnName("squad_id");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partner_organisations");
+
+                    b.HasIndex("SquadId")
+                        .HasDatabaseName("ix_partner_organisations_squad_id");
+
+                    b.ToTable("partner_organisations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_partner_organisations_dates", "until IS NULL OR until >= since");
+                        });
+                });
+
+            modelBuilder.Entity("CommandCenter.Kpi.Records.PartyMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attendance")
+                        .HasColumnType("integer")
+                        .HasColumnName("attendance");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<int?>("SquadId")
+                        .HasColumnType("integer")
+                        .HasColumnName("squad_id");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("topic");
+
+                    b.HasKey("Id")
+                        .HasName("pk_party_meetings");
+
+                    b.HasIndex("SquadId")
+                        .HasDatabaseName("ix_party_meetings_squad_id");
+
+                    b.HasIndex("Kind", "Date")
+                        .HasDatabaseName("ix_party_meetings_kind_date");
+
+                    b.ToTable("party_meetings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_party_meetings_attendance", "attendance > 0");
+                        });
+                });
+
+            modelBuilder.Entity("CommandCenter.Kpi.Records.PartyMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("joined_on");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date")
+                        .HasColumnName("left_on");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("role");
+
+                    b.Property<int?>("SquadId")
+                        .HasColumnType("integer")
+                        .HasColumnName("squad_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_party_members");
+
+                    b.HasIndex("SquadId")
+                        .HasDatabaseName("ix_party_members_squad_id");
+
+                    b.ToTable("party_members", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_party_members_dates", "left_on IS NULL OR left_on >= joined_on");
+                        });
+                });
+
+            modelBuilder.Entity("CommandCenter.Kpi.Records.SupervisionLossEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_loss_events");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("ix_supervision_loss_events_date");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_supervision_loss_events_subject_id");
+
+                    b.ToTable("supervision_loss_events", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Map.AdminArea", b =>
                 {
                     b.Property<string>("Code")
@@ -1330,6 +1577,52 @@ namespace CommandCenter.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_latest_positions_subjects_subject_id");
+                });
+
+            modelBuilder.Entity("CommandCenter.Kpi.Records.ActivityRecord", b =>
+                {
+                    b.HasOne("CommandCenter.Squads.Squad", null)
+                        .WithMany()
+                        .HasForeignKey("SquadId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_activity_records_squads_squad_id");
+                });
+
+            modelBuilder.Entity("CommandCenter.Kpi.Records.PartnerOrganisation", b =>
+                {
+                    b.HasOne("CommandCenter.Squads.Squad", null)
+                        .WithMany()
+                        .HasForeignKey("SquadId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_partner_organisations_squads_squad_id");
+                });
+
+            modelBuilder.Entity("CommandCenter.Kpi.Records.PartyMeeting", b =>
+                {
+                    b.HasOne("CommandCenter.Squads.Squad", null)
+                        .WithMany()
+                        .HasForeignKey("SquadId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_party_meetings_squads_squad_id");
+                });
+
+            modelBuilder.Entity("CommandCenter.Kpi.Records.PartyMember", b =>
+                {
+                    b.HasOne("CommandCenter.Squads.Squad", null)
+                        .WithMany()
+                        .HasForeignKey("SquadId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_party_members_squads_squad_id");
+                });
+
+            modelBuilder.Entity("CommandCenter.Kpi.Records.SupervisionLossEvent", b =>
+                {
+                    b.HasOne("CommandCenter.Subjects.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_loss_events_subjects_subject_id");
                 });
 
             modelBuilder.Entity("CommandCenter.Subjects.Device", b =>

@@ -17,10 +17,13 @@ public class SessionActivity(TimeProvider time, IOptions<SecurityOptions> option
 
     public void Forget(string sessionId) => lastInput.TryRemove(sessionId, out _);
 
-    /// <summary>Whether this person's session has gone without input for longer than the idle timeout. The wall never idles out.</summary>
+    /// <summary>
+    /// Whether this person's session has gone without input for longer than the idle timeout. Screens that
+    /// only watch (the wall, the delegation view) never idle out: nobody touches them by design.
+    /// </summary>
     public bool IsIdle(ClaimsPrincipal user)
     {
-        if (user.IsInRole(Roles.Wall))
+        if (user.IsInRole(Roles.Wall) || user.IsInRole(Roles.DemoGuest))
         {
             return false;
         }

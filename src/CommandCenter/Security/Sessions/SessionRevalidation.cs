@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
@@ -14,8 +15,11 @@ public class SessionRevalidation(
     ILoggerFactory loggerFactory,
     IServiceScopeFactory scopes,
     SessionActivity activity,
-    IOptions<IdentityOptions> identityOptions) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+    IOptions<IdentityOptions> identityOptions,
+    TimeProvider time) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
+    private const string DemoLinkClaim = Delegation.DemoLinks.Claim;
+
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
@@ -24,6 +28,13 @@ public class SessionRevalidation(
         if (activity.IsIdle(principal))
         {
             return false;
+        }
+
+        // A visitor let in by a signed demo link has no account; the link's own expiry bounds the visit.
+        if (principal.FindFirstValue(DemoLinkClaim) is { } expiry)
+        {
+            return DateTimeOffset.TryParse(expiry, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var until)
+                && until > time.GetUtcNow();
         }
 
         await using var scope = scopes.CreateAsyncScope();

@@ -1,0 +1,16 @@
+using CommandCenter.Site;
+
+namespace CommandCenter.Cameras;
+
+public static class CameraExtensions
+{
+    public static WebApplicationBuilder AddCameras(this WebApplicationBuilder builder)
+    {
+        builder.AddValidatedOptions<CameraOptions>(CameraOptions.Section)
+            .Validate(o => o.MediaOrigins.All(origin => Uri.TryCreate(origin, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.AbsolutePath == "/"),
+                "Cameras:MediaOrigins must be http(s) origins such as http://10.1.2.3:8080, without a path.");
+        builder.Services.AddSingleton<CameraQueries>();
+        builder.Services.AddSingleton<CameraStore>();
+        return builder;
+    }
+}

@@ -1,0 +1,15 @@
+namespace CommandCenter.Cameras;
+
+/// <summary>The editable fields of the registry form.</summary>
+public class CameraForm
+{
+    public string? Code { get; set; }
+    public string? Name { get; set; }
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
+    public string? StreamUrl { get; set; }
+    public string? SnapshotUrl { get; set; }
+    public bool Online { get; set; } = true;
+
+    public CameraInput ToInput() => new(Code, Name, Latitude, Longitude, StreamUrl, SnapshotUrl, Online);
+}

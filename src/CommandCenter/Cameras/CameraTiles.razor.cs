@@ -1,0 +1,77 @@
+using System.Globalization;
+using CommandCenter.Live;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+
+namespace CommandCenter.Cameras;
+
+/// <summary>
+/// The cameras nearest the alert the wall is showing: a snapshot that refreshes, a link to the live
+/// stream, and a plain "no signal" when a camera is offline or its picture fails to load.
+/// </summary>
+public partial class CameraTiles
+{
+    private List<CameraView> cameras = [];
+    private readonly HashSet<int> failed = [];
+    private long tick;
+    private ITimer? refresh;
+    private long? shownAlert;
+
+    [Inject]
+    private CameraQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private IOptions<CameraOptions> Options { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    /// <summary>The alert whose surroundings to show; the newest one with a position.</summary>
+    [Parameter]
+    public AlertMessage? Alert { get; set; }
+
+    [Parameter]
+    public int Count { get; set; } = 4;
+
+    private string? Near => Alert is null ? null : $"{Alert.SubjectCode} · {Alert.FenceName}";
+
+    protected override void OnInitialized()
+    {
+        if (RendererInfo.IsInteractive)
+        {
+            var every = Options.Value.SnapshotRefresh;
+            refresh = Time.CreateTimer(_ => InvokeAsync(() =>
+            {
+                tick++;
+                failed.Clear();
+                StateHasChanged();
+            }), null, every, every);
+        }
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (Alert?.AlertId == shownAlert)
+        {
+            return;
+        }
+
+        shownAlert = Alert?.AlertId;
+        cameras = Alert is { Latitude: { } lat, Longitude: { } lon }
+            ? await Queries.NearestAsync(lat, lon, Count, Options.Value.WallSearchMeters, CancellationToken.None)
+            : [];
+    }
+
+    /// <summary>The snapshot address with a changing parameter, so the browser fetches a fresh picture.</summary>
+    private string Snapshot(CameraView camera) =>
+        camera.SnapshotUrl + (camera.SnapshotUrl!.Contains('?') ? "&" : "?") + "t=" + tick.ToString(CultureInfo.InvariantCulture);
+
+    private static string Distance(CameraView camera) => camera.DistanceMeters switch
+    {
+        null => string.Empty,
+        < 1000 => $"{camera.DistanceMeters:0} m",
+        _ => $"{camera.DistanceMeters / 1000:0.0} km",
+    };
+
+    public void Dispose() => refresh?.Dispose();
+}

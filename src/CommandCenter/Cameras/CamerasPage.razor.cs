@@ -1,0 +1,112 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+using MudBlazor;
+
+namespace CommandCenter.Cameras;
+
+/// <summary>The camera registry: on the map, searchable, editable, and importable from the video platform's CSV.</summary>
+public partial class CamerasPage
+{
+    private const long MaxCsvBytes = 2 * 1024 * 1024;
+
+    private List<CameraView> cameras = [];
+    private CameraForm form = new();
+    private int? editingId;
+    private string search = string.Empty;
+    private Dictionary<string, string[]> errors = [];
+    private Dictionary<string, string[]> importErrors = [];
+
+    [Inject]
+    private CameraQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private CameraStore Store { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> Authentication { get; set; } = default!;
+
+    private IEnumerable<CameraView> Shown => cameras.Where(c =>
+        search.Length == 0 || c.Code.Contains(search, StringComparison.OrdinalIgnoreCase) || c.Name.Contains(search, StringComparison.OrdinalIgnoreCase));
+
+    private (double Latitude, double Longitude)? Chosen =>
+        form.Latitude is { } lat && form.Longitude is { } lon ? (lat, lon) : null;
+
+    protected override async Task OnInitializedAsync() => await ReloadAsync();
+
+    private async Task ReloadAsync() => cameras = await Queries.AllAsync(CancellationToken.None);
+
+    private void PlaceChosen((double Latitude, double Longitude) place)
+    {
+        form.Latitude = Math.Round(place.Latitude, 6);
+        form.Longitude = Math.Round(place.Longitude, 6);
+    }
+
+    private void Edit(int id)
+    {
+        var camera = cameras.First(c => c.Id == id);
+        editingId = id;
+        errors = [];
+        form = new CameraForm
+        {
+            Code = camera.Code,
+            Name = camera.Name,
+            Latitude = camera.Latitude,
+            Longitude = camera.Longitude,
+            StreamUrl = camera.StreamUrl,
+            SnapshotUrl = camera.SnapshotUrl,
+            Online = camera.Online,
+        };
+    }
+
+    private void StartNew()
+    {
+        editingId = null;
+        errors = [];
+        form = new CameraForm();
+    }
+
+    private async Task SaveAsync()
+    {
+        var (id, problems) = await Store.SaveAsync(editingId, form.ToInput(), await ActorAsync(), CancellationToken.None);
+        errors = problems;
+        if (id is null)
+        {
+            return;
+        }
+
+        Snackbar.Add(L["Cameras.Saved"], Severity.Success);
+        await ReloadAsync();
+        Edit(id.Value);
+    }
+
+    private async Task ImportAsync(InputFileChangeEventArgs change)
+    {
+        var file = change.File;
+
+        if (file.Size > MaxCsvBytes)
+        {
+            importErrors = new() { ["file"] = [L["Cameras.FileTooLarge"]] };
+            return;
+        }
+
+        using var reader = new StreamReader(file.OpenReadStream(MaxCsvBytes));
+        var (added, updated, problems) = await Store.ImportAsync(await reader.ReadToEndAsync(), await ActorAsync(), CancellationToken.None);
+        importErrors = problems;
+        if (problems.Count == 0)
+        {
+            Snackbar.Add(string.Format(L["Cameras.Imported"], added, updated), Severity.Success);
+            await ReloadAsync();
+        }
+    }
+
+    private bool Has(string field) => errors.ContainsKey(field);
+
+    private string? Error(string field) => errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+
+    private async Task<string> ActorAsync() => (await Authentication).User.FindFirstValue(ClaimTypes.Name) ?? "unknown";
+}

@@ -1,0 +1,167 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using CommandCenter.Security;
+using CommandCenter.TestSupport.Data;
+
+namespace CommandCenter.Tests.Kpi;
+
+public class KpiEndpointsTests(KnownRecordsApp app) : IClassFixture<KnownRecordsApp>, IAsyncLifetime
+{
+    private readonly CountyRecords county = new(app.ConnectionString);
+    private HttpClient client = default!;
+
+    public async Task InitializeAsync() => client = (await app.SignInAsync(Roles.DutyOfficer)).Client;
+
+    public Task DisposeAsync()
+    {
+        client.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private Task<long> ActivitiesAsync() => county.CountAsync("SELECT count(*) FROM activity_records");
+
+    [Fact]
+    public async Task APanelIsServedAsJsonForTheMonthAsked()
+    {
+        var panel = await client.GetFromJsonAsync<JsonElement>("/api/v1/kpi/panels/dispositions?month=2024-05");
+
+        Assert.Equal("dispositions", panel.GetProperty("id").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(panel.GetProperty("definition").GetString()));
+        var admonitions = panel.GetProperty("table").GetProperty("rows")[2];
+        Assert.Equal(1, admonitions[1].GetInt32());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/kpi/panels/supervision?month=May")]
+    [InlineData("/api/v1/kpi/panels/supervision?month=2999-01")]
+    [InlineData("/api/v1/kpi/panels?month=2024-13")]
+    public async Task ABadMonthIsA400NamingTheMonth(string url)
+    {
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("month", out _));
+    }
+
+    [Fact]
+    public async Task AnUnknownPanelIsA404ThatListsThePanels()
+    {
+        var response = await client.GetAsync("/api/v1/kpi/panels/weather");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("scoreboard", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task APanelExportsAsAnXlsxWorkbook()
+    {
+        var response = await client.GetAsync("/api/v1/kpi/panels/education/export?month=2024-05&format=xlsx");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("education-2024-05.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal("PK"u8.ToArray(), bytes[..2]);
+    }
+
+    [Fact]
+    public async Task APanelExportsAsCsvThatExcelReadsAsUtf8()
+    {
+        var response = await client.GetAsync("/api/v1/kpi/panels/positioning/export?month=2024-05&format=csv");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains("T-E", lines[1]);
+    }
+
+    [Fact]
+    public async Task AnUnknownExportFormatIsA400NamingTheFormat()
+    {
+        var response = await client.GetAsync("/api/v1/kpi/panels/positioning/export?format=pdf");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("format", out _));
+    }
+
+    [Fact]
+    public async Task AnInvalidRecordIsA400NamingEveryBadFieldAndNothingIsStored()
+    {
+        var before = await ActivitiesAsync();
+        var record = new { kind = "HardshipGrant", date = "2999-01-01", squadId = 999_999, title = "", participants = 0 };
+
+        var response = await client.PostAsJsonAsync("/api/v1/kpi/records/activities", record);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal(["amountYuan", "date", "participants", "squadId", "title"], errors.EnumerateObject().Select(e => e.Name).Order());
+        Assert.Equal(before, await ActivitiesAsync());
+    }
+
+    [Fact]
+    public async Task ARecordIsAddedReadReplacedAndDeleted()
+    {
+        var record = new { kind = "CultureClass", date = "2024-05-28", squadId = app.Squad1, title = "孔子学堂·论语", participants = 20 };
+
+        var created = await client.PostAsJsonAsync("/api/v1/kpi/records/activities", record);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var location = created.Headers.Location!;
+        var stored = await client.GetFromJsonAsync<JsonElement>(location);
+        Assert.Equal(20, stored.GetProperty("participants").GetInt32());
+
+        var replaced = await client.PutAsJsonAsync(location, record with { participants = 25 });
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        Assert.Equal(25, (await client.GetFromJsonAsync<JsonElement>(location)).GetProperty("participants").GetInt32());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync(location)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(location)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AGroupMeetingWithoutASquadIsRefused()
+    {
+        var meeting = new { kind = "GroupMeeting", date = "2024-05-28", topic = "学习", attendance = 4 };
+
+        var response = await client.PostAsJsonAsync("/api/v1/kpi/records/meetings", meeting);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("squadId", out _));
+    }
+
+    [Fact]
+    public async Task ALossOfAnUnknownSubjectIsRefusedNamingTheSubject()
+    {
+        var loss = new { kind = "Absconded", date = "2024-05-28", subjectId = 999_999, note = "测试" };
+
+        var response = await client.PostAsJsonAsync("/api/v1/kpi/records/losses", loss);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("subjectId", out _));
+    }
+
+    [Fact]
+    public async Task ReplacingARecordThatDoesNotExistIsA404()
+    {
+        var member = new { name = "王某999", role = "Member", joinedOn = "2024-01-01" };
+
+        var response = await client.PutAsJsonAsync("/api/v1/kpi/records/members/999999", member);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheKpiApiIsDescribedInOpenApi()
+    {
+        var paths = (await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+
+        Assert.True(paths.TryGetProperty("/api/v1/kpi/panels/{id}", out var panel));
+        Assert.False(string.IsNullOrWhiteSpace(panel.GetProperty("get").GetProperty("summary").GetString()));
+        Assert.True(paths.TryGetProperty("/api/v1/kpi/records/activities", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/kpi/records/losses/{id}", out _));
+    }
+}

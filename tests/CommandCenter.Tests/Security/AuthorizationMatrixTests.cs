@@ -1,0 +1,255 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using CommandCenter.Security;
+using CommandCenter.TestSupport.Hosting;
+using CommandCenter.TestSupport.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommandCenter.Tests.Security;
+
+/// <summary>
+/// Every page, endpoint and hub against every role. The table below is the product's access policy; an
+/// endpoint that is not in it fails the first test, so a new endpoint cannot ship without a decision.
+/// </summary>
+public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallCountyApp>
+{
+    private const string Anonymous = "anonymous";
+
+    private static readonly string[] People = [.. Roles.People];
+    private static readonly string[] Live = [Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Wall];
+    private static readonly string[] LiveApi = [.. Live, Roles.ApiReader];
+    private static readonly string[] Act = [Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader];
+    private static readonly string[] Manage = [Roles.Commander];
+    private static readonly string[] Audit = [Roles.Auditor];
+    private static readonly string[] Demo = [Roles.DemoGuest, Roles.Commander];
+    private static readonly string[] Kpi = [Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Wall];
+    private static readonly string[] KpiApi = [.. Kpi, Roles.ApiReader];
+    private static readonly string[] Records = [Roles.Commander, Roles.DutyOfficer];
+    private static readonly string[] Everyone = [Anonymous, .. Roles.People, .. Roles.Tokens];
+
+    /// <summary>Method, route pattern as the app declares it, a concrete path to request, who may.</summary>
+    public static readonly (string Method, string Pattern, string Path, string[] Allowed)[] Matrix =
+    [
+        ("GET", "/", "/", Live),
+        ("POST", "/", "/", Live),
+        ("GET", "/login", "/login", Everyone),
+        ("POST", "/login", "/login", Everyone),
+        ("GET", "/login/second-factor", "/login/second-factor", Everyone),
+        ("POST", "/login/second-factor", "/login/second-factor", Everyone),
+        ("GET", "/login/enroll", "/login/enroll", Everyone),
+        ("POST", "/login/enroll", "/login/enroll", Everyone),
+        ("GET", "/access-denied", "/access-denied", Everyone),
+        ("POST", "/access-denied", "/access-denied", Everyone),
+        ("GET", "/healthz", "/healthz", Everyone),
+        ("GET", "/openapi/{documentName}.json", "/openapi/v1.json", Everyone),
+        ("POST", "/api/v1/positions", "/api/v1/positions", Everyone),
+        ("GET", "/osmand", "/osmand", Everyone),
+        ("POST", "/osmand", "/osmand", Everyone),
+        ("GET", "/api/v1/ingest/unknown-devices", "/api/v1/ingest/unknown-devices", LiveApi),
+        ("GET", "/api/v1/map/regions", "/api/v1/map/regions", LiveApi),
+        ("GET", "/api/v1/map/fences", "/api/v1/map/fences", LiveApi),
+        ("GET", "/api/v1/map/positions", "/api/v1/map/positions", LiveApi),
+        ("GET", "/api/v1/alerts", "/api/v1/alerts", LiveApi),
+        ("GET", "/api/v1/alerts/pending", "/api/v1/alerts/pending", LiveApi),
+        ("GET", "/api/v1/alerts/{id:long}", "/api/v1/alerts/999999", LiveApi),
+        ("POST", "/api/v1/alerts/{id:long}/acknowledge", "/api/v1/alerts/999999/acknowledge", Act),
+        ("POST", "/api/v1/alerts/{id:long}/dispatch", "/api/v1/alerts/999999/dispatch", Act),
+        ("POST", "/api/v1/alerts/{id:long}/on-scene", "/api/v1/alerts/999999/on-scene", Act),
+        ("POST", "/api/v1/alerts/{id:long}/resolve", "/api/v1/alerts/999999/resolve", Act),
+        ("POST", "/api/v1/alerts/{id:long}/dismiss", "/api/v1/alerts/999999/dismiss", Act),
+        ("GET", "/api/v1/subjects/{subjectId:int}/check-in-schedule", "/api/v1/subjects/1/check-in-schedule", Act),
+        ("PUT", "/api/v1/subjects/{subjectId:int}/check-in-schedule", "/api/v1/subjects/1/check-in-schedule", Act),
+        ("GET", "/api/v1/subjects/{subjectId:int}/check-ins", "/api/v1/subjects/1/check-ins", Act),
+        ("POST", "/api/v1/subjects/{subjectId:int}/check-ins", "/api/v1/subjects/1/check-ins", Act),
+        ("GET", "/api/v1/subjects/{subjectId:int}/leave-permits", "/api/v1/subjects/1/leave-permits", Act),
+        ("POST", "/api/v1/subjects/{subjectId:int}/leave-permits", "/api/v1/subjects/1/leave-permits", Act),
+        ("POST", "/api/v1/leave-permits/{permitId:long}/revoke", "/api/v1/leave-permits/999999/revoke", Act),
+        ("POST", "/api/v1/session/activity", "/api/v1/session/activity", People),
+        ("GET", "/api/v1/users/", "/api/v1/users/", Manage),
+        ("POST", "/api/v1/users/", "/api/v1/users/", Manage),
+        ("GET", "/api/v1/integration-tokens/", "/api/v1/integration-tokens/", Manage),
+        ("POST", "/api/v1/integration-tokens/", "/api/v1/integration-tokens/", Manage),
+        ("DELETE", "/api/v1/integration-tokens/{id:int}", "/api/v1/integration-tokens/999999", Manage),
+        ("GET", "/api/v1/subjects/{id:int}/card", "/api/v1/subjects/1/card", Act),
+        ("POST", "/api/v1/subjects/{id:int}/unmask", "/api/v1/subjects/1/unmask", Act),
+        ("GET", "/api/v1/audit/", "/api/v1/audit/", Audit),
+        ("GET", "/api/v1/audit/export", "/api/v1/audit/export", Audit),
+        ("GET", "/api/v1/audit/verify", "/api/v1/audit/verify", Audit),
+        ("POST", "/hubs/wall/negotiate", "/hubs/wall/negotiate?negotiateVersion=1", Live),
+        ("GET", "/hubs/wall/negotiate", "/hubs/wall/negotiate?negotiateVersion=1", Live),
+        ("GET", "/kpi", "/kpi", Kpi),
+        ("POST", "/kpi", "/kpi", Kpi),
+        ("GET", "/kpi/report", "/kpi/report", Kpi),
+        ("POST", "/kpi/report", "/kpi/report", Kpi),
+        ("GET", "/kpi/records/{Kind}", "/kpi/records/activities", Records),
+        ("POST", "/kpi/records/{Kind}", "/kpi/records/activities", Records),
+        ("GET", "/api/v1/kpi/panels/", "/api/v1/kpi/panels/", KpiApi),
+        ("GET", "/api/v1/kpi/panels/{id}", "/api/v1/kpi/panels/supervision", KpiApi),
+        ("GET", "/api/v1/kpi/panels/{id}/export", "/api/v1/kpi/panels/supervision/export?format=csv", KpiApi),
+        ("GET", "/api/v1/kpi/records/activities/", "/api/v1/kpi/records/activities/", KpiApi),
+        ("GET", "/api/v1/kpi/records/activities/{id:int}", "/api/v1/kpi/records/activities/999999", KpiApi),
+        ("POST", "/api/v1/kpi/records/activities/", "/api/v1/kpi/records/activities/", Records),
+        ("PUT", "/api/v1/kpi/records/activities/{id:int}", "/api/v1/kpi/records/activities/999999", Records),
+        ("DELETE", "/api/v1/kpi/records/activities/{id:int}", "/api/v1/kpi/records/activities/999999", Records),
+        ("GET", "/api/v1/kpi/records/meetings/", "/api/v1/kpi/records/meetings/", KpiApi),
+        ("GET", "/api/v1/kpi/records/meetings/{id:int}", "/api/v1/kpi/records/meetings/999999", KpiApi),
+        ("POST", "/api/v1/kpi/records/meetings/", "/api/v1/kpi/records/meetings/", Records),
+        ("PUT", "/api/v1/kpi/records/meetings/{id:int}", "/api/v1/kpi/records/meetings/999999", Records),
+        ("DELETE", "/api/v1/kpi/records/meetings/{id:int}", "/api/v1/kpi/records/meetings/999999", Records),
+        ("GET", "/api/v1/kpi/records/members/", "/api/v1/kpi/records/members/", KpiApi),
+        ("GET", "/api/v1/kpi/records/members/{id:int}", "/api/v1/kpi/records/members/999999", KpiApi),
+        ("POST", "/api/v1/kpi/records/members/", "/api/v1/kpi/records/members/", Records),
+        ("PUT", "/api/v1/kpi/records/members/{id:int}", "/api/v1/kpi/records/members/999999", Records),
+        ("DELETE", "/api/v1/kpi/records/members/{id:int}", "/api/v1/kpi/records/members/999999", Records),
+        ("GET", "/api/v1/kpi/records/partners/", "/api/v1/kpi/records/partners/", KpiApi),
+        ("GET", "/api/v1/kpi/records/partners/{id:int}", "/api/v1/kpi/records/partners/999999", KpiApi),
+        ("POST", "/api/v1/kpi/records/partners/", "/api/v1/kpi/records/partners/", Records),
+        ("PUT", "/api/v1/kpi/records/partners/{id:int}", "/api/v1/kpi/records/partners/999999", Records),
+        ("DELETE", "/api/v1/kpi/records/partners/{id:int}", "/api/v1/kpi/records/partners/999999", Records),
+        ("GET", "/api/v1/kpi/records/losses/", "/api/v1/kpi/records/losses/", KpiApi),
+        ("GET", "/api/v1/kpi/records/losses/{id:int}", "/api/v1/kpi/records/losses/999999", KpiApi),
+        ("POST", "/api/v1/kpi/records/losses/", "/api/v1/kpi/records/losses/", Records),
+        ("PUT", "/api/v1/kpi/records/losses/{id:int}", "/api/v1/kpi/records/losses/999999", Records),
+        ("DELETE", "/api/v1/kpi/records/losses/{id:int}", "/api/v1/kpi/records/losses/999999", Records),
+        ("GET", "/audit", "/audit", Audit),
+        ("POST", "/audit", "/audit", Audit),
+        ("GET", "/demo", "/demo", Demo),
+        ("POST", "/demo", "/demo", Demo),
+        ("POST", "/api/v1/demo-links", "/api/v1/demo-links", Manage),
+        ("GET", "/api/v1/demo/frame", "/api/v1/demo/frame", Demo),
+        ("GET", "/api/v1/demo/figures", "/api/v1/demo/figures", Demo),
+        ("GET", "/api/v1/demo/replay", "/api/v1/demo/replay", Demo),
+        ("GET", "/api/v1/demo/regions", "/api/v1/demo/regions", Demo),
+        ("POST", "/hubs/demo/negotiate", "/hubs/demo/negotiate?negotiateVersion=1", Demo),
+        ("GET", "/hubs/demo/negotiate", "/hubs/demo/negotiate?negotiateVersion=1", Demo),
+
+        // Last: these replace or end each role's session.
+        ("GET", "/demo/enter", "/demo/enter?t={demo-link}", Everyone),
+        ("POST", "/logout", "/logout", Everyone),
+    ];
+
+    [Fact]
+    public void EveryEndpointIsInTheMatrixAndNamesAPolicyOrIsExplicitlyAnonymous()
+    {
+        var declared = Matrix.Select(row => $"{row.Method} {row.Pattern}").ToHashSet();
+        var problems = new List<string>();
+        foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var pattern = "/" + (endpoint.RoutePattern.RawText ?? string.Empty).TrimStart('/');
+            if (IsFrameworkPlumbing(endpoint, pattern))
+            {
+                continue;
+            }
+
+            var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+            var named = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy is not null || a.Roles is not null)
+                || endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>().Any();
+            if (!anonymous && !named)
+            {
+                problems.Add($"{pattern} names no policy and is not explicitly anonymous");
+            }
+
+            var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+            foreach (var method in methods.Where(m => m != "HEAD" && !(pattern.StartsWith("/hubs/") && !pattern.EndsWith("/negotiate"))))
+            {
+                if (!declared.Contains($"{method} {pattern}"))
+                {
+                    problems.Add($"{method} {pattern} is not in the authorisation matrix");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems.Distinct()));
+    }
+
+    [Fact]
+    public async Task EachRoleReachesExactlyWhatTheMatrixAllows()
+    {
+        var clients = await ClientsByRoleAsync();
+        var link = await DemoLinkAsync(clients[Roles.Commander]);
+        var mismatches = new List<string>();
+        foreach (var (method, _, pathTemplate, allowed) in Matrix)
+        {
+            var path = pathTemplate.Replace("{demo-link}", link, StringComparison.Ordinal);
+            foreach (var (role, client) in clients)
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), path);
+                if (method is "POST" or "PUT")
+                {
+                    request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+                }
+
+                using var response = await client.SendAsync(request);
+                var reached = Reached(response);
+                var expected = allowed.Contains(role);
+                if (reached != expected)
+                {
+                    mismatches.Add($"{role} {method} {path}: expected {(expected ? "allowed" : "denied")}, got {(int)response.StatusCode} {response.Headers.Location}");
+                }
+            }
+        }
+
+        Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
+    }
+
+    /// <summary>A valid signed demo link: entering with it is open to anybody who holds it.</summary>
+    private static async Task<string> DemoLinkAsync(HttpClient commander)
+    {
+        var answer = await (await commander.PostAsJsonAsync("/api/v1/demo-links", new { hours = 1 })).Content.ReadFromJsonAsync<LinkAnswer>();
+        return Uri.EscapeDataString(new Uri(answer!.Url).Query.Split("t=")[1].Split('&')[0] is var token ? Uri.UnescapeDataString(token) : string.Empty);
+    }
+
+    /// <summary>Denied means 401/403 for APIs, or a redirect to sign-in or access-denied for pages.</summary>
+    private static bool Reached(HttpResponseMessage response)
+    {
+        if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+        {
+            return false;
+        }
+
+        var location = response.Headers.Location?.ToString() ?? string.Empty;
+        return !(response.StatusCode == HttpStatusCode.Redirect && (location.Contains("/login?ReturnUrl") || location.Contains("/access-denied")));
+    }
+
+    private async Task<Dictionary<string, HttpClient>> ClientsByRoleAsync()
+    {
+        var clients = new Dictionary<string, HttpClient> { [Anonymous] = FormSignIn.Anonymous(app.BaseAddress).Client };
+        foreach (var role in Roles.People)
+        {
+            clients[role] = (await app.SignInAsync(role)).Client;
+        }
+
+        foreach (var role in Roles.Tokens)
+        {
+            var created = await clients[Roles.Commander].PostAsJsonAsync("/api/v1/integration-tokens/", new { name = $"matrix {role}", role });
+            var token = (await created.Content.ReadFromJsonAsync<TokenAnswer>())!.Token;
+            var client = FormSignIn.Anonymous(app.BaseAddress).Client;
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            clients[role] = client;
+        }
+
+        return clients;
+    }
+
+    /// <summary>
+    /// Blazor's circuit endpoints, static files (and the development-time file fallback, which the fallback
+    /// policy denies) and the hub's transport endpoint are the framework's, not features.
+    /// </summary>
+    private static bool IsFrameworkPlumbing(RouteEndpoint endpoint, string pattern) =>
+        pattern.StartsWith("/_blazor", StringComparison.Ordinal)
+        || pattern.StartsWith("/_framework", StringComparison.Ordinal)
+        || pattern.StartsWith("/_content", StringComparison.Ordinal)
+        || endpoint.Metadata.Any(m => m.GetType().Name == "StaticAssetDescriptor")
+        || pattern == "/hubs/wall"
+        || pattern == "/hubs/demo"
+        || pattern == "/{**path:file}";
+
+    private sealed record TokenAnswer(int Id, string Name, string Role, string Token);
+
+    private sealed record LinkAnswer(string Url, DateTimeOffset ExpiresAt);
+}

@@ -1,0 +1,79 @@
+// The offline base map shared by every map of the product: the county and its neighbours, drawn from
+// the server's GeoJSON with labels, and symbols scaled to the screen.
+import L from "leaflet";
+
+export const colours = {
+  neighbourFill: "#10233b",
+  neighbourLine: "#2b4a6e",
+  countyFill: "#143459",
+  countyLine: "#35c9ff",
+  exclusion: "#ff4d4f",
+  inclusion: "#35c9ff",
+  person: "#3ddc97",
+  alert: "#ff4d4f",
+};
+
+// Map symbols are drawn in pixels; scale them with the page's root font size (which follows the screen
+// width) so a 3840-pixel wall shows them as large as a 1920-pixel one.
+export function screenScale() {
+  const root = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return Math.min(3, Math.max(1, root / 16));
+}
+
+export async function getJson(url) {
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  if (!response.ok) {
+    throw new Error(`${url} answered ${response.status}`);
+  }
+  return response.json();
+}
+
+export function drawRegions(map, regions, scale) {
+  let countyBounds = null;
+  const labelled = [];
+  const layer = L.geoJSON(regions, {
+    interactive: false,
+    style: (feature) =>
+      feature.properties.role === "County"
+        ? { color: colours.countyLine, weight: 3 * scale, fillColor: colours.countyFill, fillOpacity: 0.85 }
+        : { color: colours.neighbourLine, weight: 1.5 * scale, fillColor: colours.neighbourFill, fillOpacity: 0.9 },
+    onEachFeature: (feature, featureLayer) => {
+      if (feature.properties.role === "County") {
+        countyBounds = featureLayer.getBounds();
+      } else {
+        labelled.push({ layer: featureLayer, centre: featureLayer.getBounds().getCenter() });
+      }
+      featureLayer.bindTooltip(feature.properties.name, {
+        permanent: true,
+        direction: "center",
+        className: feature.properties.role === "County" ? "region-label county" : "region-label",
+      });
+    },
+  }).addTo(map);
+  return { countyBounds: countyBounds ?? layer.getBounds(), labelled };
+}
+
+
+// Fits the view to the given bounds and labels only the neighbours whose label would not be cut off.
+export function fitView(map, bounds, labelled, scale) {
+  map.invalidateSize();
+  map.fitBounds(bounds, { padding: [20 * scale, 20 * scale] });
+  const inner = map.getBounds().pad(-0.1);
+  for (const { layer, centre } of labelled) {
+    if (inner.contains(centre)) {
+      layer.openTooltip();
+    } else {
+      layer.closeTooltip();
+    }
+  }
+}
+
+export function createBaseMap(element) {
+  return L.map(element, {
+    preferCanvas: true,
+    zoomControl: false,
+    attributionControl: false,
+    zoomSnap: 0.25,
+    keyboard: false,
+  });
+}
