@@ -4,7 +4,6 @@ using System.Text.Json;
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Alerts.Rules;
 using CommandCenter.Live;
-using CommandCenter.Security;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
 using CommandCenter.TestSupport.Live;
@@ -15,22 +14,15 @@ public class PipelineTests(SmallCountyApp app) : IClassFixture<SmallCountyApp>, 
 {
     private readonly CountyRecords county = new(app.ConnectionString);
     private readonly HttpClient client = new() { BaseAddress = app.BaseAddress };
-    private TestSupport.Security.SignedInSession session = default!;
-    private WallListener wall = default!;
+    private WatchingOfficer officer = default!;
 
     private static DateTimeOffset Now => TimeProvider.System.GetUtcNow();
 
-    public async Task InitializeAsync()
-    {
-        session = await app.SignInAsync(Roles.DutyOfficer);
-        wall = await WallListener.ConnectAsync(app.BaseAddress, session.Cookies);
-    }
+    private WallListener Wall => officer.Wall;
 
-    public async Task DisposeAsync()
-    {
-        await wall.DisposeAsync();
-        session.Dispose();
-    }
+    public async Task InitializeAsync() => officer = await WatchingOfficer.SignInAsync(app);
+
+    public async Task DisposeAsync() => await officer.DisposeAsync();
 
     private async Task<HttpResponseMessage> PostAsync(params object[] items) => await client.PostAsJsonAsync("/api/v1/positions", Fixes.Batch(items));
 
@@ -52,8 +44,9 @@ public class PipelineTests(SmallCountyApp app) : IClassFixture<SmallCountyApp>, 
         Assert.Equal(1, raised);
         Assert.Equal(1, await county.CountAsync("SELECT count(*) FROM alerts WHERE subject_id = @s AND rule = 'ZoneEntry' AND fence_id = @f",
             ("s", device.SubjectId), ("f", fenceId)));
-        Assert.Equal(1, await county.CountAsync("SELECT count(*) FROM alert_events e JOIN alerts a ON a.id = e.alert_id WHERE a.subject_id = @s AND e.kind = 'Raised'",
-            ("s", device.SubjectId)));
+        Assert.Equal(1, await county.CountAsync(
+            "SELECT count(*) FROM alert_events e JOIN alerts a ON a.id = e.alert_id WHERE a.subject_id = @s AND a.fence_id = @f AND e.kind = 'Raised'",
+            ("s", device.SubjectId), ("f", fenceId)));
         Assert.Equal(40, await county.CountAsync("SELECT count(*) FROM positions WHERE device_id = @d AND fix_time >= @t", ("d", device.DeviceId), ("t", start)));
     }
 
@@ -61,22 +54,23 @@ public class PipelineTests(SmallCountyApp app) : IClassFixture<SmallCountyApp>, 
     public async Task AFirstFixBeyondAFenceIsPublishedAsPendingAndAFixBackCallsItOff()
     {
         var device = await county.VisibleDeviceAsync(20);
+        var start = Now;
 
         await PostAsync(Fixes.Item(device, Now.AddSeconds(-20), Fixes.OutsideLatitude, Fixes.OutsideLongitude));
 
-        var started = await wall.TransitionAsync(t => t.SubjectId == device.SubjectId);
+        var started = await Wall.TransitionAsync(t => t.SubjectId == device.SubjectId);
         Assert.Equal(TransitionChange.Started, started.Change);
         Assert.Equal(AlertRule.ZoneExit, started.Rule);
         Assert.Equal(Fixes.OutsideLatitude, started.Latitude!.Value, 6);
-        Assert.True((await wall.PositionAsync(p => p.SubjectId == device.SubjectId)).Pending);
-        var pending = await session.Client.GetFromJsonAsync<List<JsonElement>>("/api/v1/alerts/pending");
+        Assert.True((await Wall.PositionAsync(p => p.SubjectId == device.SubjectId)).Pending);
+        var pending = await officer.Client.GetFromJsonAsync<List<JsonElement>>("/api/v1/alerts/pending");
         Assert.Contains(pending!, p => p.GetProperty("subjectId").GetInt32() == device.SubjectId);
 
         await PostAsync(Fixes.Item(device, Now.AddSeconds(-10), Fixes.InsideLatitude, Fixes.InsideLongitude));
 
-        Assert.Equal(TransitionChange.Cancelled, (await wall.TransitionAsync(t => t.SubjectId == device.SubjectId)).Change);
-        Assert.False((await wall.PositionAsync(p => p.SubjectId == device.SubjectId)).Pending);
-        Assert.Equal(0, await county.CountAsync("SELECT count(*) FROM alerts WHERE subject_id = @s", ("s", device.SubjectId)));
+        Assert.Equal(TransitionChange.Cancelled, (await Wall.TransitionAsync(t => t.SubjectId == device.SubjectId)).Change);
+        Assert.False((await Wall.PositionAsync(p => p.SubjectId == device.SubjectId)).Pending);
+        Assert.Equal(0, await county.CountAsync("SELECT count(*) FROM alerts WHERE subject_id = @s AND raised_at >= @t", ("s", device.SubjectId), ("t", start)));
     }
 
     [Fact]
@@ -86,11 +80,11 @@ public class PipelineTests(SmallCountyApp app) : IClassFixture<SmallCountyApp>, 
         await PostAsync(
             Fixes.Item(device, Now.AddSeconds(-30), Fixes.OutsideLatitude, Fixes.OutsideLongitude),
             Fixes.Item(device, Now.AddSeconds(-25), Fixes.OutsideLatitude, Fixes.OutsideLongitude));
-        var alert = await wall.AlertRaisedAsync(a => a.SubjectId == device.SubjectId);
+        var alert = await Wall.AlertRaisedAsync(a => a.SubjectId == device.SubjectId);
 
         await PostAsync(Fixes.Item(device, Now.AddSeconds(-5), Fixes.InsideLatitude, Fixes.InsideLongitude));
 
-        var changed = await wall.AlertChangedAsync(a => a.AlertId == alert.AlertId);
+        var changed = await Wall.AlertChangedAsync(a => a.AlertId == alert.AlertId);
         Assert.True(changed.ConditionCleared);
         Assert.Equal(AlertState.Raised, changed.State);
         Assert.Equal(1, await county.CountAsync(
@@ -108,10 +102,10 @@ public class PipelineTests(SmallCountyApp app) : IClassFixture<SmallCountyApp>, 
             Fixes.Item(device, Now.AddSeconds(-4), Fixes.InsideLatitude, Fixes.InsideLongitude, battery: 11, @event: "strapCut"));
 
         Assert.Equal(2, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("alertsRaised").GetInt32());
-        var low = await wall.AlertRaisedAsync(a => a.SubjectId == device.SubjectId && a.Rule == AlertRule.LowBattery);
+        var low = await Wall.AlertRaisedAsync(a => a.SubjectId == device.SubjectId && a.Rule == AlertRule.LowBattery);
         Assert.Equal("电量 12%", low.Detail);
         Assert.Equal(AlertSeverity.Warning, low.Severity);
-        var tamper = await wall.AlertRaisedAsync(a => a.SubjectId == device.SubjectId && a.Rule == AlertRule.Tamper);
+        var tamper = await Wall.AlertRaisedAsync(a => a.SubjectId == device.SubjectId && a.Rule == AlertRule.Tamper);
         Assert.Equal(AlertSeverity.Critical, tamper.Severity);
     }
 
@@ -135,9 +129,9 @@ public class PipelineTests(SmallCountyApp app) : IClassFixture<SmallCountyApp>, 
         var response = await PostAsync(Fixes.Item(ghost, Now, Fixes.InsideLatitude, Fixes.InsideLongitude));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        var reported = await wall.DeviceUnknownAsync(d => d.Serial == "GHOST-7781");
+        var reported = await Wall.DeviceUnknownAsync(d => d.Serial == "GHOST-7781");
         Assert.Equal("unknown", reported.Reason);
-        var listed = await session.Client.GetFromJsonAsync<List<UnknownDeviceMessage>>("/api/v1/ingest/unknown-devices");
+        var listed = await officer.Client.GetFromJsonAsync<List<UnknownDeviceMessage>>("/api/v1/ingest/unknown-devices");
         Assert.Contains(listed!, d => d.Serial == "GHOST-7781" && d.Protocol == "api");
         Assert.Equal(before, await county.CountAsync("SELECT count(*) FROM positions"));
     }

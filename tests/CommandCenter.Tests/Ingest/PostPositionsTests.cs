@@ -14,14 +14,11 @@ public class PostPositionsTests(SmallCountyApp app) : IClassFixture<SmallCountyA
 
     private static DateTimeOffset Now => TimeProvider.System.GetUtcNow();
 
-    private Task<long> PositionsOfAsync(TestDevice device) =>
-        county.CountAsync("SELECT count(*) FROM positions WHERE device_id = @id", ("id", device.DeviceId));
-
     [Fact]
     public async Task AFixInsideTheCountyIsStoredAndBecomesTheLatestPosition()
     {
         var device = await county.VisibleDeviceAsync(0);
-        var before = await PositionsOfAsync(device);
+        var before = await county.PositionsOfAsync(device);
         var time = Now.AddSeconds(-5);
 
         var response = await client.PostAsJsonAsync("/api/v1/positions", Fixes.Batch(Fixes.Item(device, time, 35.50, 117.64)));
@@ -29,7 +26,7 @@ public class PostPositionsTests(SmallCountyApp app) : IClassFixture<SmallCountyA
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(1, body.GetProperty("accepted").GetInt32());
-        Assert.Equal(before + 1, await PositionsOfAsync(device));
+        Assert.Equal(before + 1, await county.PositionsOfAsync(device));
         var latest = await county.ScalarAsync<DateTime>("SELECT fix_time FROM latest_positions WHERE subject_id = @id", ("id", device.SubjectId));
         Assert.Equal(time.UtcDateTime, latest, TimeSpan.FromMilliseconds(1));
     }
@@ -38,7 +35,7 @@ public class PostPositionsTests(SmallCountyApp app) : IClassFixture<SmallCountyA
     public async Task AResentFixIsStoredOnce()
     {
         var device = await county.VisibleDeviceAsync(1);
-        var before = await PositionsOfAsync(device);
+        var before = await county.PositionsOfAsync(device);
         var fix = Fixes.Item(device, Now.AddSeconds(-30), 35.51, 117.65);
 
         await client.PostAsJsonAsync("/api/v1/positions", Fixes.Batch(fix, fix));
@@ -46,14 +43,14 @@ public class PostPositionsTests(SmallCountyApp app) : IClassFixture<SmallCountyA
 
         Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
         Assert.Equal(1, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("duplicates").GetInt32());
-        Assert.Equal(before + 1, await PositionsOfAsync(device));
+        Assert.Equal(before + 1, await county.PositionsOfAsync(device));
     }
 
     [Fact]
     public async Task AWrongKeyRefusesTheWholeBatchWith401AndStoresNothing()
     {
         var device = await county.VisibleDeviceAsync(2);
-        var before = await PositionsOfAsync(device);
+        var before = await county.PositionsOfAsync(device);
         var good = Fixes.Item(device, Now.AddSeconds(-20), 35.5, 117.6);
         var forged = Fixes.Item(device, Now.AddSeconds(-10), 35.5, 117.6, key: "not-the-key");
 
@@ -62,7 +59,7 @@ public class PostPositionsTests(SmallCountyApp app) : IClassFixture<SmallCountyA
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty("positions[1].device", out _));
-        Assert.Equal(before, await PositionsOfAsync(device));
+        Assert.Equal(before, await county.PositionsOfAsync(device));
     }
 
     [Fact]
@@ -80,7 +77,7 @@ public class PostPositionsTests(SmallCountyApp app) : IClassFixture<SmallCountyA
     public async Task OneInvalidItemRefusesTheBatchWith400NamingItAndStoresNothing()
     {
         var device = await county.VisibleDeviceAsync(3);
-        var before = await PositionsOfAsync(device);
+        var before = await county.PositionsOfAsync(device);
         var good = Fixes.Item(device, Now.AddSeconds(-20), 35.5, 117.6);
         var bad = Fixes.Item(device, Now.AddSeconds(-10), 95.0, 117.6);
 
@@ -90,20 +87,20 @@ public class PostPositionsTests(SmallCountyApp app) : IClassFixture<SmallCountyA
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty("positions[1].lat", out _));
-        Assert.Equal(before, await PositionsOfAsync(device));
+        Assert.Equal(before, await county.PositionsOfAsync(device));
     }
 
     [Fact]
     public async Task AFixFromTheFutureIsRefusedWith400()
     {
         var device = await county.VisibleDeviceAsync(4);
-        var before = await PositionsOfAsync(device);
+        var before = await county.PositionsOfAsync(device);
 
         var response = await client.PostAsJsonAsync("/api/v1/positions", Fixes.Batch(Fixes.Item(device, Now.AddMinutes(10), 35.5, 117.6)));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("positions[0].time", await response.Content.ReadAsStringAsync());
-        Assert.Equal(before, await PositionsOfAsync(device));
+        Assert.Equal(before, await county.PositionsOfAsync(device));
     }
 
     [Theory]
@@ -137,12 +134,12 @@ public class PostPositionsTests(SmallCountyApp app) : IClassFixture<SmallCountyA
     public async Task MoreFixesThanTheLimitIs413()
     {
         var device = await county.VisibleDeviceAsync(5);
-        var before = await PositionsOfAsync(device);
+        var before = await county.PositionsOfAsync(device);
         var items = Enumerable.Range(0, 1001).Select(i => Fixes.Item(device, Now.AddSeconds(-i - 1), 35.5, 117.6)).ToArray();
 
         var response = await client.PostAsJsonAsync("/api/v1/positions", Fixes.Batch(items));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal(before, await PositionsOfAsync(device));
+        Assert.Equal(before, await county.PositionsOfAsync(device));
     }
 }

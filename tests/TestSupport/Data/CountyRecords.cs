@@ -56,6 +56,10 @@ public sealed class CountyRecords(string connectionString)
 
     public Task<long> CountAsync(string sql, params (string Name, object Value)[] parameters) => ScalarAsync<long>(sql, parameters);
 
+    /// <summary>How many fixes of the device are stored.</summary>
+    public Task<long> PositionsOfAsync(TestDevice device) =>
+        CountAsync("SELECT count(*) FROM positions WHERE device_id = @id", ("id", device.DeviceId));
+
     public async Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = await OpenAsync();

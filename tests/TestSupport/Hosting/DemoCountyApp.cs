@@ -12,5 +12,8 @@ public class DemoCountyApp : CommandCenterApp
     {
         ["Demo:SubjectCount"] = Subjects.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Demo:CameraCount"] = "90",
+
+        // A curfew would make tests that run at night see crossings their assertions do not expect.
+        ["Demo:Curfews"] = "false",
     };
 }
