@@ -23,7 +23,7 @@ builder.AddIngest();
 builder.AddSupervision();
 builder.AddScreens();
 builder.AddKpi();
-builder.AddDemo();
+builder.AddDemo(args);
 builder.AddDelegation();
 builder.AddCameras();
 

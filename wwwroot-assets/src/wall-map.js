@@ -4,6 +4,8 @@ import L from "leaflet";
 import { colours, createBaseMap, drawRegions, fitView, getJson, screenScale } from "./base-map.js";
 import { connectToHub } from "./live-connection.js";
 
+const pendingColour = "#ffb020";
+
 function drawFences(map, fences, scale) {
   L.geoJSON(fences, {
     interactive: false,
@@ -28,22 +30,40 @@ export async function createWallMap(element, dotnet) {
     notify("MarkersChanged", markers.size);
   };
 
+  // A subject seen beyond a fence but not yet confirmed (GPS drift is still possible) is drawn amber and
+  // larger, so the hall sees a crossing coming before it becomes an alert.
+  const pending = new Set();
+  const markerStyle = (subjectId) => pending.has(subjectId)
+    ? { radius: 7 * scale, color: "#7a4a00", fillColor: pendingColour }
+    : { radius: 4 * scale, color: "#0b3d2a", fillColor: colours.person };
+  const restyle = (subjectId) => markers.get(subjectId)?.setStyle(markerStyle(subjectId));
+  const markPending = (subjectId, isPending) => {
+    if (isPending) {
+      pending.add(subjectId);
+    } else {
+      pending.delete(subjectId);
+    }
+    element.dataset.pending = String(pending.size);
+    restyle(subjectId);
+  };
+
   const place = (update) => {
     const at = [update.latitude, update.longitude];
     const existing = markers.get(update.subjectId);
+    if (update.pending !== pending.has(update.subjectId)) {
+      markPending(update.subjectId, update.pending);
+    }
     if (existing) {
       existing.setLatLng(at);
       return false;
     }
     markers.set(update.subjectId, L.circleMarker(at, {
       renderer,
-      radius: 4 * scale,
       stroke: true,
       weight: scale,
-      color: "#0b3d2a",
-      fillColor: colours.person,
       fillOpacity: 0.95,
       interactive: false,
+      ...markerStyle(update.subjectId),
     }).addTo(map));
     return true;
   };
@@ -53,7 +73,9 @@ export async function createWallMap(element, dotnet) {
       return;
     }
     const icon = L.divIcon({ className: `alert-pulse sev-${alert.severity.toLowerCase()}`, iconSize: [28 * scale, 28 * scale] });
-    alertMarkers.push(L.marker([alert.latitude, alert.longitude], { icon, interactive: false, keyboard: false }).addTo(map));
+    const marker = L.marker([alert.latitude, alert.longitude], { icon, interactive: false, keyboard: false }).addTo(map);
+    marker.alertId = alert.alertId;
+    alertMarkers.push(marker);
     while (alertMarkers.length > 30) {
       alertMarkers.shift().remove();
     }
@@ -96,6 +118,20 @@ export async function createWallMap(element, dotnet) {
   live.connection.on("alertRaised", (alert) => {
     element.dataset.sequence = String(alert.sequence);
     showAlert(alert);
+  });
+  // A closed alert stops pulsing on the map; the desk keeps its record.
+  live.connection.on("alertChanged", (alert) => {
+    element.dataset.sequence = String(alert.sequence);
+    if (alert.state === "Resolved" || alert.state === "Dismissed") {
+      for (const marker of alertMarkers.filter((m) => m.alertId === alert.alertId)) {
+        marker.remove();
+        alertMarkers.splice(alertMarkers.indexOf(marker), 1);
+      }
+    }
+  });
+  live.connection.on("transitionPending", (transition) => {
+    element.dataset.sequence = String(transition.sequence);
+    markPending(transition.subjectId, transition.change === "Started");
   });
 
   // First paint from the latest positions and the open alerts; the hub then keeps them current.

@@ -5,8 +5,12 @@ namespace CommandCenter.Demo;
 
 public static class DemoExtensions
 {
-    public static WebApplicationBuilder AddDemo(this WebApplicationBuilder builder)
+    /// <param name="builder">The app's builder.</param>
+    /// <param name="args">The command line, for the demo's own switches (<c>--subjects 50000</c>).</param>
+    public static WebApplicationBuilder AddDemo(this WebApplicationBuilder builder, string[] args)
     {
+        builder.Configuration.AddCommandLine([.. args.Where((arg, i) => DemoOptions.Switches.ContainsKey(arg) || (i > 0 && DemoOptions.Switches.ContainsKey(args[i - 1])))],
+            DemoOptions.Switches.ToDictionary());
         builder.AddValidatedOptions<DemoOptions>(DemoOptions.Section)
             .Validate(o => !(o.Seed || o.Simulator) || !string.IsNullOrWhiteSpace(o.DeviceKeySecret),
                 "Demo:DeviceKeySecret is required when the demo is seeded or simulated.");

@@ -39,7 +39,32 @@ public class DemoOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan SimulatorInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>The chance per simulator tick that somebody leaves the county or walks into an exclusion zone.</summary>
+    /// <summary>Give the people under strict supervision a home zone with a night curfew (22:00-06:00).</summary>
+    public bool Curfews { get; set; } = true;
+
+    /// <summary>County exits and entries into banned zones across the whole county, per hour.</summary>
+    [Range(0.0, 10_000.0)]
+    public double ZoneViolationsPerHour { get; set; } = 12;
+
+    /// <summary>During curfew hours, people under curfew who stay out, per hour.</summary>
+    [Range(0.0, 10_000.0)]
+    public double CurfewBreachesPerHour { get; set; } = 4;
+
+    /// <summary>Devices that lose their signal for a while (20 to 90 minutes), per hour: the commonest alert in the field.</summary>
+    [Range(0.0, 10_000.0)]
+    public double SignalLossesPerHour { get; set; } = 6;
+
+    /// <summary>How fast batteries run down while off the charger (they charge at home overnight).</summary>
+    [Range(0.0, 100.0)]
+    public double BatteryDrainPercentPerHour { get; set; } = 4;
+
+    /// <summary>An extra chance per tick of a zone violation, for tests and demonstrations that want one soon.</summary>
     [Range(0.0, 1.0)]
-    public double ViolationChancePerTick { get; set; } = 0.02;
+    public double ViolationChancePerTick { get; set; }
+
+    /// <summary>Command-line switches: <c>--subjects 50000</c> seeds (and simulates) that many people, for load.</summary>
+    public static IReadOnlyDictionary<string, string> Switches { get; } = new Dictionary<string, string>
+    {
+        ["--subjects"] = $"{Section}:{nameof(SubjectCount)}",
+    };
 }

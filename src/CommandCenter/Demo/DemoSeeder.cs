@@ -53,7 +53,7 @@ public class DemoSeeder(
         var reports = subjects.Select(s => PeopleFactory.LastReportAtHome(s, now)).ToList();
         db.Positions.AddRange(reports.Select(r => r.Fix));
         db.LatestPositions.AddRange(reports.Select(r => r.Latest));
-        db.Geofences.AddRange(new FencePlanner(random, geometry).Plan(county, towns, subjects, now));
+        db.Geofences.AddRange(new FencePlanner(random, geometry).Plan(county, towns, subjects, now, settings.Curfews));
         db.Cameras.AddRange(new CameraPlanner(random, geometry).Plan(settings.CameraCount, county, towns));
         await db.SaveChangesAsync(cancellationToken);
         await new KpiHistory(new Random(settings.RandomSeed + 1), clock).AddAsync(db, squads, subjects, today, cancellationToken);

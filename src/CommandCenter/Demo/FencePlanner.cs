@@ -10,7 +10,13 @@ namespace CommandCenter.Demo;
 /// </summary>
 public class FencePlanner(Random random, GeometryFactory factory)
 {
-    public List<Geofence> Plan(MultiPolygon county, IReadOnlyList<Town> towns, IReadOnlyList<Subject> subjects, DateTimeOffset now)
+    /// <summary>The demo's curfew: every night from 22:00 to 06:00 (site time), as <see cref="Movement.IsCurfew"/> assumes.</summary>
+    public static readonly TimeOnly CurfewStart = new(22, 0);
+
+    public static readonly TimeOnly CurfewEnd = new(6, 0);
+
+    /// <param name="curfews">Whether the people under strict supervision get a home zone with a night curfew (宵禁).</param>
+    public List<Geofence> Plan(MultiPolygon county, IReadOnlyList<Town> towns, IReadOnlyList<Subject> subjects, DateTimeOffset now, bool curfews = true)
     {
         var fences = new List<Geofence>
         {
@@ -56,8 +62,26 @@ public class FencePlanner(Random random, GeometryFactory factory)
             }));
         }
 
+        if (curfews)
+        {
+            fences.AddRange(subjects.Where(s => s.SupervisionLevel == SupervisionLevel.Strict).Select(s => HomeZone(s, now)));
+        }
+
         return fences;
     }
+
+    /// <summary>The home zone of a person under curfew: 150 m around the home, 50 m of tolerance, every night.</summary>
+    private Geofence HomeZone(Subject subject, DateTimeOffset now) => new()
+    {
+        Name = $"居所（{subject.Code}）宵禁",
+        Kind = GeofenceKind.Home,
+        Area = LocalMetres.Circle(factory, subject.Home.Coordinate, 150),
+        BufferMeters = 50,
+        Scope = GeofenceScope.ListedSubjects,
+        ScopeSubjectIds = [subject.Id],
+        Schedule = new GeofenceSchedule { Windows = [new WeeklyWindow { Days = [.. Enum.GetValues<DayOfWeek>()], Start = CurfewStart, End = CurfewEnd }] },
+        UpdatedAt = now,
+    };
 
     private Geofence Zone(string name, Coordinate centre, double radiusMetres, DateTimeOffset now, Action<Geofence> scope)
     {

@@ -5,10 +5,44 @@ using NetTopologySuite.Operation.Distance;
 
 namespace CommandCenter.Demo;
 
-/// <summary>Picks the rare violations of the demo: somebody leaves the county, or walks into a zone their order bans.</summary>
+/// <summary>
+/// Picks the rare violations of the demo: somebody leaves the county, walks into a zone their order bans,
+/// or stays out during their curfew; and the commoner device trouble: a signal lost for a while.
+/// </summary>
 public class ViolationPlanner(Geometry county, IReadOnlyList<Geofence> exclusions, IReadOnlyDictionary<int, string> riskLevels)
 {
     private readonly IPreparedGeometry preparedCounty = PreparedGeometryFactory.Prepare(county);
+
+    public bool IsInCounty(Coordinate point) => preparedCounty.Covers(county.Factory.CreatePoint(point));
+
+    /// <summary>Keeps one person under curfew out, a kilometre or two from home, for a few reports.</summary>
+    public bool BreakCurfew(IReadOnlyList<SimulatedPerson> people, Random random)
+    {
+        var candidates = people.Where(p => p.UnderCurfew && !p.IsOnExcursion).ToList();
+        if (candidates.Count == 0)
+        {
+            return false;
+        }
+
+        var person = candidates[random.Next(candidates.Count)];
+        var away = LocalMetres.Offset(person.Home, 1_000 + random.NextDouble() * 1_000, 1_000 * (random.NextDouble() - 0.5));
+        if (!IsInCounty(away))
+        {
+            return false;
+        }
+
+        Send(person, away, reports: 6);
+        return true;
+    }
+
+    /// <summary>One device goes quiet for 20 to 90 minutes, as phones in a valley or a basement do.</summary>
+    public static void LoseSignal(IReadOnlyList<SimulatedPerson> people, DateTimeOffset now, Random random)
+    {
+        if (people.Count > 0)
+        {
+            people[random.Next(people.Count)].SilentUntil = now.AddMinutes(20 + random.Next(70));
+        }
+    }
 
     /// <summary>Sends one person on an excursion of a few reports; returns false when no suitable person was found.</summary>
     public bool Start(IReadOnlyList<SimulatedPerson> people, Random random)
