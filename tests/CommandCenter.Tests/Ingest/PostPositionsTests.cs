@@ -123,6 +123,16 @@ public class PostPositionsTests(SmallCountyApp app) : IClassFixture<SmallCountyA
     }
 
     [Fact]
+    public async Task ABodyOverTheSizeLimitIs413()
+    {
+        var body = "{\"positions\": [" + string.Join(",", Enumerable.Repeat("{\"device\": \"" + new string('x', 60) + "\", \"lat\": 35.5, \"lon\": 117.6}", 12_000)) + "]}";
+
+        var response = await client.PostAsync("/api/v1/positions", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
     public async Task ABodyThatIsNotJsonIs415()
     {
         var response = await client.PostAsync("/api/v1/positions", new StringContent("lat=35&lon=117", Encoding.UTF8, "text/plain"));

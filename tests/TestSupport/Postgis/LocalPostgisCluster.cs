@@ -40,12 +40,20 @@ public sealed class LocalPostgisCluster : IAsyncDisposable
 
         var cluster = new LocalPostgisCluster(directory, binaries, FreePort(), asPostgresUser);
         await cluster.RunPgAsync("initdb", ["-D", cluster.DataDirectory, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8"]);
-        var settings = $"-p {cluster.Port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
-        await cluster.RunPgAsync("pg_ctl", ["-D", cluster.DataDirectory, "-o", settings, "-l", Path.Combine(directory, "server.log"), "-w", "-t", "60", "start"]);
+        await cluster.StartServerAsync();
         return cluster;
     }
 
     private string DataDirectory => Path.Combine(directory, "data");
+
+    private string Settings => $"-p {Port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
+
+    /// <summary>Stops the server (fast shutdown: clients are disconnected), for tests of what happens while the database is down.</summary>
+    public Task StopServerAsync() => RunPgAsync("pg_ctl", ["-D", DataDirectory, "-m", "fast", "-w", "stop"]);
+
+    /// <summary>Starts the stopped server again on the same port.</summary>
+    public Task StartServerAsync() =>
+        RunPgAsync("pg_ctl", ["-D", DataDirectory, "-o", Settings, "-l", Path.Combine(directory, "server.log"), "-w", "-t", "60", "start"]);
 
     public async ValueTask DisposeAsync()
     {
