@@ -14,6 +14,10 @@ namespace CommandCenter.Fences;
 /// </summary>
 public class FenceCatalog(IDbContextFactory<CommandCenterDb> factory, FenceIndexHolder holder, ILogger<FenceCatalog> logger)
 {
+    // The version (updated_at) of each fence the index was built from, so that a periodic look reads only what changed.
+    private readonly Dictionary<int, DateTimeOffset> versions = [];
+    private readonly SemaphoreSlim writing = new(1, 1);
+
     public FenceIndex Current => holder.Current;
 
     /// <summary>Reads every active fence and swaps in a new index.</summary>
@@ -21,16 +25,49 @@ public class FenceCatalog(IDbContextFactory<CommandCenterDb> factory, FenceIndex
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Geofences.AsNoTracking().Where(f => f.Active).ToListAsync(cancellationToken);
-        var definitions = new List<FenceDefinition>(rows.Count);
-        foreach (var row in rows)
+        await writing.WaitAsync(cancellationToken);
+        try
         {
-            if (TryDefine(row) is { } definition)
-            {
-                definitions.Add(definition);
-            }
+            versions.Clear();
+            holder.ReplaceAll(Define(rows));
         }
+        finally
+        {
+            writing.Release();
+        }
+    }
 
-        holder.ReplaceAll(definitions);
+    /// <summary>
+    /// Looks for fences created, changed or deactivated elsewhere (another node, a script) and swaps in a new
+    /// index only when there are some; unchanged fences keep their prepared geometry.
+    /// </summary>
+    public async Task RefreshChangedAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var stamps = await db.Geofences.AsNoTracking().Where(f => f.Active).Select(f => new { f.Id, f.UpdatedAt }).ToListAsync(cancellationToken);
+        await writing.WaitAsync(cancellationToken);
+        try
+        {
+            var changed = stamps.Where(s => !versions.TryGetValue(s.Id, out var known) || known != s.UpdatedAt).Select(s => s.Id).ToList();
+            var active = stamps.Select(s => s.Id).ToHashSet();
+            if (changed.Count == 0 && versions.Keys.All(active.Contains))
+            {
+                return;
+            }
+
+            var rows = await db.Geofences.AsNoTracking().Where(f => changed.Contains(f.Id)).ToListAsync(cancellationToken);
+            foreach (var gone in versions.Keys.Where(id => !active.Contains(id)).ToList())
+            {
+                versions.Remove(gone);
+            }
+
+            var replaced = changed.ToHashSet();
+            holder.ReplaceAll(holder.Current.Fences.Where(f => active.Contains(f.Id) && !replaced.Contains(f.Id)).Concat(Define(rows)));
+        }
+        finally
+        {
+            writing.Release();
+        }
     }
 
     /// <summary>Reads one fence after it was created, changed, deactivated or deleted, and swaps in a new index.</summary>
@@ -38,13 +75,22 @@ public class FenceCatalog(IDbContextFactory<CommandCenterDb> factory, FenceIndex
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var row = await db.Geofences.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fenceId, cancellationToken);
-        if (row is { Active: true } && TryDefine(row) is { } definition)
+        await writing.WaitAsync(cancellationToken);
+        try
         {
-            holder.Upsert(definition);
+            if (row is { Active: true } && Define([row]) is [var definition])
+            {
+                holder.Upsert(definition);
+            }
+            else
+            {
+                versions.Remove(fenceId);
+                holder.Remove(fenceId);
+            }
         }
-        else
+        finally
         {
-            holder.Remove(fenceId);
+            writing.Release();
         }
     }
 
@@ -84,16 +130,23 @@ public class FenceCatalog(IDbContextFactory<CommandCenterDb> factory, FenceIndex
         return new FenceSchedule(windows, ranges);
     }
 
-    private FenceDefinition? TryDefine(Geofence row)
+    /// <summary>The usable fences of these rows, remembering their versions; a fence that cannot be used is left out with a warning.</summary>
+    private List<FenceDefinition> Define(IEnumerable<Geofence> rows)
     {
-        try
+        var definitions = new List<FenceDefinition>();
+        foreach (var row in rows)
         {
-            return ToDefinition(row);
+            versions[row.Id] = row.UpdatedAt;
+            try
+            {
+                definitions.Add(ToDefinition(row));
+            }
+            catch (ArgumentException exception)
+            {
+                logger.LogWarning("Fence {FenceId} '{Name}' is left out of the rules: {Reason}", row.Id, row.Name, exception.Message);
+            }
         }
-        catch (ArgumentException exception)
-        {
-            logger.LogWarning("Fence {FenceId} '{Name}' is left out of the rules: {Reason}", row.Id, row.Name, exception.Message);
-            return null;
-        }
+
+        return definitions;
     }
 }

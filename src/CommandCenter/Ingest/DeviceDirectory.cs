@@ -35,6 +35,10 @@ public class DeviceDirectory(NpgsqlDataSource dataSource, SiteClock clock, TimeP
     private readonly SemaphoreSlim loading = new(1, 1);
     private volatile Snapshot? current;
     private int refreshing;
+    private long version;
+
+    /// <summary>Goes up each time the whole directory has been read again, so readers know to take in the new facts.</summary>
+    public long Version => Interlocked.Read(ref version);
 
     /// <summary>Finds the devices with these serials; unknown or inactive ones are simply absent.</summary>
     /// <exception cref="NpgsqlException">The directory is not loaded yet, or a new serial must be looked up, and the database does not answer.</exception>
@@ -105,6 +109,7 @@ public class DeviceDirectory(NpgsqlDataSource dataSource, SiteClock clock, TimeP
         current = snapshot;
         recentlyAdded.Clear();
         recentlyUnknown.Clear();
+        Interlocked.Increment(ref version);
     }
 
     private async ValueTask<Snapshot> CurrentAsync(CancellationToken cancellationToken)

@@ -29,6 +29,7 @@ public static class IngestExtensions
         builder.Services.AddSingleton<IngestPublisher>();
         builder.Services.AddSingleton<AlertStateLoader>();
         builder.Services.AddHostedService<IngestPipeline>();
+        builder.Services.AddHostedService<DirectoryRefresh>();
         return builder;
     }
 }

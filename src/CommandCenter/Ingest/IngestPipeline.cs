@@ -9,8 +9,9 @@ namespace CommandCenter.Ingest;
 /// The one writer of fixes and rule decisions. It takes what the requests queued in micro-batches (at most
 /// <see cref="IngestOptions.BatchLinger"/> of waiting), lets the rules evaluate them, writes everything in
 /// one transaction, and only then answers the requests and publishes. Between batches it runs the timer
-/// rules. When the database fails, the waiting requests get 503, the rules' memory is left as it was, and
-/// the pipeline probes until the database answers again.
+/// rules and takes in the facts <see cref="DirectoryRefresh"/> read. When the database fails, the waiting
+/// requests get 503, the rules' memory is left as it was, and the pipeline probes until the database
+/// answers again.
 /// </summary>
 public class IngestPipeline(
     IngestQueue queue,
@@ -29,7 +30,7 @@ public class IngestPipeline(
     private readonly List<SupervisionChangedWork> controlsToRetry = [];
     private NpgsqlConnection? connection;
     private DateTimeOffset lastTick;
-    private DateTimeOffset lastRefresh;
+    private long factsVersion;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -68,7 +69,8 @@ public class IngestPipeline(
             var result = await writer.WriteAsync(open, [], load.Decisions, now, stoppingToken);
             load.Commit();
             await publisher.PublishAsync([], load, result, now);
-            lastTick = lastRefresh = now;
+            lastTick = now;
+            factsVersion = directory.Version;
             queue.State = IngestState.Running;
             logger.LogInformation("The ingest pipeline runs: {Subjects} subjects, {Fences} fences.", engine.SubjectCount, fences.Current.Count);
             return true;
@@ -152,13 +154,8 @@ public class IngestPipeline(
         try
         {
             var open = await ConnectionAsync(stoppingToken);
-            var refresh = tick && now - lastRefresh >= options.DirectoryRefresh;
-            if (refresh)
-            {
-                await directory.RefreshAsync(stoppingToken);
-                await fences.ReloadAsync(stoppingToken);
-            }
-
+            var version = directory.Version;
+            var refresh = tick && version != factsVersion;
             transaction = engine.Begin(now);
             foreach (var control in controls)
             {
@@ -182,7 +179,7 @@ public class IngestPipeline(
             if (tick)
             {
                 lastTick = now;
-                lastRefresh = refresh ? now : lastRefresh;
+                factsVersion = refresh ? version : factsVersion;
             }
         }
         catch (Exception exception) when (IsDatabaseFailure(exception))

@@ -48,10 +48,11 @@ public sealed class AppProcess : IAsyncDisposable
     /// <param name="connectionString">The database (migrated at start).</param>
     /// <param name="settings">Configuration, e.g. <c>["Demo:Seed"] = "true"</c>.</param>
     /// <param name="port">The port; a free one when omitted (pass the old one to restart "the same" server).</param>
-    public static async Task<AppProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string?>? settings = null, int? port = null)
+    /// <param name="dll">The built app; the one beside the running assembly when omitted.</param>
+    public static async Task<AppProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string?>? settings = null, int? port = null, string? dll = null)
     {
-        var directory = AppContext.BaseDirectory;
-        var dll = Path.Combine(directory, "CommandCenter.dll");
+        dll ??= Path.Combine(AppContext.BaseDirectory, "CommandCenter.dll");
+        var directory = Path.GetDirectoryName(Path.GetFullPath(dll))!;
         if (!File.Exists(dll))
         {
             throw new FileNotFoundException("The built app is not beside the tests; build the solution first.", dll);

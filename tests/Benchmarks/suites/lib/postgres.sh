@@ -1,7 +1,8 @@
 # Sourced by benchmark suites that compare with PostGIS. `bench_postgres_ensure` keeps CC_TEST_DB when
 # it is set; otherwise it starts a throwaway PostgreSQL + PostGIS cluster on a free local port, exports
 # CC_TEST_DB for it, and removes it when the suite exits. When no server can be had it says so and
-# leaves CC_TEST_DB unset, and the suite skips its PostGIS figures.
+# leaves CC_TEST_DB unset, and the suite skips its PostGIS figures. The cluster trades durability for
+# speed (fsync off) unless BENCH_PG_DURABLE=1, which a suite measuring writes should set.
 
 bench_pg_dir=""
 bench_pg_bin=""
@@ -44,8 +45,12 @@ bench_postgres_ensure() {
   local port
   port="$(bench_free_port)"
   "${bench_pg_runas[@]}" "$bench_pg_bin/initdb" -D "$bench_pg_dir/data" -A trust -U postgres --no-sync >/dev/null
+  local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  if [[ "${BENCH_PG_DURABLE:-0}" == 1 ]]; then
+    durability=""
+  fi
   "${bench_pg_runas[@]}" "$bench_pg_bin/pg_ctl" -D "$bench_pg_dir/data" -l "$bench_pg_dir/server.log" -w \
-    -o "-k $bench_pg_dir/socket -p $port -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    -o "-k $bench_pg_dir/socket -p $port -c listen_addresses=127.0.0.1 -c max_connections=200 $durability" \
     start >/dev/null
   "$bench_pg_bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qAt -c "CREATE DATABASE bench" >/dev/null
   export CC_TEST_DB="Host=127.0.0.1;Port=$port;Username=postgres;Database=bench"
