@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the command center with the synthetic demo county on http://127.0.0.1:5080 (CC_URLS overrides):
 # installs what is missing, starts a private PostgreSQL+PostGIS cluster under .data/, migrates, seeds,
-# starts the simulator and serves. Ctrl-C stops everything.
+# starts the simulator and serves. Ctrl-C stops everything. Arguments go to the app: `./run.sh --subjects
+# 50000` seeds (into a fresh .data) and simulates 50,000 people, about 10,000 fixes a second.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT="$PWD"
@@ -102,6 +103,6 @@ if ! app admin status >/dev/null 2>&1; then
 fi
 
 log "serving on $URLS (demo accounts: $DATA/demo-accounts.txt)"
-(cd "$DATA/app" && exec dotnet CommandCenter.dll) &
+(cd "$DATA/app" && exec dotnet CommandCenter.dll "$@") &
 APP_PID=$!
 wait "$APP_PID"
