@@ -3,8 +3,7 @@
 import L from "leaflet";
 import { colours, createBaseMap, drawRegions, fitView, getJson, screenScale } from "./base-map.js";
 import { connectToHub } from "./live-connection.js";
-
-const pendingColour = "#ffb020";
+import { PeopleLayer } from "./people-layer.js";
 
 function drawFences(map, fences, scale) {
   L.geoJSON(fences, {
@@ -19,56 +18,37 @@ function drawFences(map, fences, scale) {
 
 export async function createWallMap(element, dotnet) {
   const map = createBaseMap(element);
-  const renderer = L.canvas({ padding: 0.3 });
   const scale = screenScale();
-  const markers = new Map();
+  const people = new PeopleLayer({ scale });
   const alertMarkers = [];
 
   const notify = (method, value) => dotnet.invokeMethodAsync(method, value).catch((error) => console.warn(`${method} did not reach the server`, error));
+  let reported = -1;
   const reportCount = () => {
-    element.dataset.markers = String(markers.size);
-    notify("MarkersChanged", markers.size);
+    if (people.size() !== reported) {
+      reported = people.size();
+      element.dataset.markers = String(people.size());
+      notify("MarkersChanged", people.size());
+    }
   };
 
-  // A subject seen beyond a fence but not yet confirmed (GPS drift is still possible) is drawn amber and
-  // larger, so the hall sees a crossing coming before it becomes an alert.
-  const pending = new Set();
-  const markerStyle = (subjectId) => pending.has(subjectId)
-    ? { radius: 7 * scale, color: "#7a4a00", fillColor: pendingColour }
-    : { radius: 4 * scale, color: "#0b3d2a", fillColor: colours.person };
-  const restyle = (subjectId) => markers.get(subjectId)?.setStyle(markerStyle(subjectId));
-  const markPending = (subjectId, isPending) => {
-    if (isPending) {
-      pending.add(subjectId);
-    } else {
-      pending.delete(subjectId);
-    }
-    element.dataset.pending = String(pending.size);
-    restyle(subjectId);
-  };
+  // A subject with an open alert stays red; one seen beyond a fence but not yet confirmed (GPS drift is
+  // still possible) is amber, so the hall sees a crossing coming before it becomes an alert.
+  const alerted = new Set();
+  const stateOf = (subjectId, pending) => (alerted.has(subjectId) ? "alert" : pending ? "pending" : "normal");
 
-  const place = (update) => {
-    const at = [update.latitude, update.longitude];
-    const existing = markers.get(update.subjectId);
-    if (update.pending !== pending.has(update.subjectId)) {
-      markPending(update.subjectId, update.pending);
+  // One frame of positions from the hub: markers move without any Blazor render.
+  const applyFrame = (frame) => {
+    for (const update of frame.positions) {
+      people.set(update.subjectId, update.latitude, update.longitude, stateOf(update.subjectId, update.pending));
     }
-    if (existing) {
-      existing.setLatLng(at);
-      return false;
-    }
-    markers.set(update.subjectId, L.circleMarker(at, {
-      renderer,
-      stroke: true,
-      weight: scale,
-      fillOpacity: 0.95,
-      interactive: false,
-      ...markerStyle(update.subjectId),
-    }).addTo(map));
-    return true;
+    element.dataset.sequence = String(frame.sequence);
+    reportCount();
   };
 
   const showAlert = (alert) => {
+    alerted.add(alert.subjectId);
+    people.setState(alert.subjectId, "alert");
     if (alert.latitude == null || alert.longitude == null) {
       return;
     }
@@ -88,6 +68,7 @@ export async function createWallMap(element, dotnet) {
   const [regions, fences] = await Promise.all([getJson("/api/v1/map/regions"), getJson("/api/v1/map/fences")]);
   const { countyBounds, labelled } = drawRegions(map, regions, scale);
   drawFences(map, fences, scale);
+  people.addTo(map);
 
   // Neighbours whose label would fall at the edge of the view stay unlabelled rather than cut off.
   function fitToView() {
@@ -105,24 +86,17 @@ export async function createWallMap(element, dotnet) {
     element.dataset.connection = state;
     notify("ConnectionChanged", state);
   });
-  live.connection.on("positionsFrame", (frame) => {
-    let added = false;
-    for (const update of frame.positions) {
-      added = place(update) || added;
-    }
-    element.dataset.sequence = String(frame.sequence);
-    if (added) {
-      reportCount();
-    }
-  });
+  live.connection.on("positionsFrame", applyFrame);
   live.connection.on("alertRaised", (alert) => {
     element.dataset.sequence = String(alert.sequence);
     showAlert(alert);
   });
-  // A closed alert stops pulsing on the map; the desk keeps its record.
+  // A closed alert stops pulsing and its subject turns back from red; the desk keeps the record.
   live.connection.on("alertChanged", (alert) => {
     element.dataset.sequence = String(alert.sequence);
     if (alert.state === "Resolved" || alert.state === "Dismissed") {
+      alerted.delete(alert.subjectId);
+      people.setState(alert.subjectId, "normal");
       for (const marker of alertMarkers.filter((m) => m.alertId === alert.alertId)) {
         marker.remove();
         alertMarkers.splice(alertMarkers.indexOf(marker), 1);
@@ -131,14 +105,12 @@ export async function createWallMap(element, dotnet) {
   });
   live.connection.on("transitionPending", (transition) => {
     element.dataset.sequence = String(transition.sequence);
-    markPending(transition.subjectId, transition.change === "Started");
+    people.setState(transition.subjectId, stateOf(transition.subjectId, transition.change === "Started"));
   });
 
   // First paint from the latest positions and the open alerts; the hub then keeps them current.
   const [positions, openAlerts] = await Promise.all([getJson("/api/v1/map/positions"), getJson("/api/v1/alerts?limit=30")]);
-  for (const update of positions) {
-    place(update);
-  }
+  applyFrame({ sequence: 0, positions });
   for (const alert of openAlerts.reverse()) {
     showAlert(alert);
   }
@@ -146,11 +118,16 @@ export async function createWallMap(element, dotnet) {
   element.dataset.ready = "true";
   live.start();
 
-  return {
+  const api = {
+    applyFrame,
+    stats: people.stats,
     async dispose() {
       resizeObserver.disconnect();
       await live.stop();
       map.remove();
     },
   };
+  // The browser benchmark drives the map through the same entry point the hub uses.
+  element.wallMap = api;
+  return api;
 }

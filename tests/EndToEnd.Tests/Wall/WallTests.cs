@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using CommandCenter.EndToEnd.Tests.Browser;
+using CommandCenter.TestSupport.Browser;
 using CommandCenter.Security;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Security;

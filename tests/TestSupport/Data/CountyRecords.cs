@@ -54,6 +54,14 @@ public sealed class CountyRecords(string connectionString)
         return (reader.GetInt32(0), device, reader.GetDouble(5), reader.GetDouble(6));
     }
 
+    /// <summary>Runs a statement as the database owner (tests that must reach behind the app, e.g. to tamper).</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public Task<long> CountAsync(string sql, params (string Name, object Value)[] parameters) => ScalarAsync<long>(sql, parameters);
 
     /// <summary>How many fixes of the device are stored.</summary>
