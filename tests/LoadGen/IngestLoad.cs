@@ -65,7 +65,7 @@ internal static class IngestLoad
 
             var load = new OpenLoop(client, subjects.Skip(Probes).ToList(), options.BatchSize);
             var loadStart = TimeProvider.System.GetUtcNow();
-            var warmUp = await load.RunAsync(options.Rate, TimeSpan.FromSeconds(options.Quick ? 5 : 15));
+            var warmUp = await load.RunAsync(options.Rate, TimeSpan.FromSeconds(options.Quick ? 10 : 15));
             var sustained = await load.RunAsync(options.Rate, options.Sustained);
             Report("ingest", options.Rate, sustained);
 
