@@ -3,6 +3,7 @@ using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Data;
 using CommandCenter.Live;
 using CommandCenter.Site;
+using CommandCenter.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -19,9 +20,10 @@ public class DemoPicture(IDbContextFactory<CommandCenterDb> factory, TimeProvide
         var cell = options.Value.CellDegrees;
         var today = clock.Today(time.GetUtcNow());
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var inForce = db.PositioningOrders.Where(PositioningOrder.InForceOn(today));
         var points = await db.LatestPositions.AsNoTracking()
-            .Where(p => db.Subjects.Any(s => s.Id == p.SubjectId && s.Status == Subjects.SubjectStatus.InCorrection
-                && s.PositioningOrders.Any(o => o.StartDate <= today && (o.EndedEarlyOn ?? o.EndDate) >= today)))
+            .Where(p => db.Subjects.Any(s => s.Id == p.SubjectId && s.Status == SubjectStatus.InCorrection
+                && inForce.Any(o => o.SubjectId == s.Id)))
             .Select(p => p.Location)
             .ToListAsync(cancellationToken);
         var cells = points

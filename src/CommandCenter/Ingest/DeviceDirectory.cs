@@ -9,7 +9,8 @@ public class DeviceDirectory(NpgsqlDataSource dataSource, SiteClock clock)
     private const string Sql = """
         SELECT d.serial, d.id, d.key_hash, s.id, s.code, s.squad_id, q.name,
                EXISTS (SELECT 1 FROM positioning_orders o
-                       WHERE o.subject_id = s.id AND @today BETWEEN o.start_date AND COALESCE(o.ended_early_on, o.end_date))
+                       WHERE o.subject_id = s.id AND o.status = 'Approved'
+                         AND @today BETWEEN o.start_date AND COALESCE(o.ended_early_on, o.end_date))
         FROM devices d
         JOIN subjects s ON s.id = d.subject_id
         JOIN squads q ON q.id = s.squad_id

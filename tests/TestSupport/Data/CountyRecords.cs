@@ -14,7 +14,7 @@ public sealed class CountyRecords(string connectionString)
     {
         const string sql = """
             SELECT d.id, d.serial, s.id, s.code FROM devices d JOIN subjects s ON s.id = d.subject_id
-            WHERE EXISTS (SELECT 1 FROM positioning_orders o WHERE o.subject_id = s.id
+            WHERE EXISTS (SELECT 1 FROM positioning_orders o WHERE o.subject_id = s.id AND o.status = 'Approved'
                           AND (now() AT TIME ZONE 'Asia/Shanghai')::date BETWEEN o.start_date AND COALESCE(o.ended_early_on, o.end_date))
             ORDER BY d.id OFFSET @index LIMIT 1
             """;
@@ -26,7 +26,7 @@ public sealed class CountyRecords(string connectionString)
     {
         const string sql = """
             SELECT d.id, d.serial, s.id, s.code FROM devices d JOIN subjects s ON s.id = d.subject_id
-            WHERE NOT EXISTS (SELECT 1 FROM positioning_orders o WHERE o.subject_id = s.id
+            WHERE NOT EXISTS (SELECT 1 FROM positioning_orders o WHERE o.subject_id = s.id AND o.status = 'Approved'
                               AND (now() AT TIME ZONE 'Asia/Shanghai')::date BETWEEN o.start_date AND COALESCE(o.ended_early_on, o.end_date))
             ORDER BY d.id LIMIT 1
             """;
