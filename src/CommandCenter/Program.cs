@@ -10,6 +10,7 @@ using CommandCenter.Live;
 using CommandCenter.Map;
 using CommandCenter.Security;
 using CommandCenter.Site;
+using CommandCenter.Subjects;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
@@ -23,6 +24,7 @@ builder.AddKpi();
 builder.AddDemo();
 builder.AddDelegation();
 builder.AddCameras();
+builder.AddSubjects();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -54,6 +56,7 @@ app.MapAlertDesk();
 app.MapLiveFeed();
 app.MapDelegationView();
 app.MapCameras();
+app.MapSubjects();
 app.MapKpi();
 app.MapScreens();
 
