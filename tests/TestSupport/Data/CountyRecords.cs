@@ -54,6 +54,35 @@ public sealed class CountyRecords(string connectionString)
         return (reader.GetInt32(0), device, reader.GetDouble(5), reader.GetDouble(6));
     }
 
+    /// <summary>
+    /// Stores fixes of a subject as ingest would (each in positions, the newest as the latest position): at
+    /// offsets in degrees north and east of their home, at times before now.
+    /// </summary>
+    public async Task PlaceAsync(int subjectId, params (TimeSpan Before, double North, double East)[] fixes)
+    {
+        const string sql = """
+            INSERT INTO positions (device_id, fix_time, subject_id, received_at, location, accuracy_meters)
+            SELECT COALESCE((SELECT min(id) FROM devices WHERE subject_id = s.id), 0), now() - @before, s.id, now(),
+                   ST_Translate(s.home, @east, @north), 8
+            FROM subjects s WHERE s.id = @s;
+            INSERT INTO latest_positions (subject_id, device_id, fix_time, received_at, location)
+            SELECT s.id, COALESCE((SELECT min(id) FROM devices WHERE subject_id = s.id), 0), now() - @before, now(), ST_Translate(s.home, @east, @north)
+            FROM subjects s WHERE s.id = @s
+            ON CONFLICT (subject_id) DO UPDATE SET fix_time = excluded.fix_time, location = excluded.location
+            WHERE latest_positions.fix_time < excluded.fix_time;
+            """;
+        await using var connection = await OpenAsync();
+        foreach (var (before, north, east) in fixes)
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            command.Parameters.AddWithValue("s", subjectId);
+            command.Parameters.AddWithValue("before", before);
+            command.Parameters.AddWithValue("north", north);
+            command.Parameters.AddWithValue("east", east);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
     public Task<long> CountAsync(string sql, params (string Name, object Value)[] parameters) => ScalarAsync<long>(sql, parameters);
 
     public async Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters)

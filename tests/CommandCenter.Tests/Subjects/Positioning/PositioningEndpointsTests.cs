@@ -23,7 +23,7 @@ public class PositioningEndpointsTests(SmallCountyApp app) : IClassFixture<Small
         using var duty = await app.SignInAsync(Roles.DutyOfficer);
         using var commander = await app.SignInAsync(Roles.Commander);
         var subject = await TakeInAsync(duty.Client, "T-ORD-1", 1);
-        await PlaceAsync(subject, TimeSpan.FromMinutes(-5));
+        await county.PlaceAsync(subject, (TimeSpan.FromMinutes(5), 0, 0));
 
         var requested = await RequestAsync(duty.Client, subject, Today, Today.AddDays(30));
         Assert.Equal(HttpStatusCode.OK, requested.StatusCode);
@@ -159,8 +159,7 @@ public class PositioningEndpointsTests(SmallCountyApp app) : IClassFixture<Small
     {
         using var duty = await app.SignInAsync(Roles.DutyOfficer);
         var device = await county.VisibleDeviceAsync(1);
-        await PlaceAsync(device.SubjectId, TimeSpan.FromMinutes(-30));
-        await PlaceAsync(device.SubjectId, TimeSpan.FromMinutes(-20));
+        await county.PlaceAsync(device.SubjectId, (TimeSpan.FromMinutes(20), 0.001, 0), (TimeSpan.FromMinutes(30), 0.002, 0.001));
 
         var response = await TrackAsync(duty.Client, device.SubjectId, Today);
 
@@ -219,18 +218,5 @@ public class PositioningEndpointsTests(SmallCountyApp app) : IClassFixture<Small
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
-    }
-
-    /// <summary>Stores a fix and the latest position for the subject at home, as ingest would, at a time relative to now.</summary>
-    private async Task PlaceAsync(int subject, TimeSpan ago)
-    {
-        await county.CountAsync("""
-            INSERT INTO positions (device_id, fix_time, subject_id, received_at, location, accuracy_meters)
-            SELECT COALESCE((SELECT min(id) FROM devices WHERE subject_id = @s), 0), now() + @ago, @s, now(), home, 8 FROM subjects WHERE id = @s;
-            INSERT INTO latest_positions (subject_id, device_id, fix_time, received_at, location)
-            SELECT @s, COALESCE((SELECT min(id) FROM devices WHERE subject_id = @s), 0), now() + @ago, now(), home FROM subjects WHERE id = @s
-            ON CONFLICT (subject_id) DO UPDATE SET fix_time = excluded.fix_time, location = excluded.location;
-            SELECT 1::bigint;
-            """, ("s", subject), ("ago", ago));
     }
 }
