@@ -58,6 +58,7 @@ app.MapDelegationView();
 app.MapCameras();
 app.MapSubjects();
 app.MapKpi();
+app.MapCultureSwitch();
 app.MapScreens();
 
 app.Run();

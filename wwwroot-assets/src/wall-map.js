@@ -3,6 +3,7 @@
 import L from "leaflet";
 import { colours, createBaseMap, drawRegions, fitView, getJson, screenScale } from "./base-map.js";
 import { connectToHub } from "./live-connection.js";
+import { PeopleLayer } from "./people-layer.js";
 
 function drawFences(map, fences, scale) {
   L.geoJSON(fences, {
@@ -17,38 +18,31 @@ function drawFences(map, fences, scale) {
 
 export async function createWallMap(element, dotnet) {
   const map = createBaseMap(element);
-  const renderer = L.canvas({ padding: 0.3 });
   const scale = screenScale();
-  const markers = new Map();
+  const people = new PeopleLayer({ scale });
   const alertMarkers = [];
 
   const notify = (method, value) => dotnet.invokeMethodAsync(method, value).catch((error) => console.warn(`${method} did not reach the server`, error));
+  let reported = -1;
   const reportCount = () => {
-    element.dataset.markers = String(markers.size);
-    notify("MarkersChanged", markers.size);
+    if (people.size() !== reported) {
+      reported = people.size();
+      element.dataset.markers = String(people.size());
+      notify("MarkersChanged", people.size());
+    }
   };
 
-  const place = (update) => {
-    const at = [update.latitude, update.longitude];
-    const existing = markers.get(update.subjectId);
-    if (existing) {
-      existing.setLatLng(at);
-      return false;
+  // One frame of positions from the hub: markers move without any Blazor render.
+  const applyFrame = (frame) => {
+    for (const update of frame.positions) {
+      people.set(update.subjectId, update.latitude, update.longitude);
     }
-    markers.set(update.subjectId, L.circleMarker(at, {
-      renderer,
-      radius: 4 * scale,
-      stroke: true,
-      weight: scale,
-      color: "#0b3d2a",
-      fillColor: colours.person,
-      fillOpacity: 0.95,
-      interactive: false,
-    }).addTo(map));
-    return true;
+    element.dataset.sequence = String(frame.sequence);
+    reportCount();
   };
 
   const showAlert = (alert) => {
+    people.setState(alert.subjectId, "alert");
     if (alert.latitude == null || alert.longitude == null) {
       return;
     }
@@ -66,6 +60,7 @@ export async function createWallMap(element, dotnet) {
   const [regions, fences] = await Promise.all([getJson("/api/v1/map/regions"), getJson("/api/v1/map/fences")]);
   const { countyBounds, labelled } = drawRegions(map, regions, scale);
   drawFences(map, fences, scale);
+  people.addTo(map);
 
   // Neighbours whose label would fall at the edge of the view stay unlabelled rather than cut off.
   function fitToView() {
@@ -83,16 +78,7 @@ export async function createWallMap(element, dotnet) {
     element.dataset.connection = state;
     notify("ConnectionChanged", state);
   });
-  live.connection.on("positionsFrame", (frame) => {
-    let added = false;
-    for (const update of frame.positions) {
-      added = place(update) || added;
-    }
-    element.dataset.sequence = String(frame.sequence);
-    if (added) {
-      reportCount();
-    }
-  });
+  live.connection.on("positionsFrame", applyFrame);
   live.connection.on("alertRaised", (alert) => {
     element.dataset.sequence = String(alert.sequence);
     showAlert(alert);
@@ -100,9 +86,7 @@ export async function createWallMap(element, dotnet) {
 
   // First paint from the latest positions and the open alerts; the hub then keeps them current.
   const [positions, openAlerts] = await Promise.all([getJson("/api/v1/map/positions"), getJson("/api/v1/alerts?limit=30")]);
-  for (const update of positions) {
-    place(update);
-  }
+  applyFrame({ sequence: 0, positions });
   for (const alert of openAlerts.reverse()) {
     showAlert(alert);
   }
@@ -110,11 +94,16 @@ export async function createWallMap(element, dotnet) {
   element.dataset.ready = "true";
   live.start();
 
-  return {
+  const api = {
+    applyFrame,
+    stats: people.stats,
     async dispose() {
       resizeObserver.disconnect();
       await live.stop();
       map.remove();
     },
   };
+  // The browser benchmark drives the map through the same entry point the hub uses.
+  element.wallMap = api;
+  return api;
 }

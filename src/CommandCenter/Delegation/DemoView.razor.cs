@@ -39,9 +39,6 @@ public partial class DemoView : IDisposable
     [Inject]
     private IOptions<DelegationOptions> Options { get; set; } = default!;
 
-    [Inject]
-    private IOptions<SiteOptions> Site { get; set; } = default!;
-
     [SupplyParameterFromQuery(Name = "scene")]
     private string? StartScene { get; set; }
 

@@ -4,28 +4,22 @@ using System.Text;
 using System.Text.Json;
 using CommandCenter.Security;
 using CommandCenter.TestSupport.Data;
+using CommandCenter.TestSupport.Hosting;
 
 namespace CommandCenter.Tests.Kpi;
 
-public class KpiEndpointsTests(KnownRecordsApp app) : IClassFixture<KnownRecordsApp>, IAsyncLifetime
+public class KpiEndpointsTests(KnownRecordsApp app) : SignedInTest(Roles.DutyOfficer), IClassFixture<KnownRecordsApp>
 {
+    protected override CommandCenterApp Host => app;
+
     private readonly CountyRecords county = new(app.ConnectionString);
-    private HttpClient client = default!;
-
-    public async Task InitializeAsync() => client = (await app.SignInAsync(Roles.DutyOfficer)).Client;
-
-    public Task DisposeAsync()
-    {
-        client.Dispose();
-        return Task.CompletedTask;
-    }
 
     private Task<long> ActivitiesAsync() => county.CountAsync("SELECT count(*) FROM activity_records");
 
     [Fact]
     public async Task APanelIsServedAsJsonForTheMonthAsked()
     {
-        var panel = await client.GetFromJsonAsync<JsonElement>("/api/v1/kpi/panels/dispositions?month=2024-05");
+        var panel = await Client.GetFromJsonAsync<JsonElement>("/api/v1/kpi/panels/dispositions?month=2024-05");
 
         Assert.Equal("dispositions", panel.GetProperty("id").GetString());
         Assert.False(string.IsNullOrWhiteSpace(panel.GetProperty("definition").GetString()));
@@ -39,7 +33,7 @@ public class KpiEndpointsTests(KnownRecordsApp app) : IClassFixture<KnownRecords
     [InlineData("/api/v1/kpi/panels?month=2024-13")]
     public async Task ABadMonthIsA400NamingTheMonth(string url)
     {
-        var response = await client.GetAsync(url);
+        var response = await Client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -49,7 +43,7 @@ public class KpiEndpointsTests(KnownRecordsApp app) : IClassFixture<KnownRecords
     [Fact]
     public async Task AnUnknownPanelIsA404ThatListsThePanels()
     {
-        var response = await client.GetAsync("/api/v1/kpi/panels/weather");
+        var response = await Client.GetAsync("/api/v1/kpi/panels/weather");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("scoreboard", await response.Content.ReadAsStringAsync());
@@ -58,7 +52,7 @@ public class KpiEndpointsTests(KnownRecordsApp app) : IClassFixture<KnownRecords
     [Fact]
     public async Task APanelExportsAsAnXlsxWorkbook()
     {
-        var response = await client.GetAsync("/api/v1/kpi/panels/education/export?month=2024-05&format=xlsx");
+        var response = await Client.GetAsync("/api/v1/kpi/panels/education/export?month=2024-05&format=xlsx");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
@@ -70,7 +64,7 @@ public class KpiEndpointsTests(KnownRecordsApp app) : IClassFixture<KnownRecords
     [Fact]
     public async Task APanelExportsAsCsvThatExcelReadsAsUtf8()
     {
-        var response = await client.GetAsync("/api/v1/kpi/panels/positioning/export?month=2024-05&format=csv");
+        var response = await Client.GetAsync("/api/v1/kpi/panels/positioning/export?month=2024-05&format=csv");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var bytes = await response.Content.ReadAsByteArrayAsync();
@@ -83,7 +77,7 @@ public class KpiEndpointsTests(KnownRecordsApp app) : IClassFixture<KnownRecords
     [Fact]
     public async Task AnUnknownExportFormatIsA400NamingTheFormat()
     {
-        var response = await client.GetAsync("/api/v1/kpi/panels/positioning/export?format=pdf");
+        var response = await Client.GetAsync("/api/v1/kpi/panels/positioning/export?format=pdf");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("format", out _));
@@ -95,7 +89,7 @@ public class KpiEndpointsTests(KnownRecordsApp app) : IClassFixture<KnownRecords
         var before = await ActivitiesAsync();
         var record = new { kind = "HardshipGrant", date = "2999-01-01", squadId = 999_999, title = "", participants = 0 };
 
-        var response = await client.PostAsJsonAsync("/api/v1/kpi/records/activities", record);
+        var response = await Client.PostAsJsonAsync("/api/v1/kpi/records/activities", record);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
@@ -108,18 +102,18 @@ public class KpiEndpointsTests(KnownRecordsApp app) : IClassFixture<KnownRecords
     {
         var record = new { kind = "CultureClass", date = "2024-05-28", squadId = app.Squad1, title = "孔子学堂·论语", participants = 20 };
 
-        var created = await client.PostAsJsonAsync("/api/v1/kpi/records/activities", record);
+        var created = await Client.PostAsJsonAsync("/api/v1/kpi/records/activities", record);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var location = created.Headers.Location!;
-        var stored = await client.GetFromJsonAsync<JsonElement>(location);
+        var stored = await Client.GetFromJsonAsync<JsonElement>(location);
         Assert.Equal(20, stored.GetProperty("participants").GetInt32());
 
-        var replaced = await client.PutAsJsonAsync(location, record with { participants = 25 });
+        var replaced = await Client.PutAsJsonAsync(location, record with { participants = 25 });
         Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
-        Assert.Equal(25, (await client.GetFromJsonAsync<JsonElement>(location)).GetProperty("participants").GetInt32());
+        Assert.Equal(25, (await Client.GetFromJsonAsync<JsonElement>(location)).GetProperty("participants").GetInt32());
 
-        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync(location)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(location)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync(location)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync(location)).StatusCode);
     }
 
     [Fact]
@@ -127,7 +121,7 @@ public class KpiEndpointsTests(KnownRecordsApp app) : IClassFixture<KnownRecords
     {
         var meeting = new { kind = "GroupMeeting", date = "2024-05-28", topic = "学习", attendance = 4 };
 
-        var response = await client.PostAsJsonAsync("/api/v1/kpi/records/meetings", meeting);
+        var response = await Client.PostAsJsonAsync("/api/v1/kpi/records/meetings", meeting);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("squadId", out _));
@@ -138,7 +132,7 @@ public class KpiEndpointsTests(KnownRecordsApp app) : IClassFixture<KnownRecords
     {
         var loss = new { kind = "Absconded", date = "2024-05-28", subjectId = 999_999, note = "测试" };
 
-        var response = await client.PostAsJsonAsync("/api/v1/kpi/records/losses", loss);
+        var response = await Client.PostAsJsonAsync("/api/v1/kpi/records/losses", loss);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("subjectId", out _));
@@ -149,7 +143,7 @@ public class KpiEndpointsTests(KnownRecordsApp app) : IClassFixture<KnownRecords
     {
         var member = new { name = "王某999", role = "Member", joinedOn = "2024-01-01" };
 
-        var response = await client.PutAsJsonAsync("/api/v1/kpi/records/members/999999", member);
+        var response = await Client.PutAsJsonAsync("/api/v1/kpi/records/members/999999", member);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -157,7 +151,7 @@ public class KpiEndpointsTests(KnownRecordsApp app) : IClassFixture<KnownRecords
     [Fact]
     public async Task TheKpiApiIsDescribedInOpenApi()
     {
-        var paths = (await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+        var paths = (await Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
 
         Assert.True(paths.TryGetProperty("/api/v1/kpi/panels/{id}", out var panel));
         Assert.False(string.IsNullOrWhiteSpace(panel.GetProperty("get").GetProperty("summary").GetString()));

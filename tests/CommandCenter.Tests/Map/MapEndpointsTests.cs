@@ -7,23 +7,16 @@ using CommandCenter.TestSupport.Hosting;
 
 namespace CommandCenter.Tests.Map;
 
-public class MapEndpointsTests(SmallCountyApp app) : IClassFixture<SmallCountyApp>, IAsyncLifetime
+public class MapEndpointsTests(SmallCountyApp app) : SignedInTest(Roles.DutyOfficer), IClassFixture<SmallCountyApp>
 {
+    protected override CommandCenterApp Host => app;
+
     private readonly CountyRecords county = new(app.ConnectionString);
-    private HttpClient client = default!;
-
-    public async Task InitializeAsync() => client = (await app.SignInAsync(Roles.DutyOfficer)).Client;
-
-    public Task DisposeAsync()
-    {
-        client.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task TheRegionsAreTheCountyAndItsNeighboursAsGeoJson()
     {
-        var regions = await client.GetFromJsonAsync<JsonElement>("/api/v1/map/regions");
+        var regions = await Client.GetFromJsonAsync<JsonElement>("/api/v1/map/regions");
 
         Assert.Equal("FeatureCollection", regions.GetProperty("type").GetString());
         var features = regions.GetProperty("features").EnumerateArray().ToList();
@@ -38,7 +31,7 @@ public class MapEndpointsTests(SmallCountyApp app) : IClassFixture<SmallCountyAp
     {
         var hidden = await county.HiddenDeviceAsync();
 
-        var positions = await client.GetFromJsonAsync<JsonElement>("/api/v1/map/positions");
+        var positions = await Client.GetFromJsonAsync<JsonElement>("/api/v1/map/positions");
 
         var subjects = positions.EnumerateArray().Select(p => p.GetProperty("subjectId").GetInt32()).ToList();
         Assert.NotEmpty(subjects);
@@ -48,7 +41,7 @@ public class MapEndpointsTests(SmallCountyApp app) : IClassFixture<SmallCountyAp
     [Fact]
     public async Task HealthIs200WhileTheDatabaseAnswers()
     {
-        var response = await client.GetAsync("/healthz");
+        var response = await Client.GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -56,7 +49,7 @@ public class MapEndpointsTests(SmallCountyApp app) : IClassFixture<SmallCountyAp
     [Fact]
     public async Task TheApiIsDescribedInOpenApi()
     {
-        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var document = await Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
 
         var paths = document.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/v1/positions", out _));

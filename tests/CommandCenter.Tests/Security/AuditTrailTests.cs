@@ -1,4 +1,5 @@
 using CommandCenter.Security.Audit;
+using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -11,13 +12,7 @@ public class AuditTrailTests(SmallCountyApp app) : IClassFixture<SmallCountyApp>
 
     private AuditChainVerifier Verifier => app.Services.GetRequiredService<AuditChainVerifier>();
 
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    private Task ExecuteAsync(string sql) => new CountyRecords(app.ConnectionString).ExecuteAsync(sql);
 
     [Fact]
     public async Task AppendedEntriesFormAnIntactChain()

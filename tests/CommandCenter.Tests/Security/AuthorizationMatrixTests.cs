@@ -49,6 +49,7 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
         ("GET", "/access-denied", "/access-denied", Everyone),
         ("POST", "/access-denied", "/access-denied", Everyone),
         ("GET", "/healthz", "/healthz", Everyone),
+        ("GET", "/culture", "/culture?name=zh-CN&returnUrl=/", Everyone),
         ("GET", "/openapi/{documentName}.json", "/openapi/v1.json", Everyone),
         ("POST", "/api/v1/positions", "/api/v1/positions", Everyone),
         ("GET", "/api/v1/map/regions", "/api/v1/map/regions", LiveApi),

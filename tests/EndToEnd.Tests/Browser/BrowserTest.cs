@@ -1,3 +1,5 @@
+using CommandCenter.TestSupport.Browser;
+
 namespace CommandCenter.EndToEnd.Tests.Browser;
 
 /// <summary>A test class that drives Chromium: one browser per class instance, closed afterwards.</summary>

@@ -1,4 +1,5 @@
 using CommandCenter.EndToEnd.Tests.Browser;
+using CommandCenter.TestSupport.Browser;
 using CommandCenter.Security;
 using CommandCenter.TestSupport.Hosting;
 using CommandCenter.TestSupport.Security;

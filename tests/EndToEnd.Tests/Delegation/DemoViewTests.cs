@@ -1,4 +1,5 @@
 using CommandCenter.EndToEnd.Tests.Browser;
+using CommandCenter.TestSupport.Browser;
 using CommandCenter.Security;
 using CommandCenter.TestSupport.Hosting;
 using CommandCenter.TestSupport.Security;
@@ -29,7 +30,7 @@ public class DemoViewTests(DemoCountyApp app) : BrowserTest, IClassFixture<DemoC
             }
             else if (scene == "Figures")
             {
-                Assert.Contains("在矫人数", await page.Locator("[data-testid=demo-figures]").TextContentAsync());
+                await Assertions.Expect(page.Locator("[data-testid=demo-figures]")).ToContainTextAsync("在矫人数");
             }
             else if (scene == "Achievements")
             {

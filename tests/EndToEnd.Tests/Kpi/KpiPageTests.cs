@@ -1,6 +1,7 @@
 using CommandCenter.Security;
 using CommandCenter.TestSupport.Security;
 using CommandCenter.EndToEnd.Tests.Browser;
+using CommandCenter.TestSupport.Browser;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
 using Microsoft.Playwright;

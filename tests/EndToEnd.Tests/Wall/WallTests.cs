@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using CommandCenter.EndToEnd.Tests.Browser;
+using CommandCenter.TestSupport.Browser;
 using CommandCenter.Security;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Security;
@@ -68,5 +69,19 @@ public class WallTests(DemoCountyApp app, ITestOutputHelper output) : BrowserTes
         Assert.True(titleHeight > 50, $"the title is {titleHeight} px tall at 4K");
 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("wall-3840x2160.png") });
+    }
+
+    [Fact]
+    public async Task TheHeaderSwitchShowsTheWallInEnglish()
+    {
+        var page = await OpenWallAsync(1920, 1080);
+
+        await page.ClickAsync("[data-testid=switch-to-english]");
+        await page.Locator("[data-testid=interactive]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await page.Locator("[data-testid=wall-map][data-ready=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+
+        await Assertions.Expect(page.Locator("[data-testid=alert-feed]")).ToContainTextAsync("Live alerts");
+        await Assertions.Expect(page.Locator("[data-testid=people]")).ToContainTextAsync("Under supervision");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("wall-english-1920x1080.png") });
     }
 }

@@ -83,6 +83,14 @@ public sealed class CountyRecords(string connectionString)
         }
     }
 
+    /// <summary>Runs a statement as the database owner (tests that must reach behind the app, e.g. to tamper).</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public Task<long> CountAsync(string sql, params (string Name, object Value)[] parameters) => ScalarAsync<long>(sql, parameters);
 
     public async Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters)

@@ -51,6 +51,9 @@ public class CommandCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+
+        // Found from the checkout rather than the test manifest, so hosts outside test projects (the benchmarks) work too.
+        builder.UseSetting(WebHostDefaults.ContentRootKey, ContentRoot());
         builder.UseSetting("Database:ConnectionString", database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Demo:Seed", SeedDemo ? "true" : "false");
@@ -64,6 +67,19 @@ public class CommandCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    private static string ContentRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CommandCenter.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory is null
+            ? throw new InvalidOperationException("The checkout (CommandCenter.sln) was not found above " + AppContext.BaseDirectory)
+            : Path.Combine(directory.FullName, "src", "CommandCenter");
     }
 
     public new async Task DisposeAsync()

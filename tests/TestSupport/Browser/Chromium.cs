@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace CommandCenter.EndToEnd.Tests.Browser;
+namespace CommandCenter.TestSupport.Browser;
 
 /// <summary>
 /// Debian's Chromium driven by Playwright: no browser download (none is possible here), and the flags

@@ -1,7 +1,7 @@
 using CommandCenter.TestSupport.Security;
 using Microsoft.Playwright;
 
-namespace CommandCenter.EndToEnd.Tests.Browser;
+namespace CommandCenter.TestSupport.Browser;
 
 /// <summary>Opening a Blazor Server page the way a person would: only once its circuit is up does a click count.</summary>
 public static class BlazorPage

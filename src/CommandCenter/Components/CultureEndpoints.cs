@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Localization;
+using CommandCenter.Security.Accounts;
+
+namespace CommandCenter.Components;
+
+/// <summary>The language switch: remembers the choice in a cookie and returns to the page it came from.</summary>
+public static class CultureEndpoints
+{
+    public static readonly string[] Supported = ["zh-CN", "en"];
+
+    public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/culture", Switch)
+            .WithTags("Screens")
+            .AllowAnonymous()
+            .WithSummary("Switches the screens' language (name=zh-CN or en) and returns to returnUrl on this site.");
+        return app;
+    }
+
+    private static IResult Switch(HttpContext context, string? name, string? returnUrl)
+    {
+        if (name is null || !Supported.Contains(name))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = [$"'{name}' is not a language of the screens; use zh-CN or en."] });
+        }
+
+        context.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(name)),
+            new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Strict, IsEssential = true });
+        return TypedResults.Redirect(LocalReturnUrl.Of(returnUrl));
+    }
+}

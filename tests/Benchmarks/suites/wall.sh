@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The wall suite: 10,000 moving people on the wall in headless Chromium, frame times measured in the
+# browser at 1920x1080 and 3840x2160. Usage: wall.sh [--quick]
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../../.." && pwd)"
+
+# Build output goes to stderr: stdout carries only figures and notes.
+dotnet build "$root/tests/Benchmarks" -c Release --nologo -v q -clp:ErrorsOnly >&2
+dotnet "$root/tests/Benchmarks/bin/Release/net10.0/CommandCenter.Benchmarks.dll" wall "$@"
