@@ -144,6 +144,35 @@ public class SubjectsPageTests(DemoCountyApp app, ITestOutputHelper output) : Br
         Assert.Equal(1, await county.CountAsync("SELECT count(*) FROM subjects WHERE code = 'PY-E2E-002' AND status = 'InCorrection'"));
     }
 
+    [Fact]
+    public async Task TheSubjectPagesReadInEnglishWithNothingCutOff()
+    {
+        var device = await county.VisibleDeviceAsync(9);
+
+        // The order in force ends in three days: the page must warn, so that a reassessment is made in time.
+        await county.CountAsync("""
+            WITH ending AS (
+                UPDATE positioning_orders SET end_date = (now() AT TIME ZONE 'Asia/Shanghai')::date + 3
+                WHERE subject_id = @s AND status = 'Approved' AND ended_early_on IS NULL
+                  AND (now() AT TIME ZONE 'Asia/Shanghai')::date BETWEEN start_date AND end_date
+                RETURNING 1)
+            SELECT count(*) FROM ending
+            """, ("s", device.SubjectId));
+        var page = await SignedInAsync(Roles.Commander, $"/culture?name=en&returnUrl=%2Fsubjects");
+        await page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("[data-testid=subject-link]")).ToHaveCountAsync(25, new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("h4")).ToHaveTextAsync("Subjects");
+        Assert.False(await OverflowsAsync(page), "the search page scrolls");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("subjects-en-1920x1080.png") });
+
+        await BlazorPage.OpenAsync(page, new Uri(app.BaseAddress, $"/subjects/{device.SubjectId}"));
+        await Assertions.Expect(page.Locator("[data-testid=subject-map]")).ToHaveAttributeAsync("data-fences", new System.Text.RegularExpressions.Regex("[1-9]"), new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("[data-testid=orders]")).ToContainTextAsync("Electronic positioning");
+        await Assertions.Expect(page.Locator("[data-testid=order-expiry-warning]")).ToContainTextAsync("3 days left");
+        Assert.False(await OverflowsAsync(page), "the detail page scrolls");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("subject-detail-en-1920x1080.png") });
+    }
+
     /// <summary>Types a day into an editable date field, as somebody copying a judgment would.</summary>
     private static async Task TypeDayAsync(IPage page, string testId, DateOnly day)
     {

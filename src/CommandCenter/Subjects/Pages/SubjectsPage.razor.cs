@@ -1,5 +1,6 @@
 using System.Globalization;
 using CommandCenter.Kpi.Pages;
+using CommandCenter.Site;
 using CommandCenter.Subjects.Registry;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -14,6 +15,7 @@ public partial class SubjectsPage
     private MudTable<SubjectRow>? table;
     private SearchForm search = new();
     private List<SquadChoice> squads = [];
+    private DateOnly today;
 
     [Inject]
     private SubjectQueries Queries { get; set; } = default!;
@@ -21,11 +23,20 @@ public partial class SubjectsPage
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    [Inject]
+    private SiteClock Clock { get; set; } = default!;
+
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
 
-    protected override async Task OnInitializedAsync() =>
+    protected override async Task OnInitializedAsync()
+    {
+        today = Clock.Today(Time.GetUtcNow());
         squads = await Queries.SquadsAsync((await Authentication).User, CancellationToken.None);
+    }
 
     private async Task<TableData<SubjectRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
     {
