@@ -32,7 +32,8 @@ public class DemoPicture(IDbContextFactory<CommandCenterDb> factory, TimeProvide
             .OrderBy(c => c.Latitude).ThenBy(c => c.Longitude)
             .ToList();
         var open = await db.Alerts.CountAsync(a => a.State != AlertState.Resolved && a.State != AlertState.Dismissed, cancellationToken);
-        return new DemoFrame(time.GetUtcNow(), cell, cells, points.Count, open);
+        var now = time.GetUtcNow();
+        return new DemoFrame(new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero), cell, cells, points.Count, open);
     }
 
     public DemoAlert Mask(AlertMessage alert) => new(
@@ -65,7 +66,8 @@ public class DemoPicture(IDbContextFactory<CommandCenterDb> factory, TimeProvide
             return null;
         }
 
-        var steps = alert.Steps.Select(s => new DemoReplayStep(s.Kind, s.At - alert.RaisedAt)).ToList();
+        // Whole seconds: enough to tell the story, and no long fractions that could read like coordinates.
+        var steps = alert.Steps.Select(s => new DemoReplayStep(s.Kind, TimeSpan.FromSeconds(Math.Round((s.At - alert.RaisedAt).TotalSeconds)))).ToList();
         return new DemoReplay(alert.Rule, alert.Severity, alert.State, alert.Squad, steps);
     }
 
