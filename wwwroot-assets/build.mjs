@@ -17,6 +17,7 @@ await build({
     "demo-map": join(here, "src", "demo-map.js"),
     "camera-map": join(here, "src", "camera-map.js"),
     "camera-player": join(here, "src", "camera-player.js"),
+    "subject-map": join(here, "src", "subject-map.js"),
     "charts": join(here, "src", "charts.js"),
     "wall": join(here, "src", "wall.css"),
     "report": join(here, "src", "report.css"),

@@ -10,6 +10,7 @@ using CommandCenter.Live;
 using CommandCenter.Map;
 using CommandCenter.Security;
 using CommandCenter.Site;
+using CommandCenter.Subjects;
 using CommandCenter.Supervision;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +27,7 @@ builder.AddKpi();
 builder.AddDemo(args);
 builder.AddDelegation();
 builder.AddCameras();
+builder.AddSubjects();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -58,6 +60,7 @@ app.MapSupervision();
 app.MapLiveFeed();
 app.MapDelegationView();
 app.MapCameras();
+app.MapSubjects();
 app.MapKpi();
 app.MapCultureSwitch();
 app.MapScreens();

@@ -31,8 +31,9 @@ internal static class BulkCounty
             FROM subjects WHERE code LIKE 'LG%'
             """);
         await ExecuteAsync(connection, """
-            INSERT INTO positioning_orders (subject_id, reason, start_date, end_date, approved_by)
-            SELECT id, 'ProhibitionOrderBreach', current_date - 10, current_date + 80, '负载测试' FROM subjects WHERE code LIKE 'LG%'
+            INSERT INTO positioning_orders (subject_id, reason, status, start_date, end_date, requested_by, requested_at, decided_by, decided_at)
+            SELECT id, 'ProhibitionOrderBreach', 'Approved', current_date - 10, current_date + 80, '负载测试', now(), '负载测试', now()
+            FROM subjects WHERE code LIKE 'LG%'
             """);
         await ExecuteAsync(connection, """
             INSERT INTO latest_positions (subject_id, device_id, fix_time, received_at, location, accuracy_meters, battery_percent)

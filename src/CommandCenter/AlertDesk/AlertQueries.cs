@@ -78,6 +78,7 @@ public class AlertQueries(IDbContextFactory<CommandCenterDb> factory, LiveFeed f
     private async Task<List<AlertMessage>> ProjectAsync(CommandCenterDb db, IQueryable<Alert> alerts, CancellationToken cancellationToken)
     {
         var today = clock.Today(time.GetUtcNow());
+        var inForce = db.PositioningOrders.Where(Subjects.PositioningOrder.InForceOn(today));
         var sequence = feed.LastSequence;
         var rows = await alerts
             .Select(a => new
@@ -86,7 +87,7 @@ public class AlertQueries(IDbContextFactory<CommandCenterDb> factory, LiveFeed f
                 SubjectCode = db.Subjects.Where(s => s.Id == a.SubjectId).Select(s => s.Code).First(),
                 SquadName = db.Squads.Where(s => s.Id == a.SquadId).Select(s => s.Name).First(),
                 FenceName = db.Geofences.Where(f => f.Id == a.FenceId).Select(f => f.Name).FirstOrDefault(),
-                Visible = db.PositioningOrders.Any(o => o.SubjectId == a.SubjectId && o.StartDate <= today && (o.EndedEarlyOn ?? o.EndDate) >= today),
+                Visible = inForce.Any(o => o.SubjectId == a.SubjectId),
             })
             .ToListAsync(cancellationToken);
 

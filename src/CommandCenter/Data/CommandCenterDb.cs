@@ -67,6 +67,7 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
         configurationBuilder.Properties<SubjectStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<DeviceKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<PositioningReason>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<PositioningOrderStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<GeofenceKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<GeofenceScope>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<SquadStatus>().HaveConversion<string>().HaveMaxLength(16);

@@ -26,7 +26,7 @@ public class DemoFigures(IDbContextFactory<CommandCenterDb> factory, TimeProvide
         figures.Add(new("Demo.Figure.Cameras", await db.Cameras.LongCountAsync(cancellationToken)));
         figures.Add(new("Demo.Figure.ExclusionZones", await db.Geofences.LongCountAsync(f => f.Active && f.Kind == GeofenceKind.Exclusion, cancellationToken)));
         figures.Add(new("Demo.Figure.PositioningInForce", await db.PositioningOrders.LongCountAsync(
-            o => o.StartDate <= today && (o.EndedEarlyOn ?? o.EndDate) >= today, cancellationToken)));
+            PositioningOrder.InForceOn(today), cancellationToken)));
         figures.Add(new("Demo.Figure.AlertsHandled", await db.Alerts.LongCountAsync(
             a => a.State == AlertState.Resolved || a.State == AlertState.Dismissed, cancellationToken)));
         return figures;

@@ -3,6 +3,7 @@ using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Data;
 using CommandCenter.Live;
 using CommandCenter.Site;
+using CommandCenter.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -19,9 +20,10 @@ public class DemoPicture(IDbContextFactory<CommandCenterDb> factory, TimeProvide
         var cell = options.Value.CellDegrees;
         var today = clock.Today(time.GetUtcNow());
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var inForce = db.PositioningOrders.Where(PositioningOrder.InForceOn(today));
         var points = await db.LatestPositions.AsNoTracking()
-            .Where(p => db.Subjects.Any(s => s.Id == p.SubjectId && s.Status == Subjects.SubjectStatus.InCorrection
-                && s.PositioningOrders.Any(o => o.StartDate <= today && (o.EndedEarlyOn ?? o.EndDate) >= today)))
+            .Where(p => db.Subjects.Any(s => s.Id == p.SubjectId && s.Status == SubjectStatus.InCorrection
+                && inForce.Any(o => o.SubjectId == s.Id)))
             .Select(p => p.Location)
             .ToListAsync(cancellationToken);
         var cells = points
@@ -30,7 +32,8 @@ public class DemoPicture(IDbContextFactory<CommandCenterDb> factory, TimeProvide
             .OrderBy(c => c.Latitude).ThenBy(c => c.Longitude)
             .ToList();
         var open = await db.Alerts.CountAsync(a => a.State != AlertState.Resolved && a.State != AlertState.Dismissed, cancellationToken);
-        return new DemoFrame(time.GetUtcNow(), cell, cells, points.Count, open);
+        var now = time.GetUtcNow();
+        return new DemoFrame(new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero), cell, cells, points.Count, open);
     }
 
     public DemoAlert Mask(AlertMessage alert) => new(
@@ -63,7 +66,8 @@ public class DemoPicture(IDbContextFactory<CommandCenterDb> factory, TimeProvide
             return null;
         }
 
-        var steps = alert.Steps.Select(s => new DemoReplayStep(s.Kind, s.At - alert.RaisedAt)).ToList();
+        // Whole seconds: enough to tell the story, and no long fractions that could read like coordinates.
+        var steps = alert.Steps.Select(s => new DemoReplayStep(s.Kind, TimeSpan.FromSeconds(Math.Round((s.At - alert.RaisedAt).TotalSeconds)))).ToList();
         return new DemoReplay(alert.Rule, alert.Severity, alert.State, alert.Squad, steps);
     }
 

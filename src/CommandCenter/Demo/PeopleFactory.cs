@@ -84,7 +84,12 @@ public class PeopleFactory(Random random, GeometryFactory factory, DemoDeviceKey
             Reason = (PositioningReason)random.Next(Enum.GetValues<PositioningReason>().Length),
             StartDate = start,
             EndDate = start.AddMonths(3).AddDays(-1),
-            ApprovedBy = "局长（演示）",
+            Status = PositioningOrderStatus.Approved,
+            RequestedBy = "值班员（演示）",
+            // Requested the morning before it starts and approved that afternoon (UTC; 09:00 and 15:00 in the county).
+            RequestedAt = new DateTimeOffset(start.AddDays(-1).ToDateTime(new TimeOnly(1, 0)), TimeSpan.Zero),
+            DecidedBy = "局长（演示）",
+            DecidedAt = new DateTimeOffset(start.AddDays(-1).ToDateTime(new TimeOnly(7, 0)), TimeSpan.Zero),
         };
     }
 
@@ -122,15 +127,7 @@ public class PeopleFactory(Random random, GeometryFactory factory, DemoDeviceKey
         var birth = new DateOnly(1960, 1, 1).AddDays(random.Next(0, 365 * 42));
         // Sequence codes from 900 up mark the demo numbers; the check digit is real so validation code is exercised.
         var body = $"371326{birth:yyyyMMdd}{900 + number % 100:D3}";
-        return body + CheckDigit(body);
-    }
-
-    /// <summary>The ISO 7064 MOD 11-2 check character of a Chinese resident ID number.</summary>
-    internal static char CheckDigit(string body)
-    {
-        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-        var sum = body.Select((c, i) => (c - '0') * weights[i]).Sum();
-        return "10X98765432"[sum % 11];
+        return body + ResidentIdNumber.CheckDigit(body);
     }
 
     private Town PickTown(IReadOnlyList<Town> towns, double totalWeight)

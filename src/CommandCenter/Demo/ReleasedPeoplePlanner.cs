@@ -46,7 +46,7 @@ public class ReleasedPeoplePlanner(Random random)
         {
             Code = $"PYJ{termStart.Year}{number:D4}",
             Name = $"{Surnames[random.Next(Surnames.Length)]}某{number:D3}",
-            IdNumber = body + PeopleFactory.CheckDigit(body),
+            IdNumber = body + ResidentIdNumber.CheckDigit(body),
             Phone = $"1710000{number:D4}",
             CorrectionType = random.Next(100) switch
             {

@@ -16,7 +16,8 @@ namespace CommandCenter.Ingest;
 /// </summary>
 public class DeviceDirectory(NpgsqlDataSource dataSource, SiteClock clock, TimeProvider time, IOptions<IngestOptions> options, ILogger<DeviceDirectory> logger)
 {
-    // The order shown is the one in force today, else the most recent one.
+    // The order shown is the approved one in force today, else the most recent approved one: a request
+    // awaiting the bureau head's decision is never in force.
     private const string Select = """
         SELECT d.serial, d.id, d.key_hash, d.kind, s.id, s.code, s.squad_id, q.name, s.risk_level, o.start_date, o.end_date
         FROM devices d
@@ -24,7 +25,7 @@ public class DeviceDirectory(NpgsqlDataSource dataSource, SiteClock clock, TimeP
         JOIN squads q ON q.id = s.squad_id
         LEFT JOIN LATERAL (
             SELECT po.start_date, COALESCE(po.ended_early_on, po.end_date) AS end_date
-            FROM positioning_orders po WHERE po.subject_id = s.id
+            FROM positioning_orders po WHERE po.subject_id = s.id AND po.status = 'Approved'
             ORDER BY (@today BETWEEN po.start_date AND COALESCE(po.ended_early_on, po.end_date)) DESC, po.start_date DESC
             LIMIT 1) o ON true
         WHERE d.active AND s.status = 'InCorrection'

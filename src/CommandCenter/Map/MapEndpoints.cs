@@ -1,10 +1,11 @@
 using System.Security.Claims;
 using CommandCenter.Data;
+using CommandCenter.Fences;
 using CommandCenter.Live;
 using CommandCenter.Security;
 using CommandCenter.Site;
+using CommandCenter.Subjects;
 using Microsoft.EntityFrameworkCore;
-using NetTopologySuite.Features;
 
 namespace CommandCenter.Map;
 
@@ -27,20 +28,7 @@ public static class MapEndpoints
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var fences = await db.Geofences.AsNoTracking().Where(f => f.Active).OrderBy(f => f.Id).ToListAsync(cancellationToken);
-        var collection = new FeatureCollection();
-        foreach (var fence in fences)
-        {
-            collection.Add(new Feature(fence.Area, new AttributesTable
-            {
-                { "id", fence.Id },
-                { "name", fence.Name },
-                { "kind", fence.Kind.ToString() },
-                { "bufferMeters", fence.BufferMeters },
-                { "scope", fence.Scope.ToString() },
-            }));
-        }
-
-        return Results.Json(collection, BaseMap.GeoJson, "application/geo+json");
+        return Results.Json(GeofenceFeatures.Of(fences), BaseMap.GeoJson, "application/geo+json");
     }
 
     private static async Task<List<PositionUpdate>> GetPositionsAsync(
@@ -49,9 +37,10 @@ public static class MapEndpoints
         var today = clock.Today(time.GetUtcNow());
         var squad = SquadScope.Of(user);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var visible = db.Subjects.Where(s => s.Status == Subjects.SubjectStatus.InCorrection
+        var inForce = db.PositioningOrders.Where(PositioningOrder.InForceOn(today));
+        var visible = db.Subjects.Where(s => s.Status == SubjectStatus.InCorrection
             && (squad == null || s.SquadId == squad)
-            && s.PositioningOrders.Any(o => o.StartDate <= today && (o.EndedEarlyOn ?? o.EndDate) >= today));
+            && inForce.Any(o => o.SubjectId == s.Id));
         var rows = await db.LatestPositions.AsNoTracking()
             .Join(visible, p => p.SubjectId, s => s.Id, (p, s) => new { p.SubjectId, s.SquadId, p.Location, p.FixTime })
             .ToListAsync(cancellationToken);

@@ -42,6 +42,18 @@ public static class Policies
     /// <summary>Enter, correct and delete the dated records the KPI panels sum (party work, education, losses).</summary>
     public const string ManageRecords = "manage-records";
 
+    /// <summary>Search subjects and open their records, fences and (while an order is in force) tracks; squad leaders only their squad's.</summary>
+    public const string ViewSubjects = "view-subjects";
+
+    /// <summary>Request an electronic-positioning order or its extension (duty officers; squad leaders for their squad).</summary>
+    public const string RequestPositioning = "request-positioning";
+
+    /// <summary>Approve or reject electronic-positioning orders: the bureau head's decision.</summary>
+    public const string ApprovePositioning = "approve-positioning";
+
+    /// <summary>Lift an electronic-positioning order early, as soon as it is no longer needed.</summary>
+    public const string EndPositioning = "end-positioning";
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(WatchLive, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Wall));
@@ -62,6 +74,13 @@ public static class Policies
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IntegrationTokenDefaults.Scheme)
             .RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Wall, Roles.ApiReader));
         options.AddPolicy(ManageRecords, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer));
+
+        options.AddPolicy(ViewSubjects, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader));
+
+        // Whoever decides on an order does not also ask for it: the commander approves, officers request.
+        options.AddPolicy(RequestPositioning, p => p.RequireRole(Roles.DutyOfficer, Roles.SquadLeader));
+        options.AddPolicy(ApprovePositioning, p => p.RequireRole(Roles.Commander));
+        options.AddPolicy(EndPositioning, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader));
 
         // Anything that names no policy and is not explicitly anonymous is denied, except the router's own
         // answers to a wrong method or content type, which carry no data and should say what is wrong.

@@ -64,6 +64,7 @@ public static class SecurityExtensions
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddSingleton<AuditChainVerifier>();
         builder.Services.AddSingleton<AuditReader>();
+        builder.Services.AddSingleton<SubjectCards>();
         builder.Services.AddScoped<SignInFlow>();
         builder.Services.AddScoped<UserAccounts>();
         return builder;

@@ -60,6 +60,10 @@ public class DemoPrivacyTests(BusyCountyApp app) : IClassFixture<BusyCountyApp>
         var text = seen.ToString();
         var leaks = (await SecretsAsync()).Where(secret => text.Contains(secret, StringComparison.Ordinal)).Take(10).ToList();
         Assert.True(leaks.Count == 0, "The demo view showed: " + string.Join(", ", leaks));
+
+        // Beyond the seeded values: no number anywhere that reads as a position in the county to 4 decimals.
+        var precise = System.Text.RegularExpressions.Regex.Matches(text, @"(?<![\d:.])(3[45]|11[78])\.\d{4,}").Select(m => m.Value).Distinct().Take(10).ToList();
+        Assert.True(precise.Count == 0, "Precise coordinates in the demo view: " + string.Join(", ", precise));
         Assert.True(await new CountyRecords(app.ConnectionString).CountAsync("SELECT count(*) FROM alerts") > 0, "no alert was raised to test the masking of");
     }
 

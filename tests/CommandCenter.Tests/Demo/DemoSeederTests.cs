@@ -64,7 +64,8 @@ public class DemoSeederTests(DemoCountyApp app) : IClassFixture<DemoCountyApp>
     public async Task MostPositioningOrdersAreInForceAndNoneExceedsThreeMonths()
     {
         var inForce = await county.CountAsync("""
-            SELECT count(*) FROM positioning_orders WHERE (now() AT TIME ZONE 'Asia/Shanghai')::date BETWEEN start_date AND end_date
+            SELECT count(*) FROM positioning_orders
+            WHERE status = 'Approved' AND (now() AT TIME ZONE 'Asia/Shanghai')::date BETWEEN start_date AND end_date
             """);
         Assert.InRange(inForce, 480, 549);
         Assert.Equal(0, await county.CountAsync("SELECT count(*) FROM positioning_orders WHERE end_date >= start_date + interval '3 months'"));

@@ -132,7 +132,7 @@ public class KnownRecordsApp : CommandCenterApp, IAsyncLifetime
     private static PositioningOrder Order(Subject subject, DateOnly start, DateOnly end, DateOnly? endedEarlyOn = null) => new()
     {
         SubjectId = subject.Id, Reason = PositioningReason.LeftCountyWithoutApproval, StartDate = start, EndDate = end,
-        ApprovedBy = "局长", EndedEarlyOn = endedEarlyOn,
+        Status = PositioningOrderStatus.Approved, RequestedBy = "值班员", DecidedBy = "局长", EndedEarlyOn = endedEarlyOn,
     };
 
     private static Alert Alert(Subject subject, AlertRule rule, DateTimeOffset raised, int acknowledgedAfter, int? onSceneAfter, Disposition? disposition)

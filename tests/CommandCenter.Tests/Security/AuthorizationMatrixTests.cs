@@ -30,6 +30,9 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
     private static readonly string[] Kpi = [Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Wall];
     private static readonly string[] KpiApi = [.. Kpi, Roles.ApiReader];
     private static readonly string[] Records = [Roles.Commander, Roles.DutyOfficer];
+    private static readonly string[] Subjects = [Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader];
+    private static readonly string[] RequestOrders = [Roles.DutyOfficer, Roles.SquadLeader];
+    private static readonly string[] DecideOrders = [Roles.Commander];
     private static readonly string[] Everyone = [Anonymous, .. Roles.People, .. Roles.Tokens];
 
     /// <summary>Method, route pattern as the app declares it, a concrete path to request, who may.</summary>
@@ -126,6 +129,26 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
         ("POST", "/cameras", "/cameras", Records),
         ("GET", "/cameras/{Id:int}/live", "/cameras/1/live", Live),
         ("POST", "/cameras/{Id:int}/live", "/cameras/1/live", Live),
+        ("GET", "/api/v1/subjects/", "/api/v1/subjects/", Subjects),
+        ("POST", "/api/v1/subjects/", "/api/v1/subjects/", Records),
+        ("GET", "/api/v1/subjects/{id:int}", "/api/v1/subjects/999999", Subjects),
+        ("PUT", "/api/v1/subjects/{id:int}", "/api/v1/subjects/999999", Records),
+        ("GET", "/api/v1/subjects/{id:int}/fences", "/api/v1/subjects/999999/fences", Subjects),
+        ("GET", "/api/v1/subjects/{id:int}/track", "/api/v1/subjects/999999/track", Subjects),
+        ("GET", "/api/v1/subjects/{id:int}/orders/", "/api/v1/subjects/999999/orders/", Subjects),
+        ("POST", "/api/v1/subjects/{id:int}/orders/", "/api/v1/subjects/999999/orders/", RequestOrders),
+        ("POST", "/api/v1/subjects/{id:int}/orders/{orderId:int}/extend", "/api/v1/subjects/999999/orders/999999/extend", RequestOrders),
+        ("POST", "/api/v1/subjects/{id:int}/orders/{orderId:int}/approve", "/api/v1/subjects/999999/orders/999999/approve", DecideOrders),
+        ("POST", "/api/v1/subjects/{id:int}/orders/{orderId:int}/reject", "/api/v1/subjects/999999/orders/999999/reject", DecideOrders),
+        ("POST", "/api/v1/subjects/{id:int}/orders/{orderId:int}/end", "/api/v1/subjects/999999/orders/999999/end", Subjects),
+        ("GET", "/subjects", "/subjects", Subjects),
+        ("POST", "/subjects", "/subjects", Subjects),
+        ("GET", "/subjects/new", "/subjects/new", Records),
+        ("POST", "/subjects/new", "/subjects/new", Records),
+        ("GET", "/subjects/{Id:int}", "/subjects/1", Subjects),
+        ("POST", "/subjects/{Id:int}", "/subjects/1", Subjects),
+        ("GET", "/subjects/{Id:int}/edit", "/subjects/1/edit", Records),
+        ("POST", "/subjects/{Id:int}/edit", "/subjects/1/edit", Records),
         ("GET", "/audit", "/audit", Audit),
         ("POST", "/audit", "/audit", Audit),
         ("GET", "/demo", "/demo", Demo),

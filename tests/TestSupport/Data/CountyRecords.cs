@@ -14,7 +14,7 @@ public sealed class CountyRecords(string connectionString)
     {
         const string sql = """
             SELECT d.id, d.serial, s.id, s.code FROM devices d JOIN subjects s ON s.id = d.subject_id
-            WHERE EXISTS (SELECT 1 FROM positioning_orders o WHERE o.subject_id = s.id
+            WHERE EXISTS (SELECT 1 FROM positioning_orders o WHERE o.subject_id = s.id AND o.status = 'Approved'
                           AND (now() AT TIME ZONE 'Asia/Shanghai')::date BETWEEN o.start_date AND COALESCE(o.ended_early_on, o.end_date))
             ORDER BY d.id OFFSET @index LIMIT 1
             """;
@@ -26,7 +26,7 @@ public sealed class CountyRecords(string connectionString)
     {
         const string sql = """
             SELECT d.id, d.serial, s.id, s.code FROM devices d JOIN subjects s ON s.id = d.subject_id
-            WHERE NOT EXISTS (SELECT 1 FROM positioning_orders o WHERE o.subject_id = s.id
+            WHERE NOT EXISTS (SELECT 1 FROM positioning_orders o WHERE o.subject_id = s.id AND o.status = 'Approved'
                               AND (now() AT TIME ZONE 'Asia/Shanghai')::date BETWEEN o.start_date AND COALESCE(o.ended_early_on, o.end_date))
             ORDER BY d.id LIMIT 1
             """;
@@ -52,6 +52,35 @@ public sealed class CountyRecords(string connectionString)
         var serial = reader.GetString(2);
         var device = new TestDevice(reader.GetInt32(1), serial, keys.KeyFor(serial), reader.GetInt32(3), reader.GetString(4));
         return (reader.GetInt32(0), device, reader.GetDouble(5), reader.GetDouble(6));
+    }
+
+    /// <summary>
+    /// Stores fixes of a subject as ingest would (each in positions, the newest as the latest position): at
+    /// offsets in degrees north and east of their home, at times before now.
+    /// </summary>
+    public async Task PlaceAsync(int subjectId, params (TimeSpan Before, double North, double East)[] fixes)
+    {
+        const string sql = """
+            INSERT INTO positions (device_id, fix_time, subject_id, received_at, location, accuracy_meters)
+            SELECT COALESCE((SELECT min(id) FROM devices WHERE subject_id = s.id), 0), now() - @before, s.id, now(),
+                   ST_Translate(s.home, @east, @north), 8
+            FROM subjects s WHERE s.id = @s;
+            INSERT INTO latest_positions (subject_id, device_id, fix_time, received_at, location)
+            SELECT s.id, COALESCE((SELECT min(id) FROM devices WHERE subject_id = s.id), 0), now() - @before, now(), ST_Translate(s.home, @east, @north)
+            FROM subjects s WHERE s.id = @s
+            ON CONFLICT (subject_id) DO UPDATE SET fix_time = excluded.fix_time, location = excluded.location
+            WHERE latest_positions.fix_time < excluded.fix_time;
+            """;
+        await using var connection = await OpenAsync();
+        foreach (var (before, north, east) in fixes)
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            command.Parameters.AddWithValue("s", subjectId);
+            command.Parameters.AddWithValue("before", before);
+            command.Parameters.AddWithValue("north", north);
+            command.Parameters.AddWithValue("east", east);
+            await command.ExecuteNonQueryAsync();
+        }
     }
 
     /// <summary>Runs a statement as the database owner (tests that must reach behind the app, e.g. to tamper).</summary>

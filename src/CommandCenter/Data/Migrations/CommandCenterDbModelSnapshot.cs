@@ -1008,19 +1008,41 @@ namespace CommandCenter.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("ApprovedBy")
-                        .IsRequired()
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("approved_by");
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("decision_note");
 
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date")
                         .HasColumnName("end_date");
 
+                    b.Property<string>("EndedEarlyBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("ended_early_by");
+
                     b.Property<DateOnly?>("EndedEarlyOn")
                         .HasColumnType("date")
                         .HasColumnName("ended_early_on");
+
+                    b.Property<string>("EndedEarlyReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("ended_early_reason");
+
+                    b.Property<int?>("ExtendsOrderId")
+                        .HasColumnType("integer")
+                        .HasColumnName("extends_order_id");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -1028,9 +1050,30 @@ namespace CommandCenter.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("reason");
 
+                    b.Property<string>("RequestNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("request_note");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("requested_by");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date")
                         .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
 
                     b.Property<int>("SubjectId")
                         .HasColumnType("integer")
@@ -1038,6 +1081,13 @@ namespace CommandCenter.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_positioning_orders");
+
+                    b.HasIndex("ExtendsOrderId")
+                        .HasDatabaseName("ix_positioning_orders_extends_order_id");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_positioning_orders_awaiting_decision")
+                        .HasFilter("status = 'Requested'");
 
                     b.HasIndex("SubjectId", "EndDate")
                         .HasDatabaseName("ix_positioning_orders_subject_id_end_date");
@@ -1639,6 +1689,12 @@ namespace CommandCenter.Data.Migrations
 
             modelBuilder.Entity("CommandCenter.Subjects.PositioningOrder", b =>
                 {
+                    b.HasOne("CommandCenter.Subjects.PositioningOrder", null)
+                        .WithMany()
+                        .HasForeignKey("ExtendsOrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_positioning_orders_positioning_orders_extends_order_id");
+
                     b.HasOne("CommandCenter.Subjects.Subject", null)
                         .WithMany("PositioningOrders")
                         .HasForeignKey("SubjectId")

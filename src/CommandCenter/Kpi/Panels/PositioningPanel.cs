@@ -20,7 +20,7 @@ public class PositioningPanel(IDbContextFactory<CommandCenterDb> factory, IOptio
         var day = period.AsOf;
         var horizon = day.AddDays(options.Value.ExpiringWithinDays);
         await using var db = await OpenAsync(cancellationToken);
-        var inForce = db.PositioningOrders.Where(o => o.StartDate <= day && (o.EndedEarlyOn ?? o.EndDate) >= day);
+        var inForce = db.PositioningOrders.Where(PositioningOrder.InForceOn(day));
         var byReason = await inForce.GroupBy(o => o.Reason).Select(g => new { Reason = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var expiring = await inForce.Where(o => o.EndedEarlyOn == null && o.EndDate <= horizon)
             .OrderBy(o => o.EndDate).ThenBy(o => o.Id)

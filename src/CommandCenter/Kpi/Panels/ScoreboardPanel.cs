@@ -85,7 +85,7 @@ public class ScoreboardPanel(IDbContextFactory<CommandCenterDb> factory, IOption
         var chart = new ChartOptions(
             ChartKind.Bar,
             scores.Select(s => s.Name).ToList(),
-            partNames.Select((name, i) => new ChartSeries(name, scores.Select(s => s.Weighted[i]).ToList())).ToList())
+            partNames.Select((name, i) => new ChartSeries(name, scores.Select(s => Math.Round(s.Weighted[i], 1)).ToList())).ToList())
         {
             Stacked = true,
         };

@@ -18,4 +18,7 @@ public static class AuditActions
     public const string AlertAction = "alert-action";
     public const string RecordChanged = "record-changed";
     public const string SettingsChanged = "settings-changed";
+    public const string SubjectChanged = "subject-changed";
+    public const string PositioningOrder = "positioning-order";
+    public const string TrackViewed = "track-viewed";
 }

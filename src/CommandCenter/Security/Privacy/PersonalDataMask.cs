@@ -22,6 +22,13 @@ public static class PersonalDataMask
 
     public static string Phone(string phone) => KeepEnds(phone, 3, 4);
 
+    /// <summary>Keeps the township (the first three characters), which squads are organised by; hides the village and house.</summary>
+    public static string Address(string address)
+    {
+        var letters = System.Globalization.StringInfo.ParseCombiningCharacters(address);
+        return letters.Length <= 3 ? new string('*', letters.Length) : address[..letters[3]] + "****";
+    }
+
     private static string KeepEnds(string value, int head, int tail) =>
         value.Length <= head + tail ? new string('*', value.Length) : value[..head] + new string('*', value.Length - head - tail) + value[^tail..];
 }

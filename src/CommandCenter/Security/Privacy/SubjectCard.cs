@@ -11,4 +11,5 @@ public record SubjectCard(
     string SupervisionLevel,
     string RiskLevel,
     int SquadId,
-    bool Masked);
+    bool Masked,
+    string HomeAddress);

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommandCenter.Data.Migrations
 {
     [DbContext(typeof(CommandCenterDb))]
-    [Migration("20261126071455_AlertPipeline")]
-    partial class AlertPipeline
+    [Migration("20261126073705_SubjectsAndOrders")]
+    partial class SubjectsAndOrders
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -44,11 +44,6 @@ namespace CommandCenter.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("condition_cleared");
 
-                    b.Property<string>("Detail")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("detail");
-
                     b.Property<int?>("DispatchedSquadId")
                         .HasColumnType("integer")
                         .HasColumnName("dispatched_squad_id");
@@ -57,10 +52,6 @@ namespace CommandCenter.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("disposition");
-
-                    b.Property<DateTimeOffset?>("EscalatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("escalated_at");
 
                     b.Property<int?>("FenceId")
                         .HasColumnType("integer")
@@ -1011,19 +1002,41 @@ namespace CommandCenter.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("ApprovedBy")
-                        .IsRequired()
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("approved_by");
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("decision_note");
 
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date")
                         .HasColumnName("end_date");
 
+                    b.Property<string>("EndedEarlyBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("ended_early_by");
+
                     b.Property<DateOnly?>("EndedEarlyOn")
                         .HasColumnType("date")
                         .HasColumnName("ended_early_on");
+
+                    b.Property<string>("EndedEarlyReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("ended_early_reason");
+
+                    b.Property<int?>("ExtendsOrderId")
+                        .HasColumnType("integer")
+                        .HasColumnName("extends_order_id");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -1031,9 +1044,30 @@ namespace CommandCenter.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("reason");
 
+                    b.Property<string>("RequestNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("request_note");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("requested_by");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date")
                         .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
 
                     b.Property<int>("SubjectId")
                         .HasColumnType("integer")
@@ -1041,6 +1075,13 @@ namespace CommandCenter.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_positioning_orders");
+
+                    b.HasIndex("ExtendsOrderId")
+                        .HasDatabaseName("ix_positioning_orders_extends_order_id");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_positioning_orders_awaiting_decision")
+                        .HasFilter("status = 'Requested'");
 
                     b.HasIndex("SubjectId", "EndDate")
                         .HasDatabaseName("ix_positioning_orders_subject_id_end_date");
@@ -1150,160 +1191,6 @@ namespace CommandCenter.Data.Migrations
                         .HasDatabaseName("ix_subjects_squad_id_status");
 
                     b.ToTable("subjects", (string)null);
-                });
-
-            modelBuilder.Entity("CommandCenter.Supervision.CheckIn", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<string>("Method")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("method");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("note");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("recorded_by");
-
-                    b.Property<int>("SubjectId")
-                        .HasColumnType("integer")
-                        .HasColumnName("subject_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_check_ins");
-
-                    b.HasIndex("SubjectId", "At")
-                        .HasDatabaseName("ix_check_ins_subject_id_at");
-
-                    b.ToTable("check_ins", (string)null);
-                });
-
-            modelBuilder.Entity("CommandCenter.Supervision.CheckInSchedule", b =>
-                {
-                    b.Property<int>("SubjectId")
-                        .HasColumnType("integer")
-                        .HasColumnName("subject_id");
-
-                    b.Property<TimeOnly>("DueBy")
-                        .HasColumnType("time without time zone")
-                        .HasColumnName("due_by");
-
-                    b.Property<DateOnly>("FirstDue")
-                        .HasColumnType("date")
-                        .HasColumnName("first_due");
-
-                    b.Property<int>("IntervalDays")
-                        .HasColumnType("integer")
-                        .HasColumnName("interval_days");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.Property<string>("UpdatedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("updated_by");
-
-                    b.HasKey("SubjectId")
-                        .HasName("pk_check_in_schedules");
-
-                    b.ToTable("check_in_schedules", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_check_in_schedules_interval", "interval_days BETWEEN 1 AND 366");
-                        });
-                });
-
-            modelBuilder.Entity("CommandCenter.Supervision.LeavePermit", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("ApprovedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("approved_at");
-
-                    b.Property<string>("ApprovedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("approved_by");
-
-                    b.Property<Geometry>("Area")
-                        .IsRequired()
-                        .HasColumnType("geometry(Geometry,4326)")
-                        .HasColumnName("area");
-
-                    b.Property<double>("BufferMeters")
-                        .HasColumnType("double precision")
-                        .HasColumnName("buffer_meters");
-
-                    b.Property<string>("Destination")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("destination");
-
-                    b.Property<DateTimeOffset>("EndsAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("ends_at");
-
-                    b.Property<string>("Purpose")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("purpose");
-
-                    b.Property<DateTimeOffset?>("RevokedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("revoked_at");
-
-                    b.Property<string>("RevokedBy")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("revoked_by");
-
-                    b.Property<DateTimeOffset>("StartsAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("starts_at");
-
-                    b.Property<int>("SubjectId")
-                        .HasColumnType("integer")
-                        .HasColumnName("subject_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_leave_permits");
-
-                    b.HasIndex("SubjectId", "EndsAt")
-                        .HasDatabaseName("ix_leave_permits_subject_id_ends_at");
-
-                    b.ToTable("leave_permits", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_leave_permits_buffer", "buffer_meters >= 0");
-
-                            t.HasCheckConstraint("ck_leave_permits_period", "ends_at > starts_at");
-                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1642,6 +1529,12 @@ namespace CommandCenter.Data.Migrations
 
             modelBuilder.Entity("CommandCenter.Subjects.PositioningOrder", b =>
                 {
+                    b.HasOne("CommandCenter.Subjects.PositioningOrder", null)
+                        .WithMany()
+                        .HasForeignKey("ExtendsOrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_positioning_orders_positioning_orders_extends_order_id");
+
                     b.HasOne("CommandCenter.Subjects.Subject", null)
                         .WithMany("PositioningOrders")
                         .HasForeignKey("SubjectId")
@@ -1658,36 +1551,6 @@ namespace CommandCenter.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_subjects_squads_squad_id");
-                });
-
-            modelBuilder.Entity("CommandCenter.Supervision.CheckIn", b =>
-                {
-                    b.HasOne("CommandCenter.Subjects.Subject", null)
-                        .WithMany()
-                        .HasForeignKey("SubjectId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_check_ins_subjects_subject_id");
-                });
-
-            modelBuilder.Entity("CommandCenter.Supervision.CheckInSchedule", b =>
-                {
-                    b.HasOne("CommandCenter.Subjects.Subject", null)
-                        .WithOne()
-                        .HasForeignKey("CommandCenter.Supervision.CheckInSchedule", "SubjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_check_in_schedules_subjects_subject_id");
-                });
-
-            modelBuilder.Entity("CommandCenter.Supervision.LeavePermit", b =>
-                {
-                    b.HasOne("CommandCenter.Subjects.Subject", null)
-                        .WithMany()
-                        .HasForeignKey("SubjectId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_leave_permits_subjects_subject_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,0 +1,82 @@
+using System.Globalization;
+using CommandCenter.Kpi.Pages;
+using CommandCenter.Site;
+using CommandCenter.Subjects.Registry;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Web;
+using MudBlazor;
+
+namespace CommandCenter.Subjects.Pages;
+
+/// <summary>The subjects, searched and paged by the server; names masked; a squad leader sees only their squad.</summary>
+public partial class SubjectsPage
+{
+    private MudTable<SubjectRow>? table;
+    private SearchForm search = new();
+    private List<SquadChoice> squads = [];
+    private DateOnly today;
+
+    [Inject]
+    private SubjectQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    [Inject]
+    private SiteClock Clock { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> Authentication { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        today = Clock.Today(Time.GetUtcNow());
+        squads = await Queries.SquadsAsync((await Authentication).User, CancellationToken.None);
+    }
+
+    private async Task<TableData<SubjectRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
+    {
+        var criteria = new SubjectSearch(search.Code, search.Name, search.SquadId, search.CorrectionType, search.SupervisionLevel,
+            search.RiskLevel, search.Status, search.Order, state.Page + 1, state.PageSize);
+        var results = await Queries.SearchAsync(criteria, (await Authentication).User, cancellationToken);
+        return new TableData<SubjectRow> { TotalItems = results.Total, Items = results.Items };
+    }
+
+    private Task SearchAsync() => table?.ReloadServerData() ?? Task.CompletedTask;
+
+    private async Task SearchOnEnterAsync(KeyboardEventArgs key)
+    {
+        if (key.Key == "Enter")
+        {
+            await SearchAsync();
+        }
+    }
+
+    private Task ResetAsync()
+    {
+        search = new SearchForm();
+        return SearchAsync();
+    }
+
+    private void Open(TableRowClickEventArgs<SubjectRow> row) => Navigation.NavigateTo($"/subjects/{row.Item!.Id}");
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The criteria as the form edits them.</summary>
+    private sealed class SearchForm
+    {
+        public string? Code { get; set; }
+        public string? Name { get; set; }
+        public int? SquadId { get; set; }
+        public CorrectionType? CorrectionType { get; set; }
+        public SupervisionLevel? SupervisionLevel { get; set; }
+        public RiskLevel? RiskLevel { get; set; }
+        /// <summary>Those under correction now, unless asked otherwise: the released are history.</summary>
+        public SubjectStatus? Status { get; set; } = SubjectStatus.InCorrection;
+        public OrderFilter? Order { get; set; }
+    }
+}

@@ -1,0 +1,30 @@
+using CommandCenter.Site;
+using CommandCenter.Subjects.Positioning;
+using CommandCenter.Subjects.Registry;
+using CommandCenter.Subjects.Tracks;
+
+namespace CommandCenter.Subjects;
+
+public static class SubjectsExtensions
+{
+    /// <summary>The subjects' registry, their positioning orders, fences and track replay.</summary>
+    public static WebApplicationBuilder AddSubjects(this WebApplicationBuilder builder)
+    {
+        builder.AddValidatedOptions<SubjectsOptions>(SubjectsOptions.Section);
+        builder.Services.AddSingleton<SubjectQueries>();
+        builder.Services.AddSingleton<SubjectStore>();
+        builder.Services.AddSingleton<PositioningStore>();
+        builder.Services.AddSingleton<SubjectFences>();
+        builder.Services.AddSingleton<TrackQueries>();
+        return builder;
+    }
+
+    public static WebApplication MapSubjects(this WebApplication app)
+    {
+        var subjects = app.MapGroup("/api/v1/subjects").WithTags("Subjects");
+        subjects.MapRegistry();
+        subjects.MapTracks();
+        subjects.MapPositioningOrders();
+        return app;
+    }
+}

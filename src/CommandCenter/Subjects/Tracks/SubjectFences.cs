@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using CommandCenter.Data;
+using CommandCenter.Fences;
+using CommandCenter.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Subjects.Tracks;
+
+/// <summary>The active fences that apply to one subject: to everyone, to them by name, to their risk level or to their squad.</summary>
+public class SubjectFences(IDbContextFactory<CommandCenterDb> factory)
+{
+    /// <summary>Null when there is no such subject the person may see.</summary>
+    public async Task<List<Geofence>?> ForAsync(int subjectId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var squad = SquadScope.Of(user);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var subject = await db.Subjects.Where(s => s.Id == subjectId && (squad == null || s.SquadId == squad))
+            .Select(s => new { s.Id, s.RiskLevel, s.SquadId })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        return await db.Geofences.AsNoTracking()
+            .Where(f => f.Active && (f.Scope == GeofenceScope.AllSubjects
+                || (f.Scope == GeofenceScope.ListedSubjects && f.ScopeSubjectIds.Contains(subject.Id))
+                || (f.Scope == GeofenceScope.RiskLevel && f.ScopeRiskLevel == subject.RiskLevel)
+                || (f.Scope == GeofenceScope.Squad && f.ScopeSquadId == subject.SquadId)))
+            .OrderBy(f => f.Id)
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,124 @@
+// One subject's map: the fences that apply to them, their home, and a replayed track with a cursor that
+// the timeline slider moves. On the intake form a click on the map proposes the home position.
+import L from "leaflet";
+import { colours, createBaseMap, drawRegions, fitView, getJson, screenScale } from "./base-map.js";
+
+const trackColour = "#ffc53d";
+const travelledColour = "#3ddc97";
+const homeColour = "#b37feb";
+
+function fenceStyle(feature, scale) {
+  switch (feature.properties.kind) {
+    case "Exclusion":
+      return { color: colours.exclusion, weight: 2 * scale, fillColor: colours.exclusion, fillOpacity: 0.25 };
+    case "Home":
+      return { color: homeColour, weight: 2 * scale, fillColor: homeColour, fillOpacity: 0.15 };
+    default:
+      return { color: colours.inclusion, weight: 2 * scale, dashArray: `${6 * scale} ${4 * scale}`, fillOpacity: 0.04 };
+  }
+}
+
+export async function createSubjectMap(element, dotnet, fencesUrl) {
+  const map = createBaseMap(element);
+  L.control.zoom({ position: "topright" }).addTo(map);
+  L.control.scale({ position: "bottomleft", imperial: false }).addTo(map);
+  const scale = screenScale();
+  const renderer = L.canvas({ padding: 0.3 });
+  const { countyBounds, labelled } = drawRegions(map, await getJson("/api/v1/map/regions"), scale);
+
+  let focus = null;
+  let home = null;
+  let points = [];
+  const trackLayer = L.layerGroup().addTo(map);
+  let travelled = null;
+  let cursor = null;
+  let picking = false;
+
+  const fit = () => {
+    if (focus) {
+      map.invalidateSize();
+      map.fitBounds(focus, { padding: [40 * scale, 40 * scale], maxZoom: 15 });
+    } else {
+      fitView(map, countyBounds, labelled, scale);
+    }
+  };
+  fit();
+  const resizeObserver = new ResizeObserver(fit);
+  resizeObserver.observe(element);
+
+  if (fencesUrl) {
+    const fences = await getJson(fencesUrl);
+    L.geoJSON(fences, {
+      style: (feature) => fenceStyle(feature, scale),
+      onEachFeature: (feature, layer) => layer.bindTooltip(feature.properties.name, { sticky: true }),
+    }).addTo(map);
+    element.dataset.fences = String(fences.features.length);
+  }
+
+  map.on("click", (event) => {
+    if (picking) {
+      dotnet.invokeMethodAsync("MapClicked", event.latlng.lat, event.latlng.lng).catch(() => {});
+    }
+  });
+
+  const api = {
+    picking(enabled) {
+      picking = enabled;
+      element.style.cursor = enabled ? "crosshair" : "";
+    },
+    home(latitude, longitude, zoomTo) {
+      home?.remove();
+      home = null;
+      if (latitude == null || longitude == null) {
+        return;
+      }
+      home = L.circleMarker([latitude, longitude], {
+        renderer,
+        radius: 7 * scale,
+        weight: 3 * scale,
+        color: homeColour,
+        fillColor: "#1d0f33",
+        fillOpacity: 0.9,
+      }).bindTooltip(element.dataset.homeLabel ?? "", { direction: "top" }).addTo(map);
+      if (zoomTo && points.length === 0) {
+        // A few kilometres around the home: enough to see the fences nearby on the offline map.
+        focus = L.latLngBounds([[latitude - 0.07, longitude - 0.09], [latitude + 0.07, longitude + 0.09]]);
+        fit();
+      }
+    },
+    track(fixes) {
+      trackLayer.clearLayers();
+      points = fixes.map((f) => [f.latitude, f.longitude]);
+      travelled = null;
+      cursor = null;
+      element.dataset.track = String(points.length);
+      if (points.length === 0) {
+        return;
+      }
+      L.polyline(points, { renderer, color: trackColour, weight: 2 * scale, opacity: 0.55, interactive: false }).addTo(trackLayer);
+      travelled = L.polyline([], { renderer, color: travelledColour, weight: 3 * scale, opacity: 0.95, interactive: false }).addTo(trackLayer);
+      L.circleMarker(points[0], { renderer, radius: 5 * scale, color: "#07111f", weight: scale, fillColor: "#ffffff", fillOpacity: 1, interactive: false }).addTo(trackLayer);
+      cursor = L.circleMarker(points[0], { renderer, radius: 8 * scale, color: "#07111f", weight: 2 * scale, fillColor: travelledColour, fillOpacity: 1, interactive: false }).addTo(trackLayer);
+      focus = L.latLngBounds(points);
+      if (home) {
+        focus.extend(home.getLatLng());
+      }
+      fit();
+      api.cursor(0);
+    },
+    cursor(index) {
+      if (!cursor || points.length === 0) {
+        return;
+      }
+      const at = Math.max(0, Math.min(points.length - 1, index));
+      cursor.setLatLng(points[at]);
+      travelled.setLatLngs(points.slice(0, at + 1));
+      element.dataset.cursor = String(at);
+    },
+    dispose() {
+      resizeObserver.disconnect();
+      map.remove();
+    },
+  };
+  return api;
+}
