@@ -19,13 +19,15 @@ namespace CommandCenter.LoadGen;
 /// </summary>
 internal static class IngestLoad
 {
-    private const int Probes = 3_000;
+    /// <summary>Subjects kept for the latency probes (each is probed once): enough for a minute at 20 a second.</summary>
+    private const int MaxProbes = 3_000;
 
     public static async Task<int> RunAsync(LoadOptions options)
     {
         Figures.Note($"ingest: {options.Subjects} subjects, {options.Fences} fences, {options.Rate}/s for {options.Sustained.TotalSeconds:0} s, alert latency at {options.LatencyRate}/s; load average at start {LoadAverage()}");
         var server = await PostgisServer.GetAsync();
         var database = await server.CreateDatabaseAsync("ingest_benchmark_load");
+        var probes = Math.Min(MaxProbes, options.Subjects / 10);
         var settings = new Dictionary<string, string?>
         {
             ["Demo:Seed"] = "true",
@@ -40,7 +42,7 @@ internal static class IngestLoad
         {
             var clock = Stopwatch.StartNew();
             await (await AppProcess.StartAsync(database, settings, dll: options.AppDll)).DisposeAsync();
-            var subjects = await BulkCounty.SeedAsync(database, options.Subjects, options.Fences, Probes);
+            var subjects = await BulkCounty.SeedAsync(database, options.Subjects, options.Fences, probes);
             Figures.Note($"seeded in {clock.Elapsed.TotalSeconds:0} s");
 
             await using var app = await AppProcess.StartAsync(database, settings, dll: options.AppDll);
@@ -60,10 +62,10 @@ internal static class IngestLoad
                 wall.On<System.Text.Json.JsonElement>(ignored, _ => { });
             }
 
-            var probe = new AlertProbe(client, wall, subjects.Take(Probes));
+            var probe = new AlertProbe(client, wall, subjects.Take(probes));
             await wall.StartAsync();
 
-            var load = new OpenLoop(client, subjects.Skip(Probes).ToList(), options.BatchSize);
+            var load = new OpenLoop(client, subjects.Skip(probes).ToList(), options.BatchSize);
             var loadStart = TimeProvider.System.GetUtcNow();
             var warmUp = await load.RunAsync(options.Rate, TimeSpan.FromSeconds(options.Quick ? 10 : 15));
             var sustained = await load.RunAsync(options.Rate, options.Sustained);
