@@ -10,6 +10,7 @@ using CommandCenter.Live;
 using CommandCenter.Map;
 using CommandCenter.Security;
 using CommandCenter.Site;
+using CommandCenter.Squads;
 using CommandCenter.Subjects;
 using CommandCenter.Supervision;
 
@@ -27,6 +28,7 @@ builder.AddKpi();
 builder.AddDemo(args);
 builder.AddDelegation();
 builder.AddCameras();
+builder.AddSquads();
 builder.AddSubjects();
 
 var app = builder.Build();
@@ -60,6 +62,7 @@ app.MapSupervision();
 app.MapLiveFeed();
 app.MapDelegationView();
 app.MapCameras();
+app.MapSquads();
 app.MapSubjects();
 app.MapKpi();
 app.MapCultureSwitch();

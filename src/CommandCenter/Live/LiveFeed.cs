@@ -10,10 +10,18 @@ namespace CommandCenter.Live;
 /// </summary>
 public class LiveFeed(IHubContext<WallHub, IWallClient> hub, ILogger<LiveFeed> logger)
 {
+    /// <summary>How many recent alert messages are kept for clients that reconnect.</summary>
+    public const int ReplayDepth = 2000;
+
     private readonly ConcurrentDictionary<int, PositionUpdate> pendingPositions = new();
+    private readonly Queue<AlertMessage> recentAlerts = new();
+    private readonly Lock recentLock = new();
     private readonly List<Func<AlertMessage, Task>> alertSubscribers = [];
     private readonly Lock subscribersLock = new();
     private long sequence;
+
+    /// <summary>Changes at every start, so a client can tell that the numbering began afresh.</summary>
+    public string Epoch { get; } = Guid.NewGuid().ToString("N");
 
     /// <summary>The number of the latest message; each message gets the next one.</summary>
     public long LastSequence => Interlocked.Read(ref sequence);
@@ -39,12 +47,14 @@ public class LiveFeed(IHubContext<WallHub, IWallClient> hub, ILogger<LiveFeed> l
 
     public async Task AlertRaisedAsync(AlertMessage alert)
     {
+        Remember(alert);
         await Audience(alert.SquadId).alertRaised(alert);
         await NotifyAsync(alert);
     }
 
     public async Task AlertChangedAsync(AlertMessage alert)
     {
+        Remember(alert);
         await Audience(alert.SquadId).alertChanged(alert);
         await NotifyAsync(alert);
     }
@@ -53,6 +63,35 @@ public class LiveFeed(IHubContext<WallHub, IWallClient> hub, ILogger<LiveFeed> l
 
     /// <summary>Refused senders concern the hall, not the squads.</summary>
     public async Task DeviceUnknownAsync(UnknownDeviceMessage device) => await hub.Clients.Group(WallHub.Everything).deviceUnknown(device);
+
+    /// <summary>
+    /// The alert messages numbered after <paramref name="after"/>, for a client that was away. A client of an
+    /// earlier start (another epoch), or one whose gap reaches past what is kept, is told to reload instead.
+    /// </summary>
+    public LiveReplay Replay(long after, string? epoch, int? squad)
+    {
+        lock (recentLock)
+        {
+            var oldest = recentAlerts.Count > 0 ? recentAlerts.Peek().Sequence : LastSequence + 1;
+            var reset = (epoch is not null && epoch != Epoch) || (recentAlerts.Count == ReplayDepth && after < oldest - 1);
+            var missed = reset
+                ? []
+                : recentAlerts.Where(a => a.Sequence > after && (squad is null || a.SquadId == squad)).OrderBy(a => a.Sequence).ToList();
+            return new LiveReplay(Epoch, reset, missed);
+        }
+    }
+
+    private void Remember(AlertMessage alert)
+    {
+        lock (recentLock)
+        {
+            recentAlerts.Enqueue(alert);
+            if (recentAlerts.Count > ReplayDepth)
+            {
+                recentAlerts.Dequeue();
+            }
+        }
+    }
 
     /// <summary>Everybody who sees all squads, and the leaders of this one.</summary>
     private IWallClient Audience(int squadId) => hub.Clients.Groups(WallHub.Everything, WallHub.SquadGroup(squadId));

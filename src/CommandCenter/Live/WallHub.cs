@@ -5,16 +5,19 @@ using Microsoft.AspNetCore.SignalR;
 namespace CommandCenter.Live;
 
 /// <summary>
-/// The live stream of the wall and the desk at /hubs/wall. Clients only listen; the server pushes through
-/// <see cref="LiveFeed"/>. A squad leader's connection joins their squad's group and hears only that
-/// squad; everybody else joins the group that hears everything.
+/// The live stream of the wall and the desk at /hubs/wall. The server pushes through
+/// <see cref="LiveFeed"/>; a client that reconnects asks what it missed. A squad leader's connection
+/// joins their squad's group and hears only that squad; everybody else joins the group that hears everything.
 /// </summary>
 [Authorize(Policy = Policies.WatchLive)]
-public class WallHub : Hub<IWallClient>
+public class WallHub(LiveFeed feed) : Hub<IWallClient>
 {
     public const string Everything = "all";
 
     public static string SquadGroup(int squadId) => $"squad:{squadId}";
+
+    /// <summary>The alerts numbered after <paramref name="after"/> that this client may see, or word to reload.</summary>
+    public LiveReplay Missed(long after, string? epoch) => feed.Replay(after, epoch, SquadScope.Of(Context.User!));
 
     public override async Task OnConnectedAsync()
     {

@@ -12,6 +12,9 @@ public static class SiteExtensions
         builder.Services.AddSingleton<SiteClock>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // A query or route value of the wrong type ("lon=abc") must come back as a 400 that names the parameter,
+        // not a bare status: the binder's message is passed on by the problem details below.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             if (context.Exception is BadHttpRequestException bad)

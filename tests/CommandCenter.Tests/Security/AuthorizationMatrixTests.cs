@@ -120,6 +120,8 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
         ("POST", "/api/v1/kpi/records/losses/", "/api/v1/kpi/records/losses/", Records),
         ("PUT", "/api/v1/kpi/records/losses/{id:int}", "/api/v1/kpi/records/losses/999999", Records),
         ("DELETE", "/api/v1/kpi/records/losses/{id:int}", "/api/v1/kpi/records/losses/999999", Records),
+        ("GET", "/api/v1/squads/", "/api/v1/squads/", LiveApi),
+        ("GET", "/api/v1/squads/suggestions", "/api/v1/squads/suggestions?lat=35.5&lon=117.6", Act),
         ("GET", "/api/v1/cameras/", "/api/v1/cameras/", LiveApi),
         ("GET", "/api/v1/cameras/nearest", "/api/v1/cameras/nearest?lat=35.5&lon=117.6", LiveApi),
         ("POST", "/api/v1/cameras/", "/api/v1/cameras/", Records),

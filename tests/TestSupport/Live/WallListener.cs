@@ -58,6 +58,9 @@ public sealed class WallListener : IAsyncDisposable
 
     public Task<PositionUpdate> PositionAsync(Func<PositionUpdate, bool> match, TimeSpan? wait = null) => NextAsync(positions, match, wait);
 
+    /// <summary>Asks the hub, as a reconnecting wall does, for the alert messages numbered after <paramref name="after"/>.</summary>
+    public Task<LiveReplay> MissedAsync(long after, string? epoch) => connection.InvokeAsync<LiveReplay>("Missed", after, epoch);
+
     /// <summary>Whether an event matching arrives within a short wait (for asserting that nothing does).</summary>
     public async Task<bool> HearsAlertRaisedAsync(Func<AlertMessage, bool> match, TimeSpan wait)
     {

@@ -1,0 +1,10 @@
+namespace CommandCenter.Squads;
+
+public static class SquadsExtensions
+{
+    public static WebApplicationBuilder AddSquads(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<SquadQueries>();
+        return builder;
+    }
+}
