@@ -18,6 +18,8 @@ await build({
     "camera-map": join(here, "src", "camera-map.js"),
     "camera-player": join(here, "src", "camera-player.js"),
     "subject-map": join(here, "src", "subject-map.js"),
+    "desk-map": join(here, "src", "desk-map.js"),
+    "desk-keys": join(here, "src", "desk-keys.js"),
     "charts": join(here, "src", "charts.js"),
     "wall": join(here, "src", "wall.css"),
     "report": join(here, "src", "report.css"),

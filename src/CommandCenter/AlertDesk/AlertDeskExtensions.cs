@@ -12,6 +12,7 @@ public static class AlertDeskExtensions
         builder.Services.AddSingleton<AlertQueries>();
         builder.Services.AddSingleton<AlertActions>();
         builder.Services.AddSingleton<AlertEscalation>();
+        builder.Services.AddSingleton<Desk.CaseLoader>();
         builder.Services.AddHostedService(services => services.GetRequiredService<AlertEscalation>());
         return builder;
     }

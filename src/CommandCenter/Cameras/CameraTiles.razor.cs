@@ -33,6 +33,12 @@ public partial class CameraTiles
     [Parameter]
     public int Count { get; set; } = 4;
 
+    /// <summary>How far to look; the site's wall setting when not given (the desk looks within 1 km).</summary>
+    [Parameter]
+    public double? WithinMeters { get; set; }
+
+    private double Reach => WithinMeters ?? Options.Value.WallSearchMeters;
+
     private string? Near => Alert is null ? null : $"{Alert.SubjectCode} · {Alert.FenceName}";
 
     protected override void OnInitialized()
@@ -58,7 +64,7 @@ public partial class CameraTiles
 
         shownAlert = Alert?.AlertId;
         cameras = Alert is { Latitude: { } lat, Longitude: { } lon }
-            ? await Queries.NearestAsync(lat, lon, Count, Options.Value.WallSearchMeters, CancellationToken.None)
+            ? await Queries.NearestAsync(lat, lon, Count, Reach, CancellationToken.None)
             : [];
     }
 
@@ -66,12 +72,7 @@ public partial class CameraTiles
     private string Snapshot(CameraView camera) =>
         camera.SnapshotUrl + (camera.SnapshotUrl!.Contains('?') ? "&" : "?") + "t=" + tick.ToString(CultureInfo.InvariantCulture);
 
-    private static string Distance(CameraView camera) => camera.DistanceMeters switch
-    {
-        null => string.Empty,
-        < 1000 => $"{camera.DistanceMeters:0} m",
-        _ => $"{camera.DistanceMeters / 1000:0.0} km",
-    };
+    private static string Distance(CameraView camera) => camera.DistanceMeters is { } meters ? Map.DistanceText.Of(meters) : string.Empty;
 
     public void Dispose() => refresh?.Dispose();
 }

@@ -26,7 +26,7 @@ public class SquadQueries(NpgsqlDataSource dataSource)
         WITH here AS (SELECT ST_SetSRID(ST_MakePoint(@lon, @lat), 4326) AS point)
         SELECT q.id, q.name, ST_Distance(q.base::geography, here.point::geography),
                NOT EXISTS (SELECT 1 FROM alerts a WHERE a.dispatched_squad_id = q.id AND a.state IN ('Dispatched', 'OnScene')),
-               ST_Covers(q.jurisdiction, here.point)
+               ST_Covers(q.jurisdiction, here.point), ST_Y(q.base), ST_X(q.base)
         FROM squads q, here
         """;
 
@@ -62,7 +62,8 @@ public class SquadQueries(NpgsqlDataSource dataSource)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            squads.Add(new SquadSuggestion(reader.GetInt32(0), reader.GetString(1), Math.Round(reader.GetDouble(2)), reader.GetBoolean(3), reader.GetBoolean(4)));
+            squads.Add(new SquadSuggestion(reader.GetInt32(0), reader.GetString(1), Math.Round(reader.GetDouble(2)), reader.GetBoolean(3), reader.GetBoolean(4),
+                reader.GetDouble(5), reader.GetDouble(6)));
         }
 
         return squads.OrderByDescending(s => s.HoldsThePlace).ThenByDescending(s => s.Available).ThenBy(s => s.DistanceMeters).ToList();

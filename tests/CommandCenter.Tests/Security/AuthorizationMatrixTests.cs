@@ -151,6 +151,8 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
         ("POST", "/subjects/{Id:int}", "/subjects/1", Subjects),
         ("GET", "/subjects/{Id:int}/edit", "/subjects/1/edit", Records),
         ("POST", "/subjects/{Id:int}/edit", "/subjects/1/edit", Records),
+        ("GET", "/desk", "/desk", Act),
+        ("POST", "/desk", "/desk", Act),
         ("GET", "/audit", "/audit", Audit),
         ("POST", "/audit", "/audit", Audit),
         ("GET", "/demo", "/demo", Demo),

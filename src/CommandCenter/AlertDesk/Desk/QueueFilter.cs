@@ -1,0 +1,19 @@
+using CommandCenter.Alerts.Lifecycle;
+using CommandCenter.Live;
+
+namespace CommandCenter.AlertDesk.Desk;
+
+/// <summary>
+/// What the desk's queue shows: one squad's alerts (its own area's, or those it was sent to), one severity,
+/// one state; with no state chosen, every alert still open.
+/// </summary>
+public sealed record QueueFilter(int? SquadId = null, AlertSeverity? Severity = null, AlertState? State = null)
+{
+    /// <summary>Whether the queue must also read closed alerts to answer this filter.</summary>
+    public bool NeedsClosed => State is { } state && !AlertStates.IsOpen(state);
+
+    public bool Admits(AlertMessage alert) =>
+        (SquadId is not { } squad || alert.SquadId == squad || alert.DispatchedSquadId == squad)
+        && (Severity is not { } severity || alert.Severity == severity)
+        && (State is { } state ? alert.State == state : AlertStates.IsOpen(alert.State));
+}
