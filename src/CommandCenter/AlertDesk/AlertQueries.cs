@@ -32,6 +32,27 @@ public class AlertQueries(IDbContextFactory<CommandCenterDb> factory, LiveFeed f
         return await ProjectAsync(db, alerts.OrderByDescending(a => a.RaisedAt).ThenByDescending(a => a.Id).Take(limit), cancellationToken);
     }
 
+    /// <summary>The desk's queue: the newest alerts that pass the filter, within what the person may see.</summary>
+    public async Task<List<AlertMessage>> QueueAsync(Desk.QueueFilter filter, int? squad, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var alerts = Visible(db.Alerts.AsNoTracking(), squad);
+        if (filter.SquadId is { } chosen)
+        {
+            alerts = alerts.Where(a => a.SquadId == chosen || a.DispatchedSquadId == chosen);
+        }
+
+        if (filter.Severity is { } severity)
+        {
+            alerts = alerts.Where(a => a.Severity == severity);
+        }
+
+        alerts = filter.State is { } state
+            ? alerts.Where(a => a.State == state)
+            : alerts.Where(a => a.State != AlertState.Resolved && a.State != AlertState.Dismissed);
+        return await ProjectAsync(db, alerts.OrderByDescending(a => a.RaisedAt).ThenByDescending(a => a.Id).Take(limit), cancellationToken);
+    }
+
     /// <summary>Alerts by id, as they are now (for publishing a change).</summary>
     public async Task<List<AlertMessage>> FindAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {

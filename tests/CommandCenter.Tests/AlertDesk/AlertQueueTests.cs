@@ -74,8 +74,6 @@ public class AlertQueueTests
         var resolved = new QueueFilter(State: AlertState.Resolved);
         var open = new QueueFilter();
 
-        Assert.True(resolved.NeedsClosed);
-        Assert.False(open.NeedsClosed);
         Assert.True(resolved.Admits(Alert(1, state: AlertState.Resolved)));
         Assert.False(resolved.Admits(Alert(1, state: AlertState.Dismissed)));
         Assert.False(open.Admits(Alert(1, state: AlertState.Dismissed)));

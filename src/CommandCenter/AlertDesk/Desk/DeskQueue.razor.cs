@@ -59,7 +59,7 @@ public partial class DeskQueue
     private async Task FilterAsync(QueueFilter filter)
     {
         var next = new AlertQueue(filter, Capacity);
-        next.Load(await Queries.RecentAsync(Capacity * 2, filter.NeedsClosed, scope, CancellationToken.None));
+        next.Load(await Queries.QueueAsync(filter, scope, Capacity, CancellationToken.None));
         queue = next;
     }
 

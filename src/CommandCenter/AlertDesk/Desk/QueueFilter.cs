@@ -5,13 +5,11 @@ namespace CommandCenter.AlertDesk.Desk;
 
 /// <summary>
 /// What the desk's queue shows: one squad's alerts (its own area's, or those it was sent to), one severity,
-/// one state; with no state chosen, every alert still open.
+/// one state; with no state chosen, every alert still open. The same test runs in SQL
+/// (<see cref="AlertQueries.QueueAsync"/>) for the first load and here for each live message.
 /// </summary>
 public sealed record QueueFilter(int? SquadId = null, AlertSeverity? Severity = null, AlertState? State = null)
 {
-    /// <summary>Whether the queue must also read closed alerts to answer this filter.</summary>
-    public bool NeedsClosed => State is { } state && !AlertStates.IsOpen(state);
-
     public bool Admits(AlertMessage alert) =>
         (SquadId is not { } squad || alert.SquadId == squad || alert.DispatchedSquadId == squad)
         && (Severity is not { } severity || alert.Severity == severity)
