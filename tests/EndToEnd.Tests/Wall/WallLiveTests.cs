@@ -19,6 +19,7 @@ public class WallLiveTests(DemoCountyApp app, ITestOutputHelper output) : Browse
     private static readonly TimeSpan CutLength = TimeSpan.FromSeconds(30);
 
     private readonly WallScreen wall = new(app);
+    private readonly ViolatingFixes fixes = new(app.BaseAddress, app.ConnectionString);
     private readonly CountyRecords county = new(app.ConnectionString);
 
     private static ILocator Map(IPage page) => page.Locator("[data-testid=wall-map]");
@@ -45,7 +46,7 @@ public class WallLiveTests(DemoCountyApp app, ITestOutputHelper output) : Browse
         var raised = new List<(TestDevice Device, long AlertId)>();
         foreach (var index in new[] { 30, 31, 32 })
         {
-            raised.Add(await wall.RaiseExitAsync(index));
+            raised.Add(await fixes.RaiseExitAsync(index));
         }
 
         // One of them is acknowledged while the wall is away: the replay brings the change too, in order.
@@ -83,11 +84,11 @@ public class WallLiveTests(DemoCountyApp app, ITestOutputHelper output) : Browse
         await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-connection", "connected");
         var chimes = int.Parse((await Map(page).GetAttributeAsync("data-chimes"))!);
 
-        var (_, exit) = await wall.RaiseExitAsync(40);
+        var (_, exit) = await fixes.RaiseExitAsync(40);
         await MapListsAsync(page, exit);
         await Assertions.Expect(Map(page)).ToHaveAttributeAsync("data-chimes", (chimes + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        var (_, battery) = await wall.RaiseLowBatteryAsync(41);
+        var (_, battery) = await fixes.RaiseLowBatteryAsync(41);
         await MapListsAsync(page, battery);
         Assert.Equal((chimes + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), await Map(page).GetAttributeAsync("data-chimes"));
 
@@ -108,8 +109,7 @@ public class WallLiveTests(DemoCountyApp app, ITestOutputHelper output) : Browse
               constructor(...options) { super(...options); this.suspend(); }
             };
             """);
-        await BlazorPage.OpenAsync(page, app.BaseAddress);
-        await page.Locator("[data-testid=wall-map][data-ready=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await WallScreen.WaitForMapAsync(page, app.BaseAddress);
         var hint = page.Locator("[data-testid=sound-hint]");
         await Assertions.Expect(hint).ToBeVisibleAsync();
         await Assertions.Expect(hint).ToContainTextAsync("点击开启");
@@ -125,7 +125,7 @@ public class WallLiveTests(DemoCountyApp app, ITestOutputHelper output) : Browse
     public async Task ASquadSentToAnAlertShowsAsDispatchedOnTheWallWithinASecond()
     {
         var page = await wall.OpenAsync(Chromium, 1920, 1080);
-        var (_, alertId) = await wall.RaiseExitAsync(50);
+        var (_, alertId) = await fixes.RaiseExitAsync(50);
         await Assertions.Expect(FeedItem(page, alertId)).ToHaveCountAsync(1);
         var squadId = await county.ScalarAsync<int>("SELECT squad_id FROM alerts WHERE id = @id", ("id", alertId));
         var squad = page.Locator($"[data-testid=squad][data-squad-id='{squadId}']");
