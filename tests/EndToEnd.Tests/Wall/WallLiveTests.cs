@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CommandCenter.EndToEnd.Tests.Browser;
 using CommandCenter.Security;
-using CommandCenter.TestSupport.Browser;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
 using CommandCenter.TestSupport.Network;
