@@ -49,12 +49,14 @@ export class AlertLayer {
    */
   reconcile(openAlerts, sequence) {
     const listed = new Set(openAlerts.map((alert) => alert.alertId));
-    for (const id of [...this.open.keys()]) {
+    const closed = [];
+    for (const [id, alert] of [...this.open]) {
       if (!listed.has(id) && (this.versions.get(id) ?? -Infinity) <= sequence) {
         this.close(id);
+        closed.push({ alert, outcome: "closed" });
       }
     }
-    return openAlerts.map((alert) => ({ alert, outcome: this.apply({ ...alert, sequence }) }));
+    return [...closed, ...openAlerts.map((alert) => ({ alert, outcome: this.apply({ ...alert, sequence }) }))];
   }
 
   /** The server started afresh and numbers from 1 again: what is known stays known, but no longer counts as newer. */

@@ -20,6 +20,13 @@ export class LiveCursor {
     return { after: this.lastSeen, epoch: this.epoch };
   }
 
+  /** A catch-up from the mark failed (the connection dropped again): the next one must reach back as far. */
+  rewind(mark) {
+    if (mark.epoch === this.epoch && mark.after < this.lastSeen) {
+      this.lastSeen = mark.after;
+    }
+  }
+
   /**
    * Asks the hub for the alert messages after the mark. Answers the replay; `reset` is true when the server
    * cannot say what was missed (it restarted, or too much happened) and the picture must be reloaded.

@@ -129,6 +129,7 @@ export async function createWallMap(element, dotnet, soundHint) {
           receive(replay.alerts, { chimes: true });
         }
       } catch (error) {
+        cursor.rewind(mark);
         console.warn("Could not catch up after connecting", error);
       }
     });
