@@ -4,7 +4,8 @@ import { HubConnectionBuilder, HubConnectionState, LogLevel } from "@microsoft/s
 
 const retryDelays = [0, 1000, 2000, 5000];
 
-export function connectToHub(url, onStateChanged) {
+// onConnected runs after every start and every reconnect: the moment to ask for what was missed.
+export function connectToHub(url, onStateChanged, { onConnected } = {}) {
   const connection = new HubConnectionBuilder()
     .withUrl(url)
     .withAutomaticReconnect({
@@ -15,7 +16,10 @@ export function connectToHub(url, onStateChanged) {
 
   let stopped = false;
   connection.onreconnecting(() => onStateChanged("reconnecting"));
-  connection.onreconnected(() => onStateChanged("connected"));
+  connection.onreconnected(() => {
+    onStateChanged("connected");
+    onConnected?.();
+  });
   connection.onclose(() => {
     if (!stopped) {
       onStateChanged("disconnected");
@@ -32,6 +36,7 @@ export function connectToHub(url, onStateChanged) {
         onStateChanged(attempt === 0 ? "connecting" : "reconnecting");
         await connection.start();
         onStateChanged("connected");
+        onConnected?.();
         return;
       } catch {
         attempt++;

@@ -1,8 +1,12 @@
 // The wall's live map: the offline base map (county and neighbours), the fences, one marker per
 // subject. Positions arrive from the hub in frames and move markers directly, without Blazor.
+// After a cut it asks the hub for what it missed, or reloads its picture when the server cannot say.
 import L from "leaflet";
+import { AlertLayer } from "./alert-layer.js";
 import { colours, createBaseMap, drawRegions, fitView, getJson, screenScale } from "./base-map.js";
+import { Chime } from "./chime.js";
 import { connectToHub } from "./live-connection.js";
+import { LiveCursor } from "./live-cursor.js";
 import { PeopleLayer } from "./people-layer.js";
 
 function drawFences(map, fences, scale) {
@@ -16,11 +20,13 @@ function drawFences(map, fences, scale) {
   }).addTo(map);
 }
 
-export async function createWallMap(element, dotnet) {
+export async function createWallMap(element, dotnet, soundHint) {
   const map = createBaseMap(element);
   const scale = screenScale();
   const people = new PeopleLayer({ scale });
-  const alertMarkers = [];
+  const alerts = new AlertLayer(map, scale);
+  const cursor = new LiveCursor();
+  const chime = new Chime(element, soundHint);
 
   const notify = (method, value) => dotnet.invokeMethodAsync(method, value).catch((error) => console.warn(`${method} did not reach the server`, error));
   let reported = -1;
@@ -34,35 +40,51 @@ export async function createWallMap(element, dotnet) {
 
   // A subject with an open alert stays red; one seen beyond a fence but not yet confirmed (GPS drift is
   // still possible) is amber, so the hall sees a crossing coming before it becomes an alert.
-  const alerted = new Set();
-  const stateOf = (subjectId, pending) => (alerted.has(subjectId) ? "alert" : pending ? "pending" : "normal");
+  const stateOf = (subjectId, pending) => (alerts.hasOpenAlert(subjectId) ? "alert" : pending ? "pending" : "normal");
+
+  const seen = (sequence) => {
+    cursor.see(sequence);
+    element.dataset.sequence = String(cursor.lastSeen);
+  };
 
   // One frame of positions from the hub: markers move without any Blazor render.
   const applyFrame = (frame) => {
     for (const update of frame.positions) {
       people.set(update.subjectId, update.latitude, update.longitude, stateOf(update.subjectId, update.pending));
     }
-    element.dataset.sequence = String(frame.sequence);
+    seen(frame.sequence);
     reportCount();
   };
 
-  const showAlert = (alert) => {
-    alerted.add(alert.subjectId);
-    people.setState(alert.subjectId, "alert");
-    if (alert.latitude == null || alert.longitude == null) {
-      return;
+  // Alert messages, live or replayed, in the order they were numbered. A batch of new critical alerts
+  // (a replay after a cut) chimes once, not once for each.
+  const applyAlerts = (results, { chimes }) => {
+    let critical = false;
+    let outside = false;
+    for (const { alert, outcome } of results) {
+      if (outcome === "ignored") {
+        continue;
+      }
+      people.setState(alert.subjectId, stateOf(alert.subjectId, false));
+      critical ||= outcome === "new" && alert.severity === "Critical" && alert.state === "Raised";
+      outside ||= outcome === "new" && alert.latitude != null && !map.getBounds().contains([alert.latitude, alert.longitude]);
     }
-    const icon = L.divIcon({ className: `alert-pulse sev-${alert.severity.toLowerCase()}`, iconSize: [28 * scale, 28 * scale] });
-    const marker = L.marker([alert.latitude, alert.longitude], { icon, interactive: false, keyboard: false }).addTo(map);
-    marker.alertId = alert.alertId;
-    alertMarkers.push(marker);
-    while (alertMarkers.length > 30) {
-      alertMarkers.shift().remove();
+    element.dataset.alerts = alerts.ids().join(",");
+    if (critical && chimes) {
+      chime.ring();
     }
     // Someone who left the county must still be on the wall: widen the view to take them in.
-    if (!map.getBounds().contains([alert.latitude, alert.longitude])) {
+    if (outside) {
       fitToView();
     }
+  };
+  const receive = (messages, options) => {
+    const results = [];
+    for (const alert of messages) {
+      seen(alert.sequence);
+      results.push({ alert, outcome: alerts.apply(alert) });
+    }
+    applyAlerts(results, options);
   };
 
   const [regions, fences] = await Promise.all([getJson("/api/v1/map/regions"), getJson("/api/v1/map/fences")]);
@@ -73,8 +95,8 @@ export async function createWallMap(element, dotnet) {
   // Neighbours whose label would fall at the edge of the view stay unlabelled rather than cut off.
   function fitToView() {
     const view = L.latLngBounds(countyBounds.getSouthWest(), countyBounds.getNorthEast());
-    for (const marker of alertMarkers) {
-      view.extend(marker.getLatLng());
+    for (const point of alerts.latLngs()) {
+      view.extend(point);
     }
     fitView(map, view, labelled, scale);
   }
@@ -82,38 +104,56 @@ export async function createWallMap(element, dotnet) {
   const resizeObserver = new ResizeObserver(fitToView);
   resizeObserver.observe(element);
 
-  const live = connectToHub("/hubs/wall", (state) => {
-    element.dataset.connection = state;
-    notify("ConnectionChanged", state);
-  });
-  live.connection.on("positionsFrame", applyFrame);
-  live.connection.on("alertRaised", (alert) => {
-    element.dataset.sequence = String(alert.sequence);
-    showAlert(alert);
-  });
-  // A closed alert stops pulsing and its subject turns back from red; the desk keeps the record.
-  live.connection.on("alertChanged", (alert) => {
-    element.dataset.sequence = String(alert.sequence);
-    if (alert.state === "Resolved" || alert.state === "Dismissed") {
-      alerted.delete(alert.subjectId);
-      people.setState(alert.subjectId, "normal");
-      for (const marker of alertMarkers.filter((m) => m.alertId === alert.alertId)) {
-        marker.remove();
-        alertMarkers.splice(alertMarkers.indexOf(marker), 1);
+  // The latest positions and the open alerts from the API: the first paint, and the picture after a
+  // server restart or a gap too long to replay. Nothing open before is chimed for again.
+  const loadPicture = async ({ chimes }) => {
+    const before = cursor.lastSeen;
+    const [positions, openAlerts] = await Promise.all([getJson("/api/v1/map/positions"), getJson("/api/v1/alerts?limit=500")]);
+    applyFrame({ sequence: 0, positions });
+    const sequence = openAlerts[0]?.sequence ?? before;
+    seen(sequence);
+    applyAlerts(alerts.reconcile(openAlerts.reverse(), sequence), { chimes });
+  };
+
+  // After every (re)connect: what was missed, in order; one catch-up at a time.
+  let catchingUp = Promise.resolve();
+  const catchUp = () => {
+    const mark = cursor.mark();
+    catchingUp = catchingUp.then(async () => {
+      try {
+        const replay = await cursor.missed(live.connection, mark);
+        if (replay.reset) {
+          alerts.restartNumbering();
+          await loadPicture({ chimes: true });
+        } else {
+          receive(replay.alerts, { chimes: true });
+        }
+      } catch (error) {
+        cursor.rewind(mark);
+        console.warn("Could not catch up after connecting", error);
       }
-    }
-  });
+    });
+  };
+
+  const live = connectToHub(
+    "/hubs/wall",
+    (state) => {
+      element.dataset.connection = state;
+      notify("ConnectionChanged", state);
+    },
+    { onConnected: catchUp },
+  );
+  live.connection.on("positionsFrame", applyFrame);
+  live.connection.on("alertRaised", (alert) => receive([alert], { chimes: true }));
+  // A closed alert stops pulsing and its subject turns back from red; the desk keeps the record.
+  live.connection.on("alertChanged", (alert) => receive([alert], { chimes: false }));
   live.connection.on("transitionPending", (transition) => {
-    element.dataset.sequence = String(transition.sequence);
+    seen(transition.sequence);
     people.setState(transition.subjectId, stateOf(transition.subjectId, transition.change === "Started"));
   });
 
-  // First paint from the latest positions and the open alerts; the hub then keeps them current.
-  const [positions, openAlerts] = await Promise.all([getJson("/api/v1/map/positions"), getJson("/api/v1/alerts?limit=30")]);
-  applyFrame({ sequence: 0, positions });
-  for (const alert of openAlerts.reverse()) {
-    showAlert(alert);
-  }
+  // First paint; the hub then keeps it current, and its first catch-up covers what happened in between.
+  await loadPicture({ chimes: false });
   reportCount();
   element.dataset.ready = "true";
   live.start();
@@ -124,6 +164,7 @@ export async function createWallMap(element, dotnet) {
     async dispose() {
       resizeObserver.disconnect();
       await live.stop();
+      await chime.dispose();
       map.remove();
     },
   };

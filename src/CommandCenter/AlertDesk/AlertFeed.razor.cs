@@ -1,4 +1,3 @@
-using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Live;
 using CommandCenter.Security;
 using CommandCenter.Site;
@@ -11,7 +10,7 @@ namespace CommandCenter.AlertDesk;
 public partial class AlertFeed
 {
     private const int Shown = 60;
-    private List<AlertMessage> alerts = [];
+    private readonly OpenAlertList alerts = new(Shown);
     private IDisposable? subscription;
 
     [Inject]
@@ -31,25 +30,19 @@ public partial class AlertFeed
     protected override async Task OnInitializedAsync()
     {
         squad = SquadScope.Of((await Authentication).User);
-        alerts = await Queries.RecentAsync(Shown, includeClosed: false, squad, CancellationToken.None);
+
+        // Subscribed before the read, so an alert raised in between is not lost; one in both is shown once.
         if (RendererInfo.IsInteractive)
         {
             subscription = Feed.SubscribeAlerts(OnAlertAsync);
         }
+
+        alerts.ApplyAll(await Queries.RecentAsync(Shown, includeClosed: false, squad, CancellationToken.None));
     }
 
     private Task OnAlertAsync(AlertMessage alert) => squad is not null && alert.SquadId != squad ? Task.CompletedTask : InvokeAsync(() =>
     {
-        alerts.RemoveAll(a => a.AlertId == alert.AlertId);
-        if (AlertStates.IsOpen(alert.State))
-        {
-            alerts.Insert(0, alert);
-            if (alerts.Count > Shown)
-            {
-                alerts.RemoveAt(alerts.Count - 1);
-            }
-        }
-
+        alerts.Apply(alert);
         StateHasChanged();
     });
 

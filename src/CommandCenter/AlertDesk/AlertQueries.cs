@@ -53,6 +53,18 @@ public class AlertQueries(IDbContextFactory<CommandCenterDb> factory, LiveFeed f
         return await ProjectAsync(db, alerts.OrderByDescending(a => a.RaisedAt).ThenByDescending(a => a.Id).Take(limit), cancellationToken);
     }
 
+    /// <summary>How many alerts of each rule were raised since midnight on the site's calendar; rules with none are left out.</summary>
+    public async Task<Dictionary<AlertRule, int>> RaisedTodayByRuleAsync(int? squad, CancellationToken cancellationToken)
+    {
+        var startOfToday = clock.StartOfDay(clock.Today(time.GetUtcNow()));
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await Visible(db.Alerts.AsNoTracking(), squad)
+            .Where(a => a.RaisedAt >= startOfToday)
+            .GroupBy(a => a.Rule)
+            .Select(g => new { Rule = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Rule, g => g.Count, cancellationToken);
+    }
+
     /// <summary>Alerts by id, as they are now (for publishing a change).</summary>
     public async Task<List<AlertMessage>> FindAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {

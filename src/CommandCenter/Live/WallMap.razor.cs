@@ -10,6 +10,9 @@ namespace CommandCenter.Live;
 public partial class WallMap
 {
     private ElementReference element;
+
+    // Shown by the module while the browser keeps audio suspended: one click lets the critical-alert chime sound.
+    private ElementReference soundHint;
     private DotNetObjectReference<WallMap>? self;
 
     /// <summary>The hub connection's state: connecting, connected, reconnecting or disconnected.</summary>
@@ -25,7 +28,7 @@ public partial class WallMap
     protected override ValueTask<IJSObjectReference> CreateAsync(IJSObjectReference module)
     {
         self = DotNetObjectReference.Create(this);
-        return module.InvokeAsync<IJSObjectReference>("createWallMap", element, self);
+        return module.InvokeAsync<IJSObjectReference>("createWallMap", element, self, soundHint);
     }
 
     [JSInvokable]

@@ -2,10 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using CommandCenter.EndToEnd.Tests.Browser;
-using CommandCenter.TestSupport.Browser;
-using CommandCenter.Security;
 using CommandCenter.TestSupport.Data;
-using CommandCenter.TestSupport.Security;
 using CommandCenter.TestSupport.Hosting;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -15,15 +12,9 @@ namespace CommandCenter.EndToEnd.Tests.Wall;
 public class WallTests(DemoCountyApp app, ITestOutputHelper output) : BrowserTest, IClassFixture<DemoCountyApp>
 {
     private readonly CountyRecords county = new(app.ConnectionString);
-    private async Task<IPage> OpenWallAsync(int width, int height)
-    {
-        var page = await Chromium.NewPageAsync(width, height);
-        var wall = await TestUsers.CreateAsync(app.Services, Roles.Wall);
-        await BlazorPage.SignInAsync(page, app.BaseAddress, wall);
-        await BlazorPage.OpenAsync(page, app.BaseAddress);
-        await page.Locator("[data-testid=wall-map][data-ready=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
-        return page;
-    }
+    private readonly WallScreen wall = new(app);
+
+    private Task<IPage> OpenWallAsync(int width, int height) => wall.OpenAsync(Chromium, width, height);
 
     [Fact]
     public async Task TheWallShowsTheCountyEveryoneOnTheMapAndANewExitWithinASecond()

@@ -18,6 +18,7 @@ public sealed class Chromium : IAsyncDisposable
 
     public IBrowser Browser { get; }
 
+    /// <summary>Starts Chromium as a wall kiosk runs it: the critical-alert chime needs no click first.</summary>
     public static async Task<Chromium> LaunchAsync()
     {
         var playwright = await Playwright.CreateAsync();
@@ -29,6 +30,7 @@ public sealed class Chromium : IAsyncDisposable
             [
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--disable-quic",
+                "--autoplay-policy=no-user-gesture-required",
             ],
         });
         return new Chromium(playwright, browser);

@@ -12,6 +12,7 @@ public partial class Wall
     private string connection = "connecting";
     private int markers;
     private IDisposable? subscription;
+    private CoalescedRefresh? summaryRefresh;
     private int? squad;
 
     // The newest open alert with a position: the cameras around it are shown.
@@ -19,6 +20,9 @@ public partial class Wall
 
     [Inject]
     private CommandCenter.AlertDesk.AlertQueries Alerts { get; set; } = default!;
+
+    [Inject]
+    private ILogger<Wall> Logger { get; set; } = default!;
 
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
@@ -28,20 +32,28 @@ public partial class Wall
         squad = SquadScope.Of((await Authentication).User);
         summary = await Summaries.GetAsync(squad, CancellationToken.None);
         latestPlaced = (await Alerts.RecentAsync(20, includeClosed: false, squad, CancellationToken.None)).FirstOrDefault(a => a.Latitude is not null);
+        summaryRefresh = new CoalescedRefresh(ReadSummaryAsync, e => Logger.LogWarning(e, "Could not read the wall's figures again."));
         subscription = Feed.SubscribeAlerts(OnAlertAsync);
     }
 
-    private async Task OnAlertAsync(AlertMessage alert)
+    // The feed waits for its subscribers in turn, so the figures are read again apart from it: one wall's
+    // query must not hold up the next screen's alert.
+    private Task OnAlertAsync(AlertMessage alert)
+    {
+        summaryRefresh?.Request();
+        return alert.Latitude is null || (squad is not null && alert.SquadId != squad) ? Task.CompletedTask : InvokeAsync(() =>
+        {
+            latestPlaced = alert;
+            StateHasChanged();
+        });
+    }
+
+    private async Task ReadSummaryAsync()
     {
         var fresh = await Summaries.GetAsync(squad, CancellationToken.None);
         await InvokeAsync(() =>
         {
             summary = fresh;
-            if (alert.Latitude is not null && (squad is null || alert.SquadId == squad))
-            {
-                latestPlaced = alert;
-            }
-
             StateHasChanged();
         });
     }
