@@ -1,0 +1,21 @@
+using System.Text.Json;
+using CommandCenter.Subjects;
+
+namespace CommandCenter.Fences;
+
+/// <summary>
+/// A fence to add or change, as the API and the editor send it. The area is a GeoJSON Polygon or
+/// MultiPolygon (WGS-84 longitude, latitude); a null schedule means always active.
+/// </summary>
+public record FenceInput(
+    string? Name,
+    GeofenceKind? Kind,
+    JsonElement? Area,
+    double? BufferMeters = 0,
+    bool? Immediate = false,
+    GeofenceScope? Scope = GeofenceScope.AllSubjects,
+    int[]? ScopeSubjectIds = null,
+    RiskLevel? ScopeRiskLevel = null,
+    int? ScopeSquadId = null,
+    FenceScheduleFields? Schedule = null,
+    bool? Active = null);

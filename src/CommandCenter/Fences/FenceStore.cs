@@ -1,0 +1,192 @@
+using CommandCenter.Data;
+using CommandCenter.Geo.GeoJson;
+using CommandCenter.Security.Audit;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CommandCenter.Fences;
+
+/// <summary>
+/// Adds, changes, deactivates, deletes and imports fences. Each write commits together with its audit
+/// entry, and only after the commit is the rules' fence index brought up to date, so the change is live
+/// at once and nothing uncommitted is ever judged by. An import is all or nothing.
+/// </summary>
+public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail audit, FenceCatalog catalog, TimeProvider time)
+{
+    /// <summary>Adds the fence (id null) or replaces its settings and area.</summary>
+    public async Task<FenceSaveResult> SaveAsync(int? id, FenceInput input, string actor, CancellationToken cancellationToken)
+    {
+        var checkedInput = FenceChecks.Check(input);
+        if (checkedInput.Fence is not { } draft)
+        {
+            return FenceSaveResult.Invalid(checkedInput.Errors);
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        Geofence? fence;
+        if (id is null)
+        {
+            fence = draft;
+            db.Geofences.Add(fence);
+        }
+        else
+        {
+            fence = await db.Geofences.FindAsync([id.Value], cancellationToken);
+            if (fence is null)
+            {
+                return FenceSaveResult.NotFound(id.Value);
+            }
+
+            CopySettings(draft, fence, keepActive: input.Active is null);
+        }
+
+        if (await FenceReferences.ProblemAsync(db, fence, cancellationToken) is { } problem)
+        {
+            return FenceSaveResult.Invalid(new() { [problem.Field] = [problem.Message] });
+        }
+
+        fence.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        await AppendAsync(db, actor, $"fence:{fence.Id}", $"{(id is null ? "added" : "changed")} '{fence.Name}' ({fence.Kind}, {fence.Scope}, {(fence.Active ? "active" : "inactive")})", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await catalog.ReloadAsync(fence.Id, cancellationToken);
+        return FenceSaveResult.Saved(fence.Id, checkedInput.Repairs);
+    }
+
+    /// <summary>Takes the fence out of the rules but keeps it, and the alerts that name it.</summary>
+    public async Task<FenceSaveResult> DeactivateAsync(int id, string actor, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var fence = await db.Geofences.FindAsync([id], cancellationToken);
+        if (fence is null)
+        {
+            return FenceSaveResult.NotFound(id);
+        }
+
+        fence.Active = false;
+        fence.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        await AppendAsync(db, actor, $"fence:{id}", $"deactivated '{fence.Name}'", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await catalog.ReloadAsync(id, cancellationToken);
+        return FenceSaveResult.Saved(id, []);
+    }
+
+    /// <summary>Deletes a fence that no alert names; one that an alert names can only be deactivated, or the alert would lose its reason.</summary>
+    public async Task<FenceSaveResult> DeleteAsync(int id, string actor, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var fence = await db.Geofences.FindAsync([id], cancellationToken);
+        if (fence is null)
+        {
+            return FenceSaveResult.NotFound(id);
+        }
+
+        var alerts = await db.Alerts.CountAsync(a => a.FenceId == id, cancellationToken);
+        if (alerts > 0)
+        {
+            return FenceSaveResult.Conflict("id", $"Fence {id} '{fence.Name}' is named by {alerts} alert(s); deactivate it instead of deleting it.");
+        }
+
+        db.Geofences.Remove(fence);
+        await db.SaveChangesAsync(cancellationToken);
+        await AppendAsync(db, actor, $"fence:{id}", $"deleted '{fence.Name}'", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await catalog.ReloadAsync(id, cancellationToken);
+        return FenceSaveResult.Saved(id, []);
+    }
+
+    /// <summary>
+    /// Imports a GeoJSON FeatureCollection: a feature whose id is a stored fence replaces it, any other is
+    /// added. Any refused feature refuses the whole file, with every problem named by feature and place.
+    /// </summary>
+    public async Task<FenceImportOutcome> ImportAsync(Stream geoJson, string actor, CancellationToken cancellationToken)
+    {
+        var read = await FenceGeoJsonReader.ReadAsync(geoJson, cancellationToken);
+        var errors = new FieldErrors();
+        foreach (var issue in read.Errors)
+        {
+            errors.Add(issue.Location, issue.Message);
+        }
+
+        if (read.Succeeded && read.Fences.Count == 0)
+        {
+            errors.Add("features", "The file holds no fence.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return FenceImportOutcome.Refused(errors.ToDictionary());
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var ids = read.Fences.Select(f => f.Id).Where(id => id != 0).ToList();
+        var existing = await db.Geofences.Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
+        var now = time.GetUtcNow();
+        var added = 0;
+        for (var i = 0; i < read.Fences.Count; i++)
+        {
+            var (draft, problem) = GeofenceDefinitions.ToGeofence(read.Fences[i]);
+            if (draft is null)
+            {
+                errors.Add($"feature {i}", problem!);
+                continue;
+            }
+
+            var fence = draft;
+            if (existing.TryGetValue(read.Fences[i].Id, out var stored))
+            {
+                CopySettings(draft, stored, keepActive: false);
+                fence = stored;
+            }
+            else
+            {
+                db.Geofences.Add(fence);
+                added++;
+            }
+
+            fence.UpdatedAt = now;
+            if (await FenceReferences.ProblemAsync(db, fence, cancellationToken) is { } reference)
+            {
+                errors.Add($"feature {i}, property {reference.Field}", reference.Message);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return FenceImportOutcome.Refused(errors.ToDictionary());
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var repairs = read.Repairs.Select(r => r.ToString()).ToList();
+        await AppendAsync(db, actor, "fences", $"imported {read.Fences.Count} from GeoJSON: {added} added, {read.Fences.Count - added} updated, {repairs.Count} repair(s)", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await catalog.RefreshChangedAsync(cancellationToken);
+        return FenceImportOutcome.Imported(added, read.Fences.Count - added, repairs);
+    }
+
+    private static void CopySettings(Geofence from, Geofence to, bool keepActive)
+    {
+        to.Name = from.Name;
+        to.Kind = from.Kind;
+        to.Area = from.Area;
+        to.BufferMeters = from.BufferMeters;
+        to.Immediate = from.Immediate;
+        to.Scope = from.Scope;
+        to.ScopeSubjectIds = from.ScopeSubjectIds;
+        to.ScopeRiskLevel = from.ScopeRiskLevel;
+        to.ScopeSquadId = from.ScopeSquadId;
+        to.Schedule = from.Schedule;
+        if (!keepActive)
+        {
+            to.Active = from.Active;
+        }
+    }
+
+    private Task AppendAsync(CommandCenterDb db, string actor, string target, string detail, CancellationToken cancellationToken) =>
+        audit.AppendAsync((NpgsqlConnection)db.Database.GetDbConnection(), new AuditRecord(actor, AuditActions.RecordChanged, target, detail), cancellationToken);
+}
