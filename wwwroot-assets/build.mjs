@@ -18,6 +18,7 @@ await build({
     "camera-map": join(here, "src", "camera-map.js"),
     "camera-player": join(here, "src", "camera-player.js"),
     "subject-map": join(here, "src", "subject-map.js"),
+    "fence-editor": join(here, "src", "fence-editor.js"),
     "charts": join(here, "src", "charts.js"),
     "wall": join(here, "src", "wall.css"),
     "report": join(here, "src", "report.css"),

@@ -127,6 +127,8 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
         ("POST", "/api/v1/cameras/", "/api/v1/cameras/", Records),
         ("PUT", "/api/v1/cameras/{id:int}", "/api/v1/cameras/999999", Records),
         ("POST", "/api/v1/cameras/import", "/api/v1/cameras/import", Records),
+        ("GET", "/fences", "/fences", Records),
+        ("POST", "/fences", "/fences", Records),
         ("GET", "/cameras", "/cameras", Records),
         ("GET", "/api/v1/fences/", "/api/v1/fences/", LiveApi),
         ("GET", "/api/v1/fences/{id:int}", "/api/v1/fences/999999", LiveApi),
