@@ -55,49 +55,27 @@ public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail a
     }
 
     /// <summary>Takes the fence out of the rules but keeps it, and the alerts that name it.</summary>
-    public async Task<FenceSaveResult> DeactivateAsync(int id, string actor, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var fence = await db.Geofences.FindAsync([id], cancellationToken);
-        if (fence is null)
+    public Task<FenceSaveResult> DeactivateAsync(int id, string actor, CancellationToken cancellationToken) =>
+        ChangeOneAsync(id, actor, "deactivated", (_, fence) =>
         {
-            return FenceSaveResult.NotFound(id);
-        }
-
-        fence.Active = false;
-        fence.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        await AppendAsync(db, actor, $"fence:{id}", $"deactivated '{fence.Name}'", cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await catalog.ReloadAsync(id, cancellationToken);
-        return FenceSaveResult.Saved(id, []);
-    }
+            fence.Active = false;
+            fence.UpdatedAt = time.GetUtcNow();
+            return Task.FromResult<FenceSaveResult?>(null);
+        }, cancellationToken);
 
     /// <summary>Deletes a fence that no alert names; one that an alert names can only be deactivated, or the alert would lose its reason.</summary>
-    public async Task<FenceSaveResult> DeleteAsync(int id, string actor, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var fence = await db.Geofences.FindAsync([id], cancellationToken);
-        if (fence is null)
+    public Task<FenceSaveResult> DeleteAsync(int id, string actor, CancellationToken cancellationToken) =>
+        ChangeOneAsync(id, actor, "deleted", async (db, fence) =>
         {
-            return FenceSaveResult.NotFound(id);
-        }
+            var alerts = await db.Alerts.CountAsync(a => a.FenceId == id, cancellationToken);
+            if (alerts > 0)
+            {
+                return FenceSaveResult.Conflict("id", $"Fence {id} '{fence.Name}' is named by {alerts} alert(s); deactivate it instead of deleting it.");
+            }
 
-        var alerts = await db.Alerts.CountAsync(a => a.FenceId == id, cancellationToken);
-        if (alerts > 0)
-        {
-            return FenceSaveResult.Conflict("id", $"Fence {id} '{fence.Name}' is named by {alerts} alert(s); deactivate it instead of deleting it.");
-        }
-
-        db.Geofences.Remove(fence);
-        await db.SaveChangesAsync(cancellationToken);
-        await AppendAsync(db, actor, $"fence:{id}", $"deleted '{fence.Name}'", cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await catalog.ReloadAsync(id, cancellationToken);
-        return FenceSaveResult.Saved(id, []);
-    }
+            db.Geofences.Remove(fence);
+            return null;
+        }, cancellationToken);
 
     /// <summary>
     /// Imports a GeoJSON FeatureCollection: a feature whose id is a stored fence replaces it, any other is
@@ -167,6 +145,33 @@ public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail a
         await transaction.CommitAsync(cancellationToken);
         await catalog.RefreshChangedAsync(cancellationToken);
         return FenceImportOutcome.Imported(added, read.Fences.Count - added, repairs);
+    }
+
+    /// <summary>
+    /// Finds one fence and lets the step change it or refuse; a change commits with its audit entry
+    /// ("deleted 'name'") and then reaches the rules' index.
+    /// </summary>
+    private async Task<FenceSaveResult> ChangeOneAsync(
+        int id, string actor, string verb, Func<CommandCenterDb, Geofence, Task<FenceSaveResult?>> step, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var fence = await db.Geofences.FindAsync([id], cancellationToken);
+        if (fence is null)
+        {
+            return FenceSaveResult.NotFound(id);
+        }
+
+        if (await step(db, fence) is { } refusal)
+        {
+            return refusal;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await AppendAsync(db, actor, $"fence:{id}", $"{verb} '{fence.Name}'", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await catalog.ReloadAsync(id, cancellationToken);
+        return FenceSaveResult.Saved(id, []);
     }
 
     private static void CopySettings(Geofence from, Geofence to, bool keepActive)
