@@ -61,11 +61,37 @@ public partial class FencesPageTests(SmallCountyApp app) : BrowserTest, IClassFi
         Assert.Empty(Chromium.ConsoleErrors);
     }
 
-    private async Task<IPage> OpenAsync(TestUser user, int width, int height)
+    [Fact]
+    public async Task InEnglishARefusedImportSaysWhereAndAGoodOneIsListed()
+    {
+        var user = await TestUsers.CreateAsync(app.Services, Roles.DutyOfficer);
+        var page = await OpenAsync(user, 1920, 1080, "/culture?name=en&returnUrl=%2Ffences");
+        var picker = page.Locator("[data-testid=fence-import]");
+
+        await picker.SetInputFilesAsync(GeoJsonFile("Crossed zone", "[117.60,35.40],[117.61,35.41],[117.61,35.40],[117.60,35.41],[117.60,35.40]"));
+        await Assertions.Expect(page.GetByText("feature 0, polygon 0, ring 0")).ToBeVisibleAsync();
+        await picker.SetInputFilesAsync(GeoJsonFile("Imported arcade zone", "[117.60,35.40],[117.61,35.40],[117.61,35.41],[117.60,35.41]"));
+
+        await Assertions.Expect(page.Locator("[data-testid=fence-list]")).ToContainTextAsync("Imported arcade zone");
+        await Assertions.Expect(page.GetByText("Exclusion zone (stay out)").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("fences-en-1920x1080.png") });
+        Assert.Empty(Chromium.ConsoleErrors);
+    }
+
+    /// <summary>A one-feature exclusion zone file, as another GIS tool might write it.</summary>
+    private static FilePayload GeoJsonFile(string name, string ring) => new()
+    {
+        Name = "zones.geojson",
+        MimeType = "application/geo+json",
+        Buffer = System.Text.Encoding.UTF8.GetBytes(
+            $$$"""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"{{{name}}}","kind":"exclusion"},"geometry":{"type":"Polygon","coordinates":[[{{{ring}}}]]}}]}"""),
+    };
+
+    private async Task<IPage> OpenAsync(TestUser user, int width, int height, string path = "/fences")
     {
         var page = await Chromium.NewPageAsync(width, height);
         await BlazorPage.SignInAsync(page, app.BaseAddress, user);
-        await BlazorPage.OpenAsync(page, new Uri(app.BaseAddress, "/fences"));
+        await BlazorPage.OpenAsync(page, new Uri(app.BaseAddress, path));
         await Assertions.Expect(page.Locator("[data-testid=fence-map]")).ToHaveAttributeAsync("data-fences", Digits(), new() { Timeout = 30_000 });
         return page;
     }
