@@ -27,7 +27,7 @@ public static class FenceEndpoints
         fences.MapPut("/{id:int}", ChangeAsync)
             .RequireAuthorization(Policies.ManageRecords)
             .Accepts<FenceInput>("application/json")
-            .WithSummary("Replaces a fence's area and settings (active is kept when left out); 400 names every invalid field, 404 if there is no such fence. Live in the rules at once.");
+            .WithSummary("Replaces a fence's area and settings (active is kept when left out); 400 names every invalid field, 404 if there is no such fence, 409 if expectedUpdatedAt is given and the fence has changed since. Live in the rules at once.");
         fences.MapPost("/{id:int}/deactivate", DeactivateAsync)
             .RequireAuthorization(Policies.ManageRecords)
             .WithSummary("Takes a fence out of the rules but keeps it and the alerts that name it; 404 if there is no such fence.");

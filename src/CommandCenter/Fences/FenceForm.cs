@@ -26,6 +26,9 @@ public class FenceForm
     public List<WindowForm> Windows { get; set; } = [];
     public string? Area { get; set; }
 
+    /// <summary>The version of the fence the form was filled from; a save over a newer one is refused.</summary>
+    public DateTimeOffset? UpdatedAt { get; set; }
+
     public static FenceForm Of(FenceView fence)
     {
         ArgumentNullException.ThrowIfNull(fence);
@@ -44,6 +47,7 @@ public class FenceForm
             To = ParseDate(fence.Schedule?.To),
             Windows = [.. (fence.Schedule?.Windows ?? []).Select(w => new WindowForm { Days = [.. w.Days ?? []], Start = w.Start, End = w.End })],
             Area = fence.Area.GetRawText(),
+            UpdatedAt = fence.UpdatedAt,
         };
     }
 
@@ -80,7 +84,8 @@ public class FenceForm
                 From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 [.. Windows.Select(w => new WeeklyWindowFields([.. w.Days], w.Start, w.End))]),
-        Active);
+        Active,
+        UpdatedAt);
 
     private static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;

@@ -5,7 +5,9 @@ namespace CommandCenter.Fences;
 
 /// <summary>
 /// A fence to add or change, as the API and the editor send it. The area is a GeoJSON Polygon or
-/// MultiPolygon (WGS-84 longitude, latitude); a null schedule means always active.
+/// MultiPolygon (WGS-84 longitude, latitude); a null schedule means always active. A change may name
+/// the version it was made from (the fence's updatedAt as read), so that it cannot silently undo
+/// somebody else's change made meanwhile.
 /// </summary>
 public record FenceInput(
     string? Name,
@@ -18,4 +20,5 @@ public record FenceInput(
     RiskLevel? ScopeRiskLevel = null,
     int? ScopeSquadId = null,
     FenceScheduleFields? Schedule = null,
-    bool? Active = null);
+    bool? Active = null,
+    DateTimeOffset? ExpectedUpdatedAt = null);

@@ -38,6 +38,11 @@ public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail a
                 return FenceSaveResult.NotFound(id.Value);
             }
 
+            if (input.ExpectedUpdatedAt is { } expected && expected != fence.UpdatedAt)
+            {
+                return FenceSaveResult.Conflict("expectedUpdatedAt", $"Fence {fence.Id} was changed at {fence.UpdatedAt:O}, after the version this change was made from ({expected:O}); read it again.");
+            }
+
             CopySettings(draft, fence, keepActive: input.Active is null);
         }
 

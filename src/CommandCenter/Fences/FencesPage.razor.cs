@@ -106,6 +106,11 @@ public partial class FencesPage
         if (!result.Succeeded)
         {
             errors = result.Errors;
+            if (result.Status != StatusCodes.Status400BadRequest)
+            {
+                Snackbar.Add(Refusal(result), Severity.Error);
+            }
+
             return;
         }
 
@@ -146,7 +151,7 @@ public partial class FencesPage
         confirmingDelete = false;
         if (!result.Succeeded)
         {
-            Snackbar.Add(result.Message ?? string.Empty, Severity.Error);
+            Snackbar.Add(Refusal(result), Severity.Error);
             return;
         }
 
@@ -172,6 +177,15 @@ public partial class FencesPage
             StartNew();
         }
     }
+
+    /// <summary>Why a change was refused, in the user's language: the fence is gone, changed meanwhile, or named by alerts.</summary>
+    private string Refusal(FenceSaveResult result) => result switch
+    {
+        { Status: StatusCodes.Status404NotFound } => L["Fences.Gone"],
+        { Status: StatusCodes.Status409Conflict } when result.Errors.ContainsKey("expectedUpdatedAt") => L["Fences.ChangedMeanwhile"],
+        { Status: StatusCodes.Status409Conflict } => L["Fences.NamedByAlerts"],
+        _ => result.Message ?? string.Empty,
+    };
 
     private async Task<string> ActorAsync() => (await Authentication).User.FindFirstValue(ClaimTypes.Name) ?? "unknown";
 }

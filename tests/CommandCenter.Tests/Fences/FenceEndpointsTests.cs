@@ -69,6 +69,11 @@ public class FenceEndpointsTests(SmallCountyApp app) : IClassFixture<SmallCounty
         Assert.Equal("测试网吧（扩大）", await county.ScalarAsync<string>("SELECT name FROM geofences WHERE id = @id", ("id", id)));
         Assert.Equal(30.0, await county.ScalarAsync<double>("SELECT buffer_meters FROM geofences WHERE id = @id", ("id", id)));
 
+        var stale = await duty.Client.PutAsJsonAsync($"/api/v1/fences/{id}",
+            new { name = "过时的修改", kind = "Exclusion", area = Square(35.46, 117.62), expectedUpdatedAt = read.GetProperty("updatedAt").GetDateTimeOffset() });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("read it again", await stale.Content.ReadAsStringAsync());
+
         Assert.Equal(HttpStatusCode.NoContent, (await duty.Client.PostAsync($"/api/v1/fences/{id}/deactivate", null)).StatusCode);
         Assert.False(await county.ScalarAsync<bool>("SELECT active FROM geofences WHERE id = @id", ("id", id)));
         Assert.False(Catalog.Current.TryGet(id, out _));
