@@ -11,7 +11,7 @@ public sealed class FenceSummary(IStringLocalizer<UiText> text, IReadOnlyList<Sq
     public string Scope(FenceView fence) => fence.Scope switch
     {
         GeofenceScope.ListedSubjects => string.Format(CultureInfo.CurrentCulture, text["Fences.ListedCount"], fence.ScopeSubjectIds.Length),
-        GeofenceScope.RiskLevel => text[$"RiskLevel.{fence.ScopeRiskLevel}"],
+        GeofenceScope.RiskLevel => string.Format(CultureInfo.CurrentCulture, text["Subjects.RiskChip"], text[$"RiskLevel.{fence.ScopeRiskLevel}"]),
         GeofenceScope.Squad => squads.FirstOrDefault(s => s.Id == fence.ScopeSquadId)?.Name ?? $"#{fence.ScopeSquadId}",
         _ => text["GeofenceScope.AllSubjects"],
     };

@@ -221,5 +221,18 @@ public class FenceEndpointsTests(SmallCountyApp app) : IClassFixture<SmallCounty
         Assert.True(saved.Elapsed < TimeSpan.FromSeconds(1), $"the alert came {saved.Elapsed.TotalMilliseconds:0} ms after the save");
     }
 
+    [Fact]
+    public async Task TheFencesApiIsDescribedInOpenApi()
+    {
+        using var duty = await app.SignInAsync(Roles.DutyOfficer);
+
+        var paths = (await duty.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+
+        foreach (var path in new[] { "/api/v1/fences", "/api/v1/fences/{id}", "/api/v1/fences/{id}/deactivate", "/api/v1/fences/import", "/api/v1/fences/export" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} is not described");
+        }
+    }
+
     private FenceCatalog Catalog => app.Services.GetRequiredService<FenceCatalog>();
 }
