@@ -75,6 +75,10 @@ public partial class FencesPageTests(SmallCountyApp app) : BrowserTest, IClassFi
         await Assertions.Expect(page.Locator("[data-testid=fence-list]")).ToContainTextAsync("Imported arcade zone");
         await Assertions.Expect(page.GetByText("Exclusion zone (stay out)").First).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("fences-en-1920x1080.png") });
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=fence-export]").ClickAsync());
+        Assert.Equal("fences.geojson", download.SuggestedFilename);
+        Assert.Contains("Imported arcade zone", await File.ReadAllTextAsync((await download.PathAsync())!));
         Assert.Empty(Chromium.ConsoleErrors);
     }
 
