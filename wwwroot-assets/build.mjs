@@ -20,6 +20,7 @@ await build({
     "subject-map": join(here, "src", "subject-map.js"),
     "desk-map": join(here, "src", "desk-map.js"),
     "desk-keys": join(here, "src", "desk-keys.js"),
+    "fence-editor": join(here, "src", "fence-editor.js"),
     "charts": join(here, "src", "charts.js"),
     "wall": join(here, "src", "wall.css"),
     "report": join(here, "src", "report.css"),

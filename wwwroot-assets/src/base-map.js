@@ -11,7 +11,21 @@ export const colours = {
   inclusion: "#35c9ff",
   person: "#3ddc97",
   alert: "#ff4d4f",
+  home: "#b37feb",
 };
+
+// How a fence is drawn, by its kind: exclusion zones red and filled, home zones violet, permitted areas
+// dashed and nearly clear so that what lies inside them stays readable.
+export function fenceStyle(feature, scale) {
+  switch (feature.properties.kind) {
+    case "Exclusion":
+      return { color: colours.exclusion, weight: 2 * scale, fillColor: colours.exclusion, fillOpacity: 0.25 };
+    case "Home":
+      return { color: colours.home, weight: 2 * scale, fillColor: colours.home, fillOpacity: 0.15 };
+    default:
+      return { color: colours.inclusion, weight: 2 * scale, dashArray: `${6 * scale} ${4 * scale}`, fillOpacity: 0.04 };
+  }
+}
 
 // Map symbols are drawn in pixels; scale them with the page's root font size (which follows the screen
 // width) so a 3840-pixel wall shows them as large as a 1920-pixel one.
@@ -33,6 +47,8 @@ export function drawRegions(map, regions, scale) {
   const labelled = [];
   const layer = L.geoJSON(regions, {
     interactive: false,
+    // The fence editor's drawing tools must leave the base map alone.
+    pmIgnore: true,
     style: (feature) =>
       feature.properties.role === "County"
         ? { color: colours.countyLine, weight: 3 * scale, fillColor: colours.countyFill, fillOpacity: 0.85 }

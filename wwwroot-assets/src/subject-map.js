@@ -1,22 +1,11 @@
 // One subject's map: the fences that apply to them, their home, and a replayed track with a cursor that
 // the timeline slider moves. On the intake form a click on the map proposes the home position.
 import L from "leaflet";
-import { colours, createBaseMap, drawRegions, fitView, getJson, screenScale } from "./base-map.js";
+import { colours, createBaseMap, drawRegions, fenceStyle, fitView, getJson, screenScale } from "./base-map.js";
 
 const trackColour = "#ffc53d";
 const travelledColour = "#3ddc97";
-const homeColour = "#b37feb";
-
-function fenceStyle(feature, scale) {
-  switch (feature.properties.kind) {
-    case "Exclusion":
-      return { color: colours.exclusion, weight: 2 * scale, fillColor: colours.exclusion, fillOpacity: 0.25 };
-    case "Home":
-      return { color: homeColour, weight: 2 * scale, fillColor: homeColour, fillOpacity: 0.15 };
-    default:
-      return { color: colours.inclusion, weight: 2 * scale, dashArray: `${6 * scale} ${4 * scale}`, fillOpacity: 0.04 };
-  }
-}
+const homeColour = colours.home;
 
 export async function createSubjectMap(element, dotnet, fencesUrl) {
   const map = createBaseMap(element);

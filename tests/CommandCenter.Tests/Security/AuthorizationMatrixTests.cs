@@ -127,7 +127,17 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
         ("POST", "/api/v1/cameras/", "/api/v1/cameras/", Records),
         ("PUT", "/api/v1/cameras/{id:int}", "/api/v1/cameras/999999", Records),
         ("POST", "/api/v1/cameras/import", "/api/v1/cameras/import", Records),
+        ("GET", "/fences", "/fences", Records),
+        ("POST", "/fences", "/fences", Records),
         ("GET", "/cameras", "/cameras", Records),
+        ("GET", "/api/v1/fences/", "/api/v1/fences/", LiveApi),
+        ("GET", "/api/v1/fences/{id:int}", "/api/v1/fences/999999", LiveApi),
+        ("GET", "/api/v1/fences/export", "/api/v1/fences/export", LiveApi),
+        ("POST", "/api/v1/fences/", "/api/v1/fences/", Records),
+        ("PUT", "/api/v1/fences/{id:int}", "/api/v1/fences/999999", Records),
+        ("POST", "/api/v1/fences/{id:int}/deactivate", "/api/v1/fences/999999/deactivate", Records),
+        ("DELETE", "/api/v1/fences/{id:int}", "/api/v1/fences/999999", Records),
+        ("POST", "/api/v1/fences/import", "/api/v1/fences/import", Records),
         ("POST", "/cameras", "/cameras", Records),
         ("GET", "/cameras/{Id:int}/live", "/cameras/1/live", Live),
         ("POST", "/cameras/{Id:int}/live", "/cameras/1/live", Live),
@@ -219,7 +229,7 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
                 if (method is "POST" or "PUT")
                 {
                     // Each endpoint gets the content type it accepts, so the router does not answer 415 before authorisation runs.
-                    request.Content = path.EndsWith("/import", StringComparison.Ordinal)
+                    request.Content = path.EndsWith("/cameras/import", StringComparison.Ordinal)
                         ? new StringContent("code,name,latitude,longitude\n", Encoding.UTF8, "text/csv")
                         : new StringContent("{}", Encoding.UTF8, "application/json");
                 }

@@ -52,7 +52,7 @@ public class DeskFlowTests(DemoCountyApp app, ITestOutputHelper output) : Browse
         var posted = Stopwatch.StartNew();
         var device = await LeaveTheCountyAsync(31);
         var onWall = wall.Locator("[data-testid=alert-item]", new PageLocatorOptions { HasText = device.SubjectCode });
-        await onWall.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        await Assertions.Expect(onWall).ToBeVisibleAsync(new() { Timeout = 1_000 });
         output.WriteLine($"alert on the wall {posted.ElapsedMilliseconds} ms after the fixes were posted");
 
         // The desk's queue got it live; a click opens it.

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using CommandCenter.Subjects;
+
+namespace CommandCenter.Fences;
+
+/// <summary>
+/// A fence to add or change, as the API and the editor send it. The area is a GeoJSON Polygon or
+/// MultiPolygon (WGS-84 longitude, latitude); a null schedule means always active. A change may name
+/// the version it was made from (the fence's updatedAt as read), so that it cannot silently undo
+/// somebody else's change made meanwhile.
+/// </summary>
+public record FenceInput(
+    string? Name,
+    GeofenceKind? Kind,
+    JsonElement? Area,
+    double? BufferMeters = 0,
+    bool? Immediate = false,
+    GeofenceScope? Scope = GeofenceScope.AllSubjects,
+    int[]? ScopeSubjectIds = null,
+    RiskLevel? ScopeRiskLevel = null,
+    int? ScopeSquadId = null,
+    FenceScheduleFields? Schedule = null,
+    bool? Active = null,
+    DateTimeOffset? ExpectedUpdatedAt = null);
