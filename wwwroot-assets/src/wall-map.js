@@ -9,8 +9,11 @@ import { connectToHub } from "./live-connection.js";
 import { LiveCursor } from "./live-cursor.js";
 import { PeopleLayer } from "./people-layer.js";
 
-function drawFences(map, fences, scale) {
-  L.geoJSON(fences, {
+// Fences have a canvas of their own, laid between the regions and the people, so redrawing them after
+// an edit keeps them under the markers.
+function drawFences(map, fences, scale, renderer) {
+  return L.geoJSON(fences, {
+    renderer,
     interactive: false,
     filter: (feature) => feature.properties.kind !== "Inclusion" || feature.properties.scope !== "AllSubjects",
     style: (feature) =>
@@ -89,7 +92,9 @@ export async function createWallMap(element, dotnet, soundHint) {
 
   const [regions, fences] = await Promise.all([getJson("/api/v1/map/regions"), getJson("/api/v1/map/fences")]);
   const { countyBounds, labelled } = drawRegions(map, regions, scale);
-  drawFences(map, fences, scale);
+  const fenceRenderer = L.canvas();
+  let fenceLayer = drawFences(map, fences, scale, fenceRenderer);
+  element.dataset.fences = String(fences.features.length);
   people.addTo(map);
 
   // Neighbours whose label would fall at the edge of the view stay unlabelled rather than cut off.
@@ -144,6 +149,14 @@ export async function createWallMap(element, dotnet, soundHint) {
     { onConnected: catchUp },
   );
   live.connection.on("positionsFrame", applyFrame);
+  // Someone saved a fence: draw the fences as they now are.
+  live.connection.on("fencesChanged", async () => {
+    const changed = await getJson("/api/v1/map/fences");
+    const next = drawFences(map, changed, scale, fenceRenderer);
+    fenceLayer.remove();
+    fenceLayer = next;
+    element.dataset.fences = String(changed.features.length);
+  });
   live.connection.on("alertRaised", (alert) => receive([alert], { chimes: true }));
   // A closed alert stops pulsing and its subject turns back from red; the desk keeps the record.
   live.connection.on("alertChanged", (alert) => receive([alert], { chimes: false }));

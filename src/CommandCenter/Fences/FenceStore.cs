@@ -11,7 +11,7 @@ namespace CommandCenter.Fences;
 /// entry, and only after the commit is the rules' fence index brought up to date, so the change is live
 /// at once and nothing uncommitted is ever judged by. An import is all or nothing.
 /// </summary>
-public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail audit, FenceCatalog catalog, TimeProvider time, ILogger<FenceStore> logger)
+public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail audit, FenceCatalog catalog, Live.LiveFeed feed, TimeProvider time, ILogger<FenceStore> logger)
 {
     /// <summary>Adds the fence (id null) or replaces its settings and area.</summary>
     public async Task<FenceSaveResult> SaveAsync(int? id, FenceInput input, string actor, CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail a
         await db.SaveChangesAsync(cancellationToken);
         await AppendAsync(db, actor, $"fence:{fence.Id}", $"{(id is null ? "added" : "changed")} '{fence.Name}' ({fence.Kind}, {fence.Scope}, {(fence.Active ? "active" : "inactive")})", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await ReachIndexAsync(() => catalog.ReloadAsync(fence.Id, CancellationToken.None));
+        await ReachIndexAndScreensAsync(() => catalog.ReloadAsync(fence.Id, CancellationToken.None));
         return FenceSaveResult.Saved(fence.Id, checkedInput.Repairs);
     }
 
@@ -148,7 +148,7 @@ public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail a
         var repairs = read.Repairs.Select(r => r.ToString()).ToList();
         await AppendAsync(db, actor, "fences", $"imported {read.Fences.Count} from GeoJSON: {added} added, {read.Fences.Count - added} updated, {repairs.Count} repair(s)", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await ReachIndexAsync(() => catalog.RefreshChangedAsync(CancellationToken.None));
+        await ReachIndexAndScreensAsync(() => catalog.RefreshChangedAsync(CancellationToken.None));
         return FenceImportOutcome.Imported(added, read.Fences.Count - added, repairs);
     }
 
@@ -175,7 +175,7 @@ public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail a
         await db.SaveChangesAsync(cancellationToken);
         await AppendAsync(db, actor, $"fence:{id}", $"{verb} '{fence.Name}'", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await ReachIndexAsync(() => catalog.ReloadAsync(id, CancellationToken.None));
+        await ReachIndexAndScreensAsync(() => catalog.ReloadAsync(id, CancellationToken.None));
         return FenceSaveResult.Saved(id, []);
     }
 
@@ -184,7 +184,7 @@ public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail a
     /// with its cancellation). Should the database fail just then, the change is stored all the same and
     /// the periodic refresh picks it up; the caller is not told of a failure that did not happen to them.
     /// </summary>
-    private async Task ReachIndexAsync(Func<Task> reload)
+    private async Task ReachIndexAndScreensAsync(Func<Task> reload)
     {
         try
         {
@@ -194,6 +194,9 @@ public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail a
         {
             logger.LogWarning(exception, "A fence change is stored but the rules' index was not brought up to date; the next periodic refresh will.");
         }
+
+        // The walls and desks redraw their fences; the rules already judge by the new ones.
+        await feed.FencesChangedAsync();
     }
 
     private static void CopySettings(Geofence from, Geofence to, bool keepActive)

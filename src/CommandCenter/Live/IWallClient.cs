@@ -18,4 +18,7 @@ public interface IWallClient
 
     /// <summary>A sender was refused as an unknown device or with a wrong key.</summary>
     Task deviceUnknown(UnknownDeviceMessage device);
+
+    /// <summary>A fence was added, changed or removed: the maps fetch the fences again.</summary>
+    Task fencesChanged();
 }

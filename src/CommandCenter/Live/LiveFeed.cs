@@ -61,6 +61,9 @@ public class LiveFeed(IHubContext<WallHub, IWallClient> hub, ILogger<LiveFeed> l
 
     public async Task TransitionAsync(TransitionMessage transition) => await Audience(transition.SquadId).transitionPending(transition);
 
+    /// <summary>Every map shows the fences, whoever watches it.</summary>
+    public async Task FencesChangedAsync() => await hub.Clients.All.fencesChanged();
+
     /// <summary>Refused senders concern the hall, not the squads.</summary>
     public async Task DeviceUnknownAsync(UnknownDeviceMessage device) => await hub.Clients.Group(WallHub.Everything).deviceUnknown(device);
 

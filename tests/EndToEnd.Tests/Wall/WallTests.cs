@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using CommandCenter.EndToEnd.Tests.Browser;
+using CommandCenter.Security;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
 using Microsoft.Playwright;
@@ -77,5 +78,28 @@ public class WallTests(DemoCountyApp app, ITestOutputHelper output) : BrowserTes
         await Assertions.Expect(page.Locator("[data-testid=alert-feed]")).ToContainTextAsync("Live alerts");
         await Assertions.Expect(page.Locator("[data-testid=people]")).ToContainTextAsync("Under supervision");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("wall-english-1920x1080.png") });
+    }
+
+    [Fact]
+    public async Task AFenceSavedOnTheDeskIsDrawnOnAnOpenWall()
+    {
+        var page = await OpenWallAsync(1920, 1080);
+        var map = page.Locator("[data-testid=wall-map]");
+        var before = int.Parse((await map.GetAttributeAsync("data-fences"))!);
+        using var duty = await app.SignInAsync(Roles.DutyOfficer);
+        const double lat = 35.46, lon = 117.62, half = 0.002;
+        double[][] ring = [[lon - half, lat - half], [lon + half, lat - half], [lon + half, lat + half], [lon - half, lat + half], [lon - half, lat - half]];
+
+        var created = await duty.Client.PostAsJsonAsync("/api/v1/fences/", new
+        {
+            name = "新开网吧（测试）",
+            kind = "Exclusion",
+            area = new { type = "Polygon", coordinates = new[] { ring } },
+            bufferMeters = 0,
+            scope = "AllSubjects",
+        });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-fences", (before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 1_000 });
     }
 }
