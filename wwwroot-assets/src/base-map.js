@@ -42,7 +42,17 @@ export async function getJson(url) {
   return response.json();
 }
 
+// The site's tile server, when it has one (the server puts it in a meta tag); null means the offline map.
+function siteTiles() {
+  const meta = document.querySelector("meta[name=cc-tiles]");
+  return meta
+    ? { url: meta.content, attribution: meta.dataset.attribution ?? "", subdomains: meta.dataset.subdomains ?? "abc", maxZoom: Number(meta.dataset.maxZoom) || 18 }
+    : null;
+}
+
 export function drawRegions(map, regions, scale) {
+  // Over real tiles the regions are outlines with a tint, so the streets show through.
+  const tinted = map.hasTiles ? 0.12 : null;
   let countyBounds = null;
   const labelled = [];
   const layer = L.geoJSON(regions, {
@@ -51,8 +61,8 @@ export function drawRegions(map, regions, scale) {
     pmIgnore: true,
     style: (feature) =>
       feature.properties.role === "County"
-        ? { color: colours.countyLine, weight: 3 * scale, fillColor: colours.countyFill, fillOpacity: 0.85 }
-        : { color: colours.neighbourLine, weight: 1.5 * scale, fillColor: colours.neighbourFill, fillOpacity: 0.9 },
+        ? { color: colours.countyLine, weight: 3 * scale, fillColor: colours.countyFill, fillOpacity: tinted ?? 0.85 }
+        : { color: colours.neighbourLine, weight: 1.5 * scale, fillColor: colours.neighbourFill, fillOpacity: tinted ?? 0.9 },
     onEachFeature: (feature, featureLayer) => {
       if (feature.properties.role === "County") {
         countyBounds = featureLayer.getBounds();
@@ -85,11 +95,21 @@ export function fitView(map, bounds, labelled, scale) {
 }
 
 export function createBaseMap(element) {
-  return L.map(element, {
+  const tiles = siteTiles();
+  const map = L.map(element, {
     preferCanvas: true,
     zoomControl: false,
     attributionControl: false,
     zoomSnap: 0.25,
     keyboard: false,
   });
+  if (tiles) {
+    L.tileLayer(tiles.url, { attribution: tiles.attribution, subdomains: tiles.subdomains, maxZoom: tiles.maxZoom }).addTo(map);
+    if (tiles.attribution) {
+      // The control collects the credit from the tile layer: the licence asks for it to be shown.
+      L.control.attribution({ prefix: false, position: "bottomright" }).addTo(map);
+    }
+    map.hasTiles = true;
+  }
+  return map;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CommandCenter.Components.Shared;
+using CommandCenter.Site;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 
@@ -16,6 +17,8 @@ public static class UiExtensions
         // Messages appear at the bottom, clear of the app bar and its navigation.
         builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         builder.Services.AddLocalization();
+        builder.AddValidatedOptions<Map.TileOptions>(Map.TileOptions.Section)
+            .Validate(Map.TileOptions.IsValid, "Map:Tiles:Url must be an http(s) address with {z}, {x} and {y}; Map:Tiles:MaxZoom 1 to 22.");
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Cultures[0]);

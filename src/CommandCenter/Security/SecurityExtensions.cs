@@ -72,7 +72,8 @@ public static class SecurityExtensions
 
     public static WebApplication UseSecurity(this WebApplication app)
     {
-        app.UseSecurityHeaders(app.Services.GetRequiredService<IOptions<Cameras.CameraOptions>>().Value.MediaOrigins);
+        app.UseSecurityHeaders(app.Services.GetRequiredService<IOptions<Cameras.CameraOptions>>().Value.MediaOrigins,
+            app.Services.GetRequiredService<IOptions<Map.TileOptions>>().Value.Origin);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

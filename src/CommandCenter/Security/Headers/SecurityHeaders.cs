@@ -7,18 +7,21 @@ namespace CommandCenter.Security.Headers;
 /// </summary>
 public static class SecurityHeaders
 {
-    /// <summary>The policy; the camera platform's origins (if any) may serve snapshots and video streams.</summary>
-    public static string ContentSecurityPolicy(IEnumerable<string> mediaOrigins)
+    /// <summary>
+    /// The policy; the camera platform's origins (if any) may serve snapshots and video streams, the site's tile
+    /// server (if any) map images.
+    /// </summary>
+    public static string ContentSecurityPolicy(IEnumerable<string> mediaOrigins, string? tileOrigin = null)
     {
         var media = string.Join(' ', mediaOrigins.Select(o => o.TrimEnd('/')));
-        return $"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: {media}; " +
+        return $"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: {media} {tileOrigin}; " +
             $"font-src 'self' data:; connect-src 'self' {media}; media-src 'self' blob: {media}; worker-src 'self' blob:; object-src 'none'; " +
             "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     }
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, IEnumerable<string> mediaOrigins)
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, IEnumerable<string> mediaOrigins, string? tileOrigin)
     {
-        var policy = ContentSecurityPolicy(mediaOrigins).Replace("  ", " ").Replace(" ;", ";");
+        var policy = ContentSecurityPolicy(mediaOrigins, tileOrigin).Replace("  ", " ").Replace(" ;", ";");
         return app.Use(async (context, next) =>
         {
             context.Response.OnStarting(() =>
