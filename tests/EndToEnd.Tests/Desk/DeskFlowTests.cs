@@ -113,4 +113,28 @@ public class DeskFlowTests(DemoCountyApp app, ITestOutputHelper output) : Browse
         Assert.Equal("设备厂商确认为基站漂移", await county.ScalarAsync<string>(
             "SELECT note FROM alert_events WHERE alert_id = @id AND kind = 'Dismissed'", ("id", alertId)));
     }
+
+    [Fact]
+    public async Task ASquadLeadersDeskHoldsOnlyTheirSquadsAlertsAndOffersOnlyTheirSquad()
+    {
+        var ours = await LeaveTheCountyAsync(33);
+        var squad = await county.ScalarAsync<int>("SELECT squad_id FROM subjects WHERE id = @id", ("id", ours.SubjectId));
+        var theirs = await county.ScalarAsync<string>(
+            "SELECT s.code FROM subjects s JOIN devices d ON d.subject_id = s.id WHERE s.squad_id <> @squad ORDER BY s.id LIMIT 1", ("squad", squad));
+        await county.ScalarAsync<long>("""
+            INSERT INTO alerts (subject_id, rule, severity, state, squad_id, raised_at, condition_cleared)
+            SELECT id, 'Tamper', 'Critical', 'Raised', squad_id, now(), false FROM subjects WHERE code = @code RETURNING id
+            """, ("code", theirs));
+        var page = await Chromium.NewPageAsync(1920, 1080);
+        await BlazorPage.SignInAsync(page, app.BaseAddress, await TestUsers.CreateAsync(app.Services, Roles.SquadLeader, squad));
+        await BlazorPage.OpenAsync(page, new Uri(app.BaseAddress, "/desk"));
+
+        var queued = page.Locator("[data-testid=queue-item]", new PageLocatorOptions { HasText = ours.SubjectCode });
+        await queued.ClickAsync(new LocatorClickOptions { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("[data-testid=suggested-squad]")).ToHaveCountAsync(1);
+        Assert.Equal(squad.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            await page.Locator("[data-testid=suggested-squad]").GetAttributeAsync("data-squad-id"));
+        await Assertions.Expect(page.Locator("[data-testid=queue-item]", new PageLocatorOptions { HasText = theirs })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-testid=filter-squad]")).ToHaveCountAsync(0);
+    }
 }

@@ -51,7 +51,13 @@ public partial class AlertCase
     [Parameter, EditorRequired]
     public long AlertId { get; set; }
 
-    private IReadOnlyList<SquadSuggestion> Squads => picture?.Squads ?? [];
+    /// <summary>Every squad, for naming the one a step sent.</summary>
+    private IReadOnlyList<SquadSuggestion> AllSquads => picture?.Squads ?? [];
+
+    /// <summary>The squads this person may send: a squad leader only their own.</summary>
+    private IReadOnlyList<SquadSuggestion> Squads => SquadScope.Of(user) is { } own
+        ? [.. AllSquads.Where(s => s.Id == own)]
+        : AllSquads;
 
     /// <summary>The alert as the camera tiles need it: placed where the desk centres it.</summary>
     private AlertMessage? CameraCentre => details?.Alert is { } alert && picture?.Place is { } place
