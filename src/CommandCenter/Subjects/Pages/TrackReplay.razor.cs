@@ -40,6 +40,13 @@ public partial class TrackReplay
     [Parameter, EditorRequired]
     public SubjectDetail Subject { get; set; } = default!;
 
+    /// <summary>Whether a click on the map picks a place (a leave permit's destination) for the page.</summary>
+    [Parameter]
+    public bool Picking { get; set; }
+
+    [Parameter]
+    public EventCallback<(double Latitude, double Longitude)> OnMapClicked { get; set; }
+
     protected override void OnParametersSet()
     {
         today = Clock.Today(Time.GetUtcNow());

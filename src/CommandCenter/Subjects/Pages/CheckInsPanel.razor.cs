@@ -1,0 +1,155 @@
+using System.Globalization;
+using CommandCenter.Site;
+using CommandCenter.Subjects.Registry;
+using CommandCenter.Supervision;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace CommandCenter.Subjects.Pages;
+
+/// <summary>
+/// The subject's check-ins (报到): the schedule a missed-check-in alert is judged by, with its edit form, the
+/// latest check-ins and a form to record one made at the office or reported by phone. The steps go through
+/// <see cref="SupervisionService"/>, which checks and audits them and tells the rules.
+/// </summary>
+public partial class CheckInsPanel
+{
+    /// <summary>Enough to see the rhythm of the last few months without a long page.</summary>
+    private const int Shown = 10;
+
+    private static readonly IReadOnlyDictionary<string, string> NoProblems = new Dictionary<string, string>();
+
+    private CheckInSchedule? schedule;
+    private IReadOnlyList<CheckIn> recent = [];
+    private Step? step;
+    private DateOnly? firstDue;
+    private int? intervalDays;
+    private TimeSpan? dueBy;
+    private CheckInMethod? method;
+    private string? note;
+    private IReadOnlyDictionary<string, string> problems = NoProblems;
+    private string? refusal;
+
+    private enum Step
+    {
+        Schedule,
+        CheckIn,
+    }
+
+    [Inject]
+    private SupervisionService Service { get; set; } = default!;
+
+    [Inject]
+    private SupervisionQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    [Inject]
+    private SiteClock Clock { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> Authentication { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public SubjectDetail Subject { get; set; } = default!;
+
+    protected override Task OnInitializedAsync() => ReloadAsync();
+
+    private async Task ReloadAsync()
+    {
+        var history = await Queries.CheckInsAsync(Subject.Id, Shown, (await Authentication).User, CancellationToken.None);
+        schedule = history?.Schedule;
+        recent = history?.Recent ?? [];
+    }
+
+    private void StartSchedule()
+    {
+        Close();
+        step = Step.Schedule;
+        firstDue = schedule?.FirstDue ?? Clock.Today(Time.GetUtcNow()).AddDays(7);
+        intervalDays = schedule?.IntervalDays ?? 7;
+        dueBy = (schedule?.DueBy ?? new TimeOnly(17, 0)).ToTimeSpan();
+    }
+
+    private void StartCheckIn()
+    {
+        Close();
+        step = Step.CheckIn;
+        method = CheckInMethod.Office;
+    }
+
+    private void Close()
+    {
+        step = null;
+        method = null;
+        note = null;
+        problems = NoProblems;
+        refusal = null;
+    }
+
+    private async Task SaveScheduleAsync()
+    {
+        var found = new Dictionary<string, string>();
+        if (firstDue is null)
+        {
+            found["firstDue"] = L["Validation.Required"];
+        }
+
+        if (intervalDays is not (>= 1 and <= 366))
+        {
+            found["intervalDays"] = string.Format(CultureInfo.CurrentCulture, L["Validation.Range"], 1, 366);
+        }
+
+        if (dueBy is null)
+        {
+            found["dueBy"] = L["Validation.Required"];
+        }
+
+        problems = found;
+        if (found.Count > 0)
+        {
+            return;
+        }
+
+        var request = new CheckInScheduleRequest { FirstDue = firstDue, IntervalDays = intervalDays, DueBy = TimeOnly.FromTimeSpan(dueBy!.Value) };
+        await AfterAsync(await Service.SetScheduleAsync(Subject.Id, request, (await Authentication).User, CancellationToken.None), "CheckIns.ScheduleSaved");
+    }
+
+    private async Task RecordAsync()
+    {
+        problems = method is null ? new Dictionary<string, string> { ["method"] = L["Validation.Required"] } : NoProblems;
+        if (method is null)
+        {
+            return;
+        }
+
+        var request = new CheckInRequest { Method = method, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim() };
+        await AfterAsync(await Service.RecordCheckInAsync(Subject.Id, request, (await Authentication).User, CancellationToken.None), "CheckIns.Recorded");
+    }
+
+    private async Task AfterAsync(SupervisionOutcome outcome, string doneKey)
+    {
+        if (outcome.Refusal is not null)
+        {
+            refusal = string.Format(CultureInfo.CurrentCulture, L["Supervision.Refused"], outcome.Refusal);
+            return;
+        }
+
+        Close();
+        Snackbar.Add(L[doneKey], Severity.Success);
+        await ReloadAsync();
+    }
+
+    private bool Has(string field) => problems.ContainsKey(field);
+
+    private string? Error(string field) => problems.GetValueOrDefault(field);
+
+    private string Moment(DateTimeOffset at) => Clock.ToLocal(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

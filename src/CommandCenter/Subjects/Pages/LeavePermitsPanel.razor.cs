@@ -1,0 +1,151 @@
+using System.Globalization;
+using CommandCenter.Site;
+using CommandCenter.Subjects.Registry;
+using CommandCenter.Supervision;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace CommandCenter.Subjects.Pages;
+
+/// <summary>
+/// The subject's leave permits (外出审批): recording an approved one, with its destination picked on the
+/// subject's map, and revoking one with a reason. The steps go through <see cref="SupervisionService"/>, which
+/// checks and audits them; what it refuses is shown on the form.
+/// </summary>
+public partial class LeavePermitsPanel
+{
+    private static readonly IReadOnlyDictionary<string, string> NoProblems = new Dictionary<string, string>();
+
+    private IReadOnlyList<LeavePermitView> permits = [];
+    private DateTimeOffset now;
+    private bool granting;
+    private LeavePermitForm form = new();
+    private IReadOnlyDictionary<string, string> problems = NoProblems;
+    private string? refusal;
+    private long? revokingId;
+    private string? reason;
+
+    [Inject]
+    private SupervisionService Service { get; set; } = default!;
+
+    [Inject]
+    private SupervisionQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    [Inject]
+    private SiteClock Clock { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> Authentication { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public SubjectDetail Subject { get; set; } = default!;
+
+    /// <summary>The place last clicked on the subject's map while the form is open.</summary>
+    [Parameter]
+    public (double Latitude, double Longitude)? Destination { get; set; }
+
+    /// <summary>Raised with true when the form opens (map clicks then pick the destination) and false when it closes.</summary>
+    [Parameter]
+    public EventCallback<bool> OnPicking { get; set; }
+
+    protected override Task OnInitializedAsync() => ReloadAsync();
+
+    private async Task ReloadAsync()
+    {
+        now = Time.GetUtcNow();
+        permits = await Queries.PermitsAsync(Subject.Id, (await Authentication).User, CancellationToken.None) ?? [];
+    }
+
+    private async Task StartGrantAsync()
+    {
+        revokingId = null;
+        var today = Clock.Today(Time.GetUtcNow());
+        form = new LeavePermitForm { FirstDay = today, LastDay = today.AddDays(2) };
+        Clear();
+        granting = true;
+        await OnPicking.InvokeAsync(true);
+    }
+
+    private async Task CloseAsync()
+    {
+        granting = false;
+        Clear();
+        await OnPicking.InvokeAsync(false);
+    }
+
+    private async Task GrantAsync()
+    {
+        refusal = null;
+        problems = form.Problems(Destination);
+        if (problems.Count > 0 || Destination is not { } place)
+        {
+            return;
+        }
+
+        var outcome = await Service.GrantLeaveAsync(Subject.Id, form.ToRequest(place, Clock), (await Authentication).User, CancellationToken.None);
+        if (outcome.Refusal is not null)
+        {
+            refusal = string.Format(CultureInfo.CurrentCulture, L["Supervision.Refused"], outcome.Refusal);
+            return;
+        }
+
+        await CloseAsync();
+        Snackbar.Add(L["Leave.Granted"], Severity.Success);
+        await ReloadAsync();
+    }
+
+    private void StartRevoke(LeavePermitView permit)
+    {
+        Clear();
+        reason = null;
+        revokingId = permit.Id;
+    }
+
+    private async Task RevokeAsync(LeavePermitView permit)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            refusal = L["Validation.Required"];
+            return;
+        }
+
+        var outcome = await Service.RevokeLeaveAsync(permit.Id, new RevokeRequest { Reason = reason.Trim() }, (await Authentication).User, CancellationToken.None);
+        if (outcome.Refusal is not null)
+        {
+            refusal = string.Format(CultureInfo.CurrentCulture, L["Supervision.Refused"], outcome.Refusal);
+            return;
+        }
+
+        revokingId = null;
+        Clear();
+        Snackbar.Add(L["Leave.Revoked"], Severity.Success);
+        await ReloadAsync();
+    }
+
+    private void Clear()
+    {
+        problems = NoProblems;
+        refusal = null;
+    }
+
+    private bool Has(string field) => problems.ContainsKey(field);
+
+    private string? Error(string field) => problems.TryGetValue(field, out var key) ? L[key].Value : null;
+
+    private static Color ColourOf(LeavePermitStatus status) => status switch
+    {
+        LeavePermitStatus.InForce => Color.Success,
+        LeavePermitStatus.Upcoming => Color.Primary,
+        LeavePermitStatus.Revoked => Color.Error,
+        _ => Color.Default,
+    };
+
+    private string Moment(DateTimeOffset at) => Clock.ToLocal(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+}
