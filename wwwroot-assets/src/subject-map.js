@@ -1,11 +1,13 @@
 // One subject's map: the fences that apply to them, their home, and a replayed track with a cursor that
-// the timeline slider moves. On the intake form a click on the map proposes the home position.
+// the timeline slider moves. On the intake form a click on the map proposes the home position; on the
+// subject page it picks a leave permit's destination, marked apart from the home.
 import L from "leaflet";
 import { colours, createBaseMap, drawRegions, fitView, getJson, screenScale } from "./base-map.js";
 
 const trackColour = "#ffc53d";
 const travelledColour = "#3ddc97";
 const homeColour = "#b37feb";
+const destinationColour = "#40a9ff";
 
 function fenceStyle(feature, scale) {
   switch (feature.properties.kind) {
@@ -28,6 +30,7 @@ export async function createSubjectMap(element, dotnet, fencesUrl) {
 
   let focus = null;
   let home = null;
+  let destination = null;
   let points = [];
   const trackLayer = L.layerGroup().addTo(map);
   let travelled = null;
@@ -85,6 +88,25 @@ export async function createSubjectMap(element, dotnet, fencesUrl) {
         focus = L.latLngBounds([[latitude - 0.07, longitude - 0.09], [latitude + 0.07, longitude + 0.09]]);
         fit();
       }
+    },
+    // The view stays where the officer is looking: they may click again to move the place.
+    destination(latitude, longitude) {
+      destination?.remove();
+      destination = null;
+      delete element.dataset.destination;
+      if (latitude == null || longitude == null) {
+        return;
+      }
+      destination = L.circleMarker([latitude, longitude], {
+        renderer,
+        radius: 8 * scale,
+        weight: 3 * scale,
+        color: destinationColour,
+        fillColor: destinationColour,
+        fillOpacity: 0.35,
+        interactive: false,
+      }).bindTooltip(element.dataset.destinationLabel ?? "", { direction: "top", permanent: true }).addTo(map);
+      element.dataset.destination = `${latitude},${longitude}`;
     },
     track(fixes) {
       trackLayer.clearLayers();

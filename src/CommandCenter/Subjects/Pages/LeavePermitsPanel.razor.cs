@@ -147,5 +147,16 @@ public partial class LeavePermitsPanel
         _ => Color.Default,
     };
 
+    /// <summary>A permit of whole days reads as its first and last day, as on the paper; any other as its two moments.</summary>
+    private string Period(LeavePermitView permit)
+    {
+        var (starts, ends) = (Clock.ToLocal(permit.StartsAt), Clock.ToLocal(permit.EndsAt));
+        return starts.TimeOfDay == TimeSpan.Zero && ends.TimeOfDay == TimeSpan.Zero
+            ? $"{Day(starts)} – {Day(ends.AddDays(-1))}"
+            : $"{Moment(permit.StartsAt)} – {Moment(permit.EndsAt)}";
+    }
+
+    private static string Day(DateTimeOffset local) => local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     private string Moment(DateTimeOffset at) => Clock.ToLocal(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

@@ -44,6 +44,10 @@ public partial class TrackReplay
     [Parameter]
     public bool Picking { get; set; }
 
+    /// <summary>The place picked for a leave permit's destination, marked on the map.</summary>
+    [Parameter]
+    public (double Latitude, double Longitude)? Destination { get; set; }
+
     [Parameter]
     public EventCallback<(double Latitude, double Longitude)> OnMapClicked { get; set; }
 
