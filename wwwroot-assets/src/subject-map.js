@@ -58,6 +58,12 @@ export async function createSubjectMap(element, dotnet, fencesUrl) {
     element.dataset.fences = String(fences.features.length);
   }
 
+  // A ringed dot with its name: the home, or a destination being picked (named all the time, as it was just placed).
+  const place = (latlng, colour, fill, label, named) =>
+    L.circleMarker(latlng, { renderer, radius: 7 * scale, weight: 3 * scale, color: colour, fillColor: fill, fillOpacity: 0.9 })
+      .bindTooltip(label ?? "", { direction: "top", permanent: named })
+      .addTo(map);
+
   map.on("click", (event) => {
     if (picking) {
       dotnet.invokeMethodAsync("MapClicked", event.latlng.lat, event.latlng.lng).catch(() => {});
@@ -75,14 +81,7 @@ export async function createSubjectMap(element, dotnet, fencesUrl) {
       if (latitude == null || longitude == null) {
         return;
       }
-      home = L.circleMarker([latitude, longitude], {
-        renderer,
-        radius: 7 * scale,
-        weight: 3 * scale,
-        color: homeColour,
-        fillColor: "#1d0f33",
-        fillOpacity: 0.9,
-      }).bindTooltip(element.dataset.homeLabel ?? "", { direction: "top" }).addTo(map);
+      home = place([latitude, longitude], homeColour, "#1d0f33", element.dataset.homeLabel, false);
       if (zoomTo && points.length === 0) {
         // A few kilometres around the home: enough to see the fences nearby on the offline map.
         focus = L.latLngBounds([[latitude - 0.07, longitude - 0.09], [latitude + 0.07, longitude + 0.09]]);
@@ -97,15 +96,7 @@ export async function createSubjectMap(element, dotnet, fencesUrl) {
       if (latitude == null || longitude == null) {
         return;
       }
-      destination = L.circleMarker([latitude, longitude], {
-        renderer,
-        radius: 8 * scale,
-        weight: 3 * scale,
-        color: destinationColour,
-        fillColor: destinationColour,
-        fillOpacity: 0.35,
-        interactive: false,
-      }).bindTooltip(element.dataset.destinationLabel ?? "", { direction: "top", permanent: true }).addTo(map);
+      destination = place([latitude, longitude], destinationColour, "#0b2a4a", element.dataset.destinationLabel, true);
       element.dataset.destination = `${latitude},${longitude}`;
     },
     track(fixes) {

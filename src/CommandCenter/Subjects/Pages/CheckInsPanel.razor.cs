@@ -1,10 +1,5 @@
 using System.Globalization;
-using CommandCenter.Site;
-using CommandCenter.Subjects.Registry;
 using CommandCenter.Supervision;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
-using MudBlazor;
 
 namespace CommandCenter.Subjects.Pages;
 
@@ -13,7 +8,7 @@ namespace CommandCenter.Subjects.Pages;
 /// latest check-ins and a form to record one made at the office or reported by phone. The steps go through
 /// <see cref="SupervisionService"/>, which checks and audits them and tells the rules.
 /// </summary>
-public partial class CheckInsPanel
+public partial class CheckInsPanel : SupervisionPanel
 {
     /// <summary>Enough to see the rhythm of the last few months without a long page.</summary>
     private const int Shown = 10;
@@ -29,7 +24,6 @@ public partial class CheckInsPanel
     private CheckInMethod? method;
     private string? note;
     private IReadOnlyDictionary<string, string> problems = NoProblems;
-    private string? refusal;
 
     private enum Step
     {
@@ -37,32 +31,11 @@ public partial class CheckInsPanel
         CheckIn,
     }
 
-    [Inject]
-    private SupervisionService Service { get; set; } = default!;
-
-    [Inject]
-    private SupervisionQueries Queries { get; set; } = default!;
-
-    [Inject]
-    private TimeProvider Time { get; set; } = default!;
-
-    [Inject]
-    private SiteClock Clock { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
-    [CascadingParameter]
-    private Task<AuthenticationState> Authentication { get; set; } = default!;
-
-    [Parameter, EditorRequired]
-    public SubjectDetail Subject { get; set; } = default!;
-
     protected override Task OnInitializedAsync() => ReloadAsync();
 
     private async Task ReloadAsync()
     {
-        var history = await Queries.CheckInsAsync(Subject.Id, Shown, (await Authentication).User, CancellationToken.None);
+        var history = await Queries.CheckInsAsync(Subject.Id, Shown, await UserAsync(), CancellationToken.None);
         schedule = history?.Schedule;
         recent = history?.Recent ?? [];
     }
@@ -89,7 +62,7 @@ public partial class CheckInsPanel
         method = null;
         note = null;
         problems = NoProblems;
-        refusal = null;
+        Refusal = null;
     }
 
     private async Task SaveScheduleAsync()
@@ -117,7 +90,7 @@ public partial class CheckInsPanel
         }
 
         var request = new CheckInScheduleRequest { FirstDue = firstDue, IntervalDays = intervalDays, DueBy = TimeOnly.FromTimeSpan(dueBy!.Value) };
-        await AfterAsync(await Service.SetScheduleAsync(Subject.Id, request, (await Authentication).User, CancellationToken.None), "CheckIns.ScheduleSaved");
+        await AfterAsync(await Service.SetScheduleAsync(Subject.Id, request, await UserAsync(), CancellationToken.None), "CheckIns.ScheduleSaved");
     }
 
     private async Task RecordAsync()
@@ -129,27 +102,21 @@ public partial class CheckInsPanel
         }
 
         var request = new CheckInRequest { Method = method, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim() };
-        await AfterAsync(await Service.RecordCheckInAsync(Subject.Id, request, (await Authentication).User, CancellationToken.None), "CheckIns.Recorded");
+        await AfterAsync(await Service.RecordCheckInAsync(Subject.Id, request, await UserAsync(), CancellationToken.None), "CheckIns.Recorded");
     }
 
     private async Task AfterAsync(SupervisionOutcome outcome, string doneKey)
     {
-        if (outcome.Refusal is not null)
+        if (Stored(outcome, doneKey))
         {
-            refusal = string.Format(CultureInfo.CurrentCulture, L["Supervision.Refused"], outcome.Refusal);
-            return;
+            Close();
+            await ReloadAsync();
         }
-
-        Close();
-        Snackbar.Add(L[doneKey], Severity.Success);
-        await ReloadAsync();
     }
 
     private bool Has(string field) => problems.ContainsKey(field);
 
     private string? Error(string field) => problems.GetValueOrDefault(field);
-
-    private string Moment(DateTimeOffset at) => Clock.ToLocal(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,9 +1,6 @@
 using System.Globalization;
-using CommandCenter.Site;
-using CommandCenter.Subjects.Registry;
 using CommandCenter.Supervision;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
 namespace CommandCenter.Subjects.Pages;
@@ -13,7 +10,7 @@ namespace CommandCenter.Subjects.Pages;
 /// subject's map, and revoking one with a reason. The steps go through <see cref="SupervisionService"/>, which
 /// checks and audits them; what it refuses is shown on the form.
 /// </summary>
-public partial class LeavePermitsPanel
+public partial class LeavePermitsPanel : SupervisionPanel
 {
     private static readonly IReadOnlyDictionary<string, string> NoProblems = new Dictionary<string, string>();
 
@@ -22,30 +19,8 @@ public partial class LeavePermitsPanel
     private bool granting;
     private LeavePermitForm form = new();
     private IReadOnlyDictionary<string, string> problems = NoProblems;
-    private string? refusal;
     private long? revokingId;
     private string? reason;
-
-    [Inject]
-    private SupervisionService Service { get; set; } = default!;
-
-    [Inject]
-    private SupervisionQueries Queries { get; set; } = default!;
-
-    [Inject]
-    private TimeProvider Time { get; set; } = default!;
-
-    [Inject]
-    private SiteClock Clock { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
-    [CascadingParameter]
-    private Task<AuthenticationState> Authentication { get; set; } = default!;
-
-    [Parameter, EditorRequired]
-    public SubjectDetail Subject { get; set; } = default!;
 
     /// <summary>The place last clicked on the subject's map while the form is open.</summary>
     [Parameter]
@@ -60,7 +35,7 @@ public partial class LeavePermitsPanel
     private async Task ReloadAsync()
     {
         now = Time.GetUtcNow();
-        permits = await Queries.PermitsAsync(Subject.Id, (await Authentication).User, CancellationToken.None) ?? [];
+        permits = await Queries.PermitsAsync(Subject.Id, await UserAsync(), CancellationToken.None) ?? [];
     }
 
     private async Task StartGrantAsync()
@@ -82,23 +57,19 @@ public partial class LeavePermitsPanel
 
     private async Task GrantAsync()
     {
-        refusal = null;
+        Refusal = null;
         problems = form.Problems(Destination);
         if (problems.Count > 0 || Destination is not { } place)
         {
             return;
         }
 
-        var outcome = await Service.GrantLeaveAsync(Subject.Id, form.ToRequest(place, Clock), (await Authentication).User, CancellationToken.None);
-        if (outcome.Refusal is not null)
+        var outcome = await Service.GrantLeaveAsync(Subject.Id, form.ToRequest(place, Clock), await UserAsync(), CancellationToken.None);
+        if (Stored(outcome, "Leave.Granted"))
         {
-            refusal = string.Format(CultureInfo.CurrentCulture, L["Supervision.Refused"], outcome.Refusal);
-            return;
+            await CloseAsync();
+            await ReloadAsync();
         }
-
-        await CloseAsync();
-        Snackbar.Add(L["Leave.Granted"], Severity.Success);
-        await ReloadAsync();
     }
 
     private void StartRevoke(LeavePermitView permit)
@@ -112,27 +83,23 @@ public partial class LeavePermitsPanel
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            refusal = L["Validation.Required"];
+            Refusal = L["Validation.Required"];
             return;
         }
 
-        var outcome = await Service.RevokeLeaveAsync(permit.Id, new RevokeRequest { Reason = reason.Trim() }, (await Authentication).User, CancellationToken.None);
-        if (outcome.Refusal is not null)
+        var outcome = await Service.RevokeLeaveAsync(permit.Id, new RevokeRequest { Reason = reason.Trim() }, await UserAsync(), CancellationToken.None);
+        if (Stored(outcome, "Leave.Revoked"))
         {
-            refusal = string.Format(CultureInfo.CurrentCulture, L["Supervision.Refused"], outcome.Refusal);
-            return;
+            revokingId = null;
+            Clear();
+            await ReloadAsync();
         }
-
-        revokingId = null;
-        Clear();
-        Snackbar.Add(L["Leave.Revoked"], Severity.Success);
-        await ReloadAsync();
     }
 
     private void Clear()
     {
         problems = NoProblems;
-        refusal = null;
+        Refusal = null;
     }
 
     private bool Has(string field) => problems.ContainsKey(field);
@@ -158,5 +125,4 @@ public partial class LeavePermitsPanel
 
     private static string Day(DateTimeOffset local) => local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private string Moment(DateTimeOffset at) => Clock.ToLocal(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }
