@@ -61,8 +61,7 @@ export async function createSubjectMap(element, dotnet, fencesUrl) {
   // A ringed dot with its name: the home, or a destination being picked (named all the time, as it was just placed).
   const place = (latlng, colour, fill, label, named) =>
     L.circleMarker(latlng, { renderer, radius: 7 * scale, weight: 3 * scale, color: colour, fillColor: fill, fillOpacity: 0.9 })
-      .bindTooltip(label ?? "", { direction: "top", permanent: named })
-      .addTo(map);
+      .bindTooltip(label ?? "", { direction: "top", permanent: named });
 
   map.on("click", (event) => {
     if (picking) {
@@ -81,22 +80,28 @@ export async function createSubjectMap(element, dotnet, fencesUrl) {
       if (latitude == null || longitude == null) {
         return;
       }
-      home = place([latitude, longitude], homeColour, "#1d0f33", element.dataset.homeLabel, false);
+      home = place([latitude, longitude], homeColour, "#1d0f33", element.dataset.homeLabel, false).addTo(map);
       if (zoomTo && points.length === 0) {
         // A few kilometres around the home: enough to see the fences nearby on the offline map.
         focus = L.latLngBounds([[latitude - 0.07, longitude - 0.09], [latitude + 0.07, longitude + 0.09]]);
         fit();
       }
     },
-    // The view stays where the officer is looking: they may click again to move the place.
-    destination(latitude, longitude) {
+    // The view stays where the officer is looking: they may click again to move the place. The disc is a
+    // preview; the permit's area itself is computed on the server in metres.
+    destination(latitude, longitude, radiusMetres) {
       destination?.remove();
       destination = null;
       delete element.dataset.destination;
       if (latitude == null || longitude == null) {
         return;
       }
-      destination = place([latitude, longitude], destinationColour, "#0b2a4a", element.dataset.destinationLabel, true);
+      destination = L.layerGroup().addTo(map);
+      if (radiusMetres > 0) {
+        L.circle([latitude, longitude], { renderer, radius: radiusMetres, color: destinationColour, weight: 2 * scale, fillOpacity: 0.12, interactive: false })
+          .addTo(destination);
+      }
+      place([latitude, longitude], destinationColour, "#0b2a4a", element.dataset.destinationLabel, true).addTo(destination);
       element.dataset.destination = `${latitude},${longitude}`;
     },
     track(fixes) {

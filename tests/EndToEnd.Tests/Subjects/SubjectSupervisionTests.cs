@@ -35,6 +35,7 @@ public class SubjectSupervisionTests(DemoCountyApp app) : BrowserTest, IClassFix
 
         await page.Locator("[data-testid=leave-grant]").ClickAsync();
         await page.Locator("[data-testid=leave-destination]").FillAsync("费县城区（测试）");
+        await page.Locator("[data-testid=leave-radius]").FillAsync("5");
         await page.Locator("[data-testid=leave-purpose]").FillAsync("探望住院亲属");
         await page.Locator("[data-testid=leave-submit]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=leave-place]")).ToContainTextAsync("请在地图上点击目的地");

@@ -26,9 +26,12 @@ public partial class LeavePermitsPanel : SupervisionPanel
     [Parameter]
     public (double Latitude, double Longitude)? Destination { get; set; }
 
-    /// <summary>Raised with true when the form opens (map clicks then pick the destination) and false when it closes.</summary>
+    /// <summary>
+    /// Raised with the destination's radius in metres when the form opens or the radius changes (map clicks then
+    /// pick the destination, drawn with it), and with null when the form closes.
+    /// </summary>
     [Parameter]
-    public EventCallback<bool> OnPicking { get; set; }
+    public EventCallback<double?> OnPicking { get; set; }
 
     protected override Task OnInitializedAsync() => ReloadAsync();
 
@@ -45,14 +48,20 @@ public partial class LeavePermitsPanel : SupervisionPanel
         form = new LeavePermitForm { FirstDay = today, LastDay = today.AddDays(2) };
         Clear();
         granting = true;
-        await OnPicking.InvokeAsync(true);
+        await OnPicking.InvokeAsync(form.RadiusKm * 1000);
     }
 
     private async Task CloseAsync()
     {
         granting = false;
         Clear();
-        await OnPicking.InvokeAsync(false);
+        await OnPicking.InvokeAsync(null);
+    }
+
+    private async Task RadiusChangedAsync(double? radiusKm)
+    {
+        form.RadiusKm = radiusKm;
+        await OnPicking.InvokeAsync(radiusKm is > 0 ? radiusKm * 1000 : null);
     }
 
     private async Task GrantAsync()

@@ -14,7 +14,7 @@ public partial class SubjectMap
     private DotNetObjectReference<SubjectMap>? self;
     private IReadOnlyList<TrackPoint>? shownTrack;
     private (double, double)? shownHome;
-    private (double, double)? shownDestination;
+    private (double, double, double?)? shownDestination;
     private int shownCursor = -1;
     private bool? shownPicking;
     private bool homeFocused;
@@ -36,6 +36,10 @@ public partial class SubjectMap
     /// <summary>A leave permit's destination being picked: marked apart from the home.</summary>
     [Parameter]
     public (double Latitude, double Longitude)? Destination { get; set; }
+
+    /// <summary>The radius in metres drawn around <see cref="Destination"/>.</summary>
+    [Parameter]
+    public double? DestinationRadius { get; set; }
 
     [Parameter]
     public bool Picking { get; set; }
@@ -74,10 +78,11 @@ public partial class SubjectMap
             shownHome = Home;
         }
 
-        if (shownDestination != Destination)
+        var destination = Destination is { } place ? (place.Latitude, place.Longitude, DestinationRadius) : ((double, double, double?)?)null;
+        if (shownDestination != destination)
         {
-            shownDestination = Destination;
-            await Instance.InvokeVoidAsync("destination", Destination?.Latitude, Destination?.Longitude);
+            shownDestination = destination;
+            await Instance.InvokeVoidAsync("destination", Destination?.Latitude, Destination?.Longitude, DestinationRadius);
         }
 
         if (!ReferenceEquals(shownTrack, Track))

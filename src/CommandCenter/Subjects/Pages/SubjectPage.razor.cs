@@ -14,6 +14,7 @@ public partial class SubjectPage
     private bool loaded;
     private bool picking;
     private (double Latitude, double Longitude)? destination;
+    private double? destinationRadius;
 
     [Inject]
     private SubjectQueries Queries { get; set; } = default!;
@@ -32,10 +33,16 @@ public partial class SubjectPage
         loaded = true;
     }
 
-    private void PickingChanged(bool on)
+    /// <summary>A form that opens or closes forgets the place picked before; a new radius keeps it.</summary>
+    private void PickingChanged(double? radiusMetres)
     {
-        picking = on;
-        destination = null;
+        if (!picking || radiusMetres is null)
+        {
+            destination = null;
+        }
+
+        picking = radiusMetres is not null;
+        destinationRadius = radiusMetres;
     }
 
     private void Picked((double Latitude, double Longitude) place)

@@ -48,6 +48,10 @@ public partial class TrackReplay
     [Parameter]
     public (double Latitude, double Longitude)? Destination { get; set; }
 
+    /// <summary>The metres around <see cref="Destination"/> the permit would cover.</summary>
+    [Parameter]
+    public double? DestinationRadius { get; set; }
+
     [Parameter]
     public EventCallback<(double Latitude, double Longitude)> OnMapClicked { get; set; }
 
