@@ -1,11 +1,13 @@
 // One subject's map: the fences that apply to them, their home, and a replayed track with a cursor that
-// the timeline slider moves. On the intake form a click on the map proposes the home position.
+// the timeline slider moves. On the intake form a click on the map proposes the home position; on the
+// subject page it picks a leave permit's destination, marked apart from the home.
 import L from "leaflet";
 import { colours, createBaseMap, drawRegions, fenceStyle, fitView, getJson, screenScale } from "./base-map.js";
 
 const trackColour = "#ffc53d";
 const travelledColour = "#3ddc97";
 const homeColour = colours.home;
+const destinationColour = "#40a9ff";
 
 export async function createSubjectMap(element, dotnet, fencesUrl) {
   const map = createBaseMap(element);
@@ -17,6 +19,7 @@ export async function createSubjectMap(element, dotnet, fencesUrl) {
 
   let focus = null;
   let home = null;
+  let destination = null;
   let points = [];
   const trackLayer = L.layerGroup().addTo(map);
   let travelled = null;
@@ -44,6 +47,11 @@ export async function createSubjectMap(element, dotnet, fencesUrl) {
     element.dataset.fences = String(fences.features.length);
   }
 
+  // A ringed dot with its name: the home, or a destination being picked (named all the time, as it was just placed).
+  const place = (latlng, colour, fill, label, named) =>
+    L.circleMarker(latlng, { renderer, radius: 7 * scale, weight: 3 * scale, color: colour, fillColor: fill, fillOpacity: 0.9 })
+      .bindTooltip(label ?? "", { direction: "top", permanent: named });
+
   map.on("click", (event) => {
     if (picking) {
       dotnet.invokeMethodAsync("MapClicked", event.latlng.lat, event.latlng.lng).catch(() => {});
@@ -61,19 +69,29 @@ export async function createSubjectMap(element, dotnet, fencesUrl) {
       if (latitude == null || longitude == null) {
         return;
       }
-      home = L.circleMarker([latitude, longitude], {
-        renderer,
-        radius: 7 * scale,
-        weight: 3 * scale,
-        color: homeColour,
-        fillColor: "#1d0f33",
-        fillOpacity: 0.9,
-      }).bindTooltip(element.dataset.homeLabel ?? "", { direction: "top" }).addTo(map);
+      home = place([latitude, longitude], homeColour, "#1d0f33", element.dataset.homeLabel, false).addTo(map);
       if (zoomTo && points.length === 0) {
         // A few kilometres around the home: enough to see the fences nearby on the offline map.
         focus = L.latLngBounds([[latitude - 0.07, longitude - 0.09], [latitude + 0.07, longitude + 0.09]]);
         fit();
       }
+    },
+    // The view stays where the officer is looking: they may click again to move the place. The disc is a
+    // preview; the permit's area itself is computed on the server in metres.
+    destination(latitude, longitude, radiusMetres) {
+      destination?.remove();
+      destination = null;
+      delete element.dataset.destination;
+      if (latitude == null || longitude == null) {
+        return;
+      }
+      destination = L.layerGroup().addTo(map);
+      if (radiusMetres > 0) {
+        L.circle([latitude, longitude], { renderer, radius: radiusMetres, color: destinationColour, weight: 2 * scale, fillOpacity: 0.12, interactive: false })
+          .addTo(destination);
+      }
+      place([latitude, longitude], destinationColour, "#0b2a4a", element.dataset.destinationLabel, true).addTo(destination);
+      element.dataset.destination = `${latitude},${longitude}`;
     },
     track(fixes) {
       trackLayer.clearLayers();

@@ -6,4 +6,16 @@ public record LeavePermitView(long Id, int SubjectId, DateTimeOffset StartsAt, D
 {
     public static LeavePermitView Of(LeavePermit permit) => new(permit.Id, permit.SubjectId, permit.StartsAt, permit.EndsAt, permit.Destination,
         permit.BufferMeters, permit.Purpose, permit.ApprovedBy, permit.ApprovedAt, permit.RevokedAt, permit.RevokedBy);
+
+    /// <summary>
+    /// How the permit stands at <paramref name="now"/>: a revocation wins over the period (a permit revoked
+    /// before it began never comes into force); the period includes its start and excludes its end.
+    /// </summary>
+    public LeavePermitStatus StatusAt(DateTimeOffset now) => this switch
+    {
+        { RevokedAt: not null } => LeavePermitStatus.Revoked,
+        _ when now < StartsAt => LeavePermitStatus.Upcoming,
+        _ when now < EndsAt => LeavePermitStatus.InForce,
+        _ => LeavePermitStatus.Ended,
+    };
 }

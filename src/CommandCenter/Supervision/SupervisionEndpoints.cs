@@ -11,6 +11,7 @@ public static class SupervisionEndpoints
     public static WebApplicationBuilder AddSupervision(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<SupervisionService>();
+        builder.Services.AddSingleton<SupervisionQueries>();
         return builder;
     }
 
@@ -31,9 +32,8 @@ public static class SupervisionEndpoints
         subjects.MapPost("/check-ins", (int subjectId, HttpContext http, SupervisionService service, CancellationToken ct) =>
                 WithBodyAsync<CheckInRequest>(http, body => service.RecordCheckInAsync(subjectId, body, http.User, ct), ct))
             .WithSummary("Records a check-in: {method: FaceSignIn | App | Office, at, note}; it ends a missed-check-in alert's condition.");
-        subjects.MapGet("/leave-permits", async (int subjectId, ClaimsPrincipal user, SupervisionService service, IDbContextFactory<CommandCenterDb> factory, CancellationToken ct) =>
-            await ReadAsync(subjectId, user, service, factory, async db => (object?)(await db.LeavePermits.AsNoTracking().Where(p => p.SubjectId == subjectId)
-                .OrderByDescending(p => p.StartsAt).ToListAsync(ct)).Select(LeavePermitView.Of).ToList(), ct))
+        subjects.MapGet("/leave-permits", async (int subjectId, ClaimsPrincipal user, SupervisionQueries queries, CancellationToken ct) =>
+            await queries.PermitsAsync(subjectId, user, ct) is { } permits ? Results.Ok(permits) : NoSubject(subjectId))
             .WithSummary("The subject's leave permits, newest first.");
         subjects.MapPost("/leave-permits", (int subjectId, HttpContext http, SupervisionService service, CancellationToken ct) =>
                 WithBodyAsync<LeavePermitRequest>(http, body => service.GrantLeaveAsync(subjectId, body, http.User, ct), ct))
@@ -60,11 +60,14 @@ public static class SupervisionEndpoints
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         if (!await service.IsVisibleAsync(db, subjectId, user, cancellationToken))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: $"There is no subject {subjectId}.");
+            return NoSubject(subjectId);
         }
 
         return await read(db) is { } found
             ? TypedResults.Ok(found)
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: "Nothing is recorded yet.");
     }
+
+    private static IResult NoSubject(int subjectId) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: $"There is no subject {subjectId}.");
 }

@@ -6,7 +6,7 @@ namespace CommandCenter.Subjects.Pages;
 
 /// <summary>
 /// A subject's map: their fences (fetched by the browser from <see cref="FencesUrl"/>), their home, a replayed
-/// track with its cursor; while <see cref="Picking"/>, a click proposes a place for the home.
+/// track with its cursor, a picked destination; while <see cref="Picking"/>, a click proposes a place (a home, a destination).
 /// </summary>
 public partial class SubjectMap
 {
@@ -14,6 +14,7 @@ public partial class SubjectMap
     private DotNetObjectReference<SubjectMap>? self;
     private IReadOnlyList<TrackPoint>? shownTrack;
     private (double, double)? shownHome;
+    private (double, double, double?)? shownDestination;
     private int shownCursor = -1;
     private bool? shownPicking;
     private bool homeFocused;
@@ -31,6 +32,14 @@ public partial class SubjectMap
     /// <summary>The index of the fix the replay has reached.</summary>
     [Parameter]
     public int Cursor { get; set; }
+
+    /// <summary>A leave permit's destination being picked: marked apart from the home.</summary>
+    [Parameter]
+    public (double Latitude, double Longitude)? Destination { get; set; }
+
+    /// <summary>The radius in metres drawn around <see cref="Destination"/>.</summary>
+    [Parameter]
+    public double? DestinationRadius { get; set; }
 
     [Parameter]
     public bool Picking { get; set; }
@@ -67,6 +76,13 @@ public partial class SubjectMap
             homeFocused |= focus;
             await Instance.InvokeVoidAsync("home", Home?.Latitude, Home?.Longitude, focus);
             shownHome = Home;
+        }
+
+        var destination = Destination is { } place ? (place.Latitude, place.Longitude, DestinationRadius) : ((double, double, double?)?)null;
+        if (shownDestination != destination)
+        {
+            shownDestination = destination;
+            await Instance.InvokeVoidAsync("destination", Destination?.Latitude, Destination?.Longitude, DestinationRadius);
         }
 
         if (!ReferenceEquals(shownTrack, Track))

@@ -4,11 +4,17 @@ using Microsoft.AspNetCore.Components.Authorization;
 
 namespace CommandCenter.Subjects.Pages;
 
-/// <summary>One subject: the masked card, their positioning orders, and their fences and track on the map.</summary>
+/// <summary>
+/// One subject: the masked card, their positioning orders, leave permits and check-ins, and their fences and
+/// track on the map. While a leave permit is being recorded, a click on the map picks its destination.
+/// </summary>
 public partial class SubjectPage
 {
     private SubjectDetail? subject;
     private bool loaded;
+    private bool picking;
+    private (double Latitude, double Longitude)? destination;
+    private double? destinationRadius;
 
     [Inject]
     private SubjectQueries Queries { get; set; } = default!;
@@ -25,5 +31,25 @@ public partial class SubjectPage
     {
         subject = await Queries.DetailAsync(Id, (await Authentication).User, CancellationToken.None);
         loaded = true;
+    }
+
+    /// <summary>A form that opens or closes forgets the place picked before; a new radius keeps it.</summary>
+    private void PickingChanged(double? radiusMetres)
+    {
+        if (!picking || radiusMetres is null)
+        {
+            destination = null;
+        }
+
+        picking = radiusMetres is not null;
+        destinationRadius = radiusMetres;
+    }
+
+    private void Picked((double Latitude, double Longitude) place)
+    {
+        if (picking)
+        {
+            destination = (Math.Round(place.Latitude, 6), Math.Round(place.Longitude, 6));
+        }
     }
 }

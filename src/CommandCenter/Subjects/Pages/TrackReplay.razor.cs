@@ -40,6 +40,21 @@ public partial class TrackReplay
     [Parameter, EditorRequired]
     public SubjectDetail Subject { get; set; } = default!;
 
+    /// <summary>Whether a click on the map picks a place (a leave permit's destination) for the page.</summary>
+    [Parameter]
+    public bool Picking { get; set; }
+
+    /// <summary>The place picked for a leave permit's destination, marked on the map.</summary>
+    [Parameter]
+    public (double Latitude, double Longitude)? Destination { get; set; }
+
+    /// <summary>The metres around <see cref="Destination"/> the permit would cover.</summary>
+    [Parameter]
+    public double? DestinationRadius { get; set; }
+
+    [Parameter]
+    public EventCallback<(double Latitude, double Longitude)> OnMapClicked { get; set; }
+
     protected override void OnParametersSet()
     {
         today = Clock.Today(Time.GetUtcNow());
