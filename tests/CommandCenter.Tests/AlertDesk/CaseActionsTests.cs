@@ -122,4 +122,22 @@ public class CaseActionsTests : BunitContext, IAsyncLifetime
         await actions.InvokeAsync(() => actions.Instance.ShortcutAsync("escape"));
         Assert.Empty(actions.FindAll("[data-testid=dismiss-form]"));
     }
+
+    [Fact]
+    public async Task AFormOpenedWhileTheLastStepWasBeingStoredStaysOpen()
+    {
+        var storing = new TaskCompletionSource();
+        var actions = Render<CaseActions>(p => p
+            .Add(c => c.Alert, Raised)
+            .Add(c => c.Allowed, [AlertAction.ReportOnScene, AlertAction.Resolve, AlertAction.Dismiss])
+            .Add(c => c.Squads, Squads)
+            .Add(c => c.OnStep, _ => storing.Task));
+
+        var onScene = actions.InvokeAsync(() => actions.Instance.ShortcutAsync("on-scene"));
+        await actions.InvokeAsync(() => actions.Instance.ShortcutAsync("resolve"));
+        storing.SetResult();
+        await onScene;
+
+        Assert.Single(actions.FindAll("[data-testid=resolve-form]"));
+    }
 }

@@ -88,9 +88,12 @@ public class SubjectsPageTests(DemoCountyApp app, ITestOutputHelper output) : Br
 
         var officer = await SignedInAsync(Roles.DutyOfficer, $"/subjects/{subject}");
         await Assertions.Expect(officer.Locator("[data-testid=track-unavailable]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        // The leave and check-in panels load after the page: once they are in, nothing moves under the clicks.
+        await Assertions.Expect(officer.Locator("[data-testid=leave-permits]")).ToBeVisibleAsync();
         await officer.Locator("[data-testid=order-request]").ClickAsync();
         await officer.Locator("[data-testid=order-reason]").ClickAsync();
         await officer.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "擅自离开县域" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("[data-testid=order-reason]")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("擅自离开县域"));
         await officer.Locator("[data-testid=order-note]").FillAsync("未经批准前往临沂市区，已予警告");
         await officer.Locator("[data-testid=order-submit]").ClickAsync();
         await Assertions.Expect(officer.Locator("[data-testid=order]")).ToHaveAttributeAsync("data-state", "Requested");

@@ -112,11 +112,24 @@ public partial class CaseActions
         return StepAsync(new AlertStep(AlertAction.Dismiss, reason.Trim()));
     }
 
+    /// <summary>
+    /// Takes the step, then clears what it used: the note sent, and the form it came from. A quick officer may
+    /// already have opened the next form while the step was being stored; that one stays open.
+    /// </summary>
     private async Task StepAsync(AlertStep step)
     {
+        var from = form;
+        var sentNote = note;
         await OnStep.InvokeAsync(step);
-        note = null;
-        Close();
+        if (note == sentNote)
+        {
+            note = null;
+        }
+
+        if (form == from)
+        {
+            Close();
+        }
     }
 
     private string? Note() => string.IsNullOrWhiteSpace(note) ? null : note.Trim();
