@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
 using CommandCenter.EndToEnd.Tests.Browser;
+using CommandCenter.EndToEnd.Tests.Devices;
 using CommandCenter.Security;
 using CommandCenter.TestSupport.Browser;
 using CommandCenter.TestSupport.Data;
@@ -29,18 +28,8 @@ public class DeskFlowTests(DemoCountyApp app, ITestOutputHelper output) : Browse
         return page;
     }
 
-    private async Task<TestDevice> LeaveTheCountyAsync(int index)
-    {
-        var device = await county.VisibleDeviceAsync(index);
-        using var client = new HttpClient { BaseAddress = app.BaseAddress };
-        var now = TimeProvider.System.GetUtcNow();
-        // Two fixes beyond the county confirm the exit (one alone is a pending crossing: GPS drift, maybe).
-        var response = await client.PostAsJsonAsync("/api/v1/positions", Fixes.Batch(
-            Fixes.Item(device, now.AddSeconds(-1), Fixes.OutsideLatitude, Fixes.OutsideLongitude),
-            Fixes.Item(device, now, Fixes.OutsideLatitude, Fixes.OutsideLongitude)));
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        return device;
-    }
+    private async Task<TestDevice> LeaveTheCountyAsync(int index) =>
+        (await new ViolatingFixes(app.BaseAddress, app.ConnectionString).RaiseExitAsync(index)).Device;
 
     [Fact]
     public async Task AnExitIsSeenOnTheWallOpenedOnTheDeskDispatchedAndClosed()

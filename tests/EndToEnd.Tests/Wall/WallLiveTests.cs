@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using CommandCenter.EndToEnd.Tests.Browser;
+using CommandCenter.EndToEnd.Tests.Devices;
 using CommandCenter.Security;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;

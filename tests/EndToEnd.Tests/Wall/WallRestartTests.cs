@@ -1,4 +1,5 @@
 using CommandCenter.EndToEnd.Tests.Browser;
+using CommandCenter.EndToEnd.Tests.Devices;
 using CommandCenter.Security;
 using CommandCenter.TestSupport.Hosting;
 using CommandCenter.TestSupport.Postgis;

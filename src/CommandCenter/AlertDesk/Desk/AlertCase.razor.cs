@@ -100,7 +100,11 @@ public partial class AlertCase
     {
         var outcome = await Steps.TakeAsync(AlertId, step, user, null, CancellationToken.None);
         refusal = outcome.Refusal;
-        await RefreshAsync();
+        if (outcome.Alert is null)
+        {
+            // A step taken is published, and the feed brings it back here; a refused one may mean someone acted first.
+            await RefreshAsync();
+        }
     }
 
     /// <summary>Any alert's change may change which squads are free; this alert's changes its history too.</summary>

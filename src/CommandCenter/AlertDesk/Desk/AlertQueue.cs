@@ -11,10 +11,11 @@ namespace CommandCenter.AlertDesk.Desk;
 public sealed class AlertQueue(QueueFilter filter, int capacity)
 {
     private readonly Dictionary<long, AlertMessage> alerts = [];
+    private List<AlertMessage> ordered = [];
 
     public QueueFilter Filter { get; } = filter;
 
-    public IReadOnlyList<AlertMessage> Items { get; private set; } = [];
+    public IReadOnlyList<AlertMessage> Items => ordered;
 
     public void Load(IEnumerable<AlertMessage> loaded)
     {
@@ -54,7 +55,7 @@ public sealed class AlertQueue(QueueFilter filter, int capacity)
             return null;
         }
 
-        var at = Items.ToList().FindIndex(a => a.AlertId == current);
+        var at = ordered.FindIndex(a => a.AlertId == current);
         var next = at < 0 ? 0 : Math.Clamp(at + step, 0, Items.Count - 1);
         return Items[next].AlertId;
     }
@@ -71,7 +72,7 @@ public sealed class AlertQueue(QueueFilter filter, int capacity)
         }
     }
 
-    private void Order() => Items = alerts.Values
+    private void Order() => ordered = alerts.Values
         .OrderByDescending(a => a.State == AlertState.Raised)
         .ThenBy(a => a.State == AlertState.Raised ? (int)a.Severity : 0)
         .ThenByDescending(a => a.RaisedAt)

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using CommandCenter.TestSupport.Data;
 
-namespace CommandCenter.EndToEnd.Tests.Wall;
+namespace CommandCenter.EndToEnd.Tests.Devices;
 
 /// <summary>Alerts raised the way a device raises them: fixes posted to the ingest API of the app at <paramref name="address"/>.</summary>
 public sealed class ViolatingFixes(Uri address, string connectionString)
