@@ -21,6 +21,11 @@ public sealed class Chromium : IAsyncDisposable
     /// <summary>Starts Chromium as a wall kiosk runs it: the critical-alert chime needs no click first.</summary>
     public static async Task<Chromium> LaunchAsync()
     {
+        // The whole suite runs its test projects side by side on two cores: a save that round-trips the
+        // database and redraws a page can take longer than Playwright's 5-second default. Assertions that
+        // state a product target (an alert on the wall within 1 s) give their own timeout and keep it.
+        Assertions.SetDefaultExpectTimeout(15_000);
+
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
