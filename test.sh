@@ -12,6 +12,7 @@ install_missing() {
   ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || wanted+=(postgresql-15-postgis-3)
   [ -x /usr/bin/chromium ] || wanted+=(chromium)
   [ -d /usr/share/fonts/opentype/noto ] || wanted+=(fonts-noto-cjk)
+  [ -x /usr/sbin/nginx ] || wanted+=(nginx)
   command -v node >/dev/null || wanted+=(nodejs npm)
   if [ ${#wanted[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ]; then

@@ -1,6 +1,7 @@
 using CommandCenter.AlertDesk;
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Cameras;
+using CommandCenter.Delegation;
 using CommandCenter.Fences;
 using CommandCenter.Ingest;
 using CommandCenter.Kpi.Records;
@@ -10,6 +11,7 @@ using CommandCenter.Squads;
 using CommandCenter.Subjects;
 using CommandCenter.Supervision;
 using CommandCenter.Security;
+using CommandCenter.Security.Sessions;
 using CommandCenter.Security.Tokens;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -37,6 +39,8 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
     public DbSet<AdminArea> AdminAreas => Set<AdminArea>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<IntegrationToken> IntegrationTokens => Set<IntegrationToken>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<DemoLink> DemoLinks => Set<DemoLink>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
     public DbSet<CheckInSchedule> CheckInSchedules => Set<CheckInSchedule>();

@@ -1,4 +1,5 @@
 using CommandCenter.Security;
+using CommandCenter.Security.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -8,9 +9,10 @@ namespace CommandCenter.Live;
 /// The live stream of the wall and the desk at /hubs/wall. The server pushes through
 /// <see cref="LiveFeed"/>; a client that reconnects asks what it missed. A squad leader's connection
 /// joins their squad's group and hears only that squad; everybody else joins the group that hears everything.
+/// A connection is closed when its sign-in session ends (sign-out or revocation).
 /// </summary>
 [Authorize(Policy = Policies.WatchLive)]
-public class WallHub(LiveFeed feed) : Hub<IWallClient>
+public class WallHub(LiveFeed feed, HubSessions sessions) : Hub<IWallClient>
 {
     public const string Everything = "all";
 
@@ -23,6 +25,13 @@ public class WallHub(LiveFeed feed) : Hub<IWallClient>
     {
         var squad = SquadScope.Of(Context.User!);
         await Groups.AddToGroupAsync(Context.ConnectionId, squad is null ? Everything : SquadGroup(squad.Value));
+        sessions.Join(Context);
         await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        sessions.Leave(Context);
+        return base.OnDisconnectedAsync(exception);
     }
 }

@@ -3,6 +3,7 @@ using CommandCenter.Security.Accounts;
 using CommandCenter.Security.Audit;
 using CommandCenter.Security.Headers;
 using CommandCenter.Security.Privacy;
+using CommandCenter.Security.Proxy;
 using CommandCenter.Security.Sessions;
 using CommandCenter.Security.Tokens;
 using CommandCenter.Site;
@@ -60,7 +61,8 @@ public static class SecurityExtensions
             .Configure<IServiceProvider>(RateLimits.Configure);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes);
 
-        builder.Services.AddSingleton<SessionActivity>();
+        builder.AddSessions();
+        builder.AddProxy();
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddSingleton<AuditChainVerifier>();
         builder.Services.AddSingleton<AuditReader>();
@@ -72,6 +74,7 @@ public static class SecurityExtensions
 
     public static WebApplication UseSecurity(this WebApplication app)
     {
+        app.UseProxy();
         app.UseSecurityHeaders(app.Services.GetRequiredService<IOptions<Cameras.CameraOptions>>().Value.MediaOrigins,
             app.Services.GetRequiredService<IOptions<Map.TileOptions>>().Value.Origin);
         app.UseAuthentication();
@@ -131,6 +134,9 @@ public static class SecurityExtensions
         var validateAccount = options.Events.OnValidatePrincipal;
         options.Events.OnValidatePrincipal = context =>
             context.Principal is { } principal && Delegation.DemoLinks.IsLinkGuest(principal) ? Task.CompletedTask : validateAccount(context);
+
+        // Outermost: a session ended on the server is refused before anything else is checked.
+        SessionCookieEvents.Attach(options);
     }
 
     /// <summary>APIs and hubs answer 401/403; pages are sent to the sign-in or access-denied page.</summary>

@@ -21,4 +21,8 @@ public static class AuditActions
     public const string SubjectChanged = "subject-changed";
     public const string PositioningOrder = "positioning-order";
     public const string TrackViewed = "track-viewed";
+    public const string SessionRevoked = "session-revoked";
+    public const string DemoLinkUsed = "demo-link-used";
+    public const string DemoLinkRefused = "demo-link-refused";
+    public const string DemoLinkRevoked = "demo-link-revoked";
 }

@@ -1,0 +1,32 @@
+using CommandCenter.TestSupport.Hosting;
+
+namespace CommandCenter.Tests.Security;
+
+/// <summary>Two app nodes on one database, as a site with a second node runs: only the database is shared.</summary>
+public sealed class TwoNodes : IAsyncLifetime
+{
+    public CommandCenterApp First { get; } = new();
+
+    public SecondNode Second { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        await First.InitializeAsync();
+        Second = new SecondNode(First.ConnectionString);
+        await Second.InitializeAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Second.DisposeAsync();
+        await First.DisposeAsync();
+    }
+
+    public sealed class SecondNode(string connectionString) : CommandCenterApp
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Database:ConnectionString"] = connectionString,
+        };
+    }
+}
