@@ -9,25 +9,53 @@ ROOT="$PWD"
 DATA="$ROOT/.data"
 URLS="${CC_URLS:-http://127.0.0.1:5080}"
 PG_PORT="${CC_PG_PORT:-55432}"
-PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}"
+PG_BIN="${PG_BIN:-}"
 
 log() { printf '\033[1;36m[run]\033[0m %s\n' "$*"; }
 
+# The newest PostgreSQL server installed (its bin folder), or nothing: finding none is not an error here.
+newest_pg_bin() {
+  local found
+  for found in /usr/lib/postgresql/*/bin; do
+    if [ -x "$found/initdb" ]; then echo "$found"; fi
+  done | sort -V | tail -1
+}
+
+# What the script needs and Debian serves is installed when running as root; otherwise, and for the .NET
+# SDK (not in Debian's archive), it says what is missing and stops before anything else is done.
 install_missing() {
-  local wanted=()
-  [ -f /usr/share/postgresql/15/extension/postgis.control ] || ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || wanted+=(postgresql-15-postgis-3)
-  [ -d /usr/share/fonts/opentype/noto ] || wanted+=(fonts-noto-cjk)
-  command -v node >/dev/null || wanted+=(nodejs npm)
-  if [ ${#wanted[@]} -gt 0 ]; then
-    if [ "$(id -u)" = 0 ]; then
-      log "installing ${wanted[*]}"
-      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${wanted[@]}" >/dev/null
-    else
-      echo "Missing packages: ${wanted[*]}; install them (sudo apt-get install ${wanted[*]}) and run again." >&2
-      exit 1
-    fi
+  local wanted=() unavailable=()
+  local major=15
+  [ -n "$PG_BIN" ] || PG_BIN="$(newest_pg_bin)"
+  if [ -x "$PG_BIN/initdb" ]; then
+    major="$(basename "$(dirname "$PG_BIN")")"
+  elif [ -n "$PG_BIN" ]; then
+    unavailable+=("a PostgreSQL server in PG_BIN=$PG_BIN (it has no initdb; unset PG_BIN to use the one installed)")
+  else
+    wanted+=(postgresql-15)
   fi
-  PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}"
+  [ -f "/usr/share/postgresql/$major/extension/postgis.control" ] || wanted+=("postgresql-$major-postgis-3")
+  [ -d /usr/share/fonts/opentype/noto ] || wanted+=(fonts-noto-cjk)
+  command -v node >/dev/null || wanted+=(nodejs)
+  command -v npm >/dev/null || wanted+=(npm)
+  if ! command -v dotnet >/dev/null || ! dotnet --list-sdks 2>/dev/null | grep -q '^10\.'; then
+    unavailable+=(".NET 10 SDK (not in Debian's archive: see https://learn.microsoft.com/dotnet/core/install/linux-debian)")
+  fi
+
+  if [ ${#wanted[@]} -gt 0 ] && [ "$(id -u)" = 0 ]; then
+    log "installing ${wanted[*]}"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${wanted[@]}" >/dev/null
+    wanted=()
+    [ -x "$PG_BIN/initdb" ] || PG_BIN="$(newest_pg_bin)"
+    [ -n "$PG_BIN" ] || unavailable+=("a PostgreSQL server: none under /usr/lib/postgresql even after installing postgresql-15")
+  fi
+  if [ ${#wanted[@]} -gt 0 ] || [ ${#unavailable[@]} -gt 0 ]; then
+    echo "run.sh cannot start: this machine is missing" >&2
+    [ ${#wanted[@]} -eq 0 ] || echo "  Debian packages: ${wanted[*]} (as root: apt-get install ${wanted[*]}, or run this script as root)" >&2
+    local item
+    for item in "${unavailable[@]}"; do echo "  $item" >&2; done
+    exit 1
+  fi
 }
 
 # PostgreSQL refuses to run as root: as root the cluster belongs to, and runs as, the postgres user.

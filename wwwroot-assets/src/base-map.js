@@ -14,17 +14,26 @@ export const colours = {
   home: "#b37feb",
 };
 
-// How a fence is drawn, by its kind: exclusion zones red and filled, home zones violet, permitted areas
-// dashed and nearly clear so that what lies inside them stays readable.
-export function fenceStyle(feature, scale) {
-  switch (feature.properties.kind) {
+// How a fence is drawn, by its kind, on every map alike: exclusion zones red and filled, home zones
+// violet, permitted areas dashed and nearly clear so that what lies inside them stays readable. A map
+// that singles one fence out draws it bold and the others faint.
+export function fenceStyle(kind, scale, { bold = false, faint = false } = {}) {
+  const weight = (bold ? 4 : faint ? 1.5 : 2) * scale;
+  const dashArray = `${6 * scale} ${4 * scale}`;
+  switch (kind) {
     case "Exclusion":
-      return { color: colours.exclusion, weight: 2 * scale, fillColor: colours.exclusion, fillOpacity: 0.25 };
+      return { color: colours.exclusion, weight, fillColor: colours.exclusion, fillOpacity: bold ? 0.3 : faint ? 0.05 : 0.25, dashArray: faint ? dashArray : null };
     case "Home":
-      return { color: colours.home, weight: 2 * scale, fillColor: colours.home, fillOpacity: 0.15 };
+      return { color: colours.home, weight, fillColor: colours.home, fillOpacity: bold ? 0.25 : faint ? 0.05 : 0.15, dashArray: faint ? dashArray : null };
     default:
-      return { color: colours.inclusion, weight: 2 * scale, dashArray: `${6 * scale} ${4 * scale}`, fillOpacity: 0.04 };
+      return { color: colours.inclusion, weight, fillColor: colours.inclusion, fillOpacity: bold ? 0.2 : 0.04, dashArray: bold ? null : dashArray };
   }
+}
+
+// Names come from users (a fence, a camera, a squad): a tooltip gets them as a text node, never as the
+// HTML string Leaflet would otherwise put into the page as markup.
+export function asText(text) {
+  return () => document.createTextNode(text ?? "");
 }
 
 // Map symbols are drawn in pixels; scale them with the page's root font size (which follows the screen
@@ -50,7 +59,7 @@ function siteTiles() {
     : null;
 }
 
-export function drawRegions(map, regions, scale) {
+function drawRegions(map, regions, scale) {
   // Over real tiles the regions are outlines with a tint, so the streets show through.
   const tinted = map.hasTiles ? 0.12 : null;
   let countyBounds = null;
@@ -69,7 +78,7 @@ export function drawRegions(map, regions, scale) {
       } else {
         labelled.push({ layer: featureLayer, centre: featureLayer.getBounds().getCenter() });
       }
-      featureLayer.bindTooltip(feature.properties.name, {
+      featureLayer.bindTooltip(asText(feature.properties.name), {
         permanent: true,
         direction: "center",
         className: feature.properties.role === "County" ? "region-label county" : "region-label",
@@ -94,7 +103,7 @@ export function fitView(map, bounds, labelled, scale) {
   }
 }
 
-export function createBaseMap(element) {
+function createBaseMap(element) {
   const tiles = siteTiles();
   const map = L.map(element, {
     preferCanvas: true,
@@ -112,4 +121,79 @@ export function createBaseMap(element) {
     map.hasTiles = true;
   }
   return map;
+}
+
+// Loading stopped because the component went away; not an error.
+class MapClosed extends Error {}
+
+// Opens a map on the element: the base map, its scale, a canvas renderer for the module's symbols, and
+// everything the module adds that must be taken down with it. It exists before anything is fetched, so
+// a component disposed while its map is still loading leaves nothing behind.
+function openMap(element, { controls = false } = {}) {
+  const map = createBaseMap(element);
+  if (controls) {
+    L.control.zoom({ position: "topright" }).addTo(map);
+    L.control.scale({ position: "bottomleft", imperial: false }).addTo(map);
+  }
+  const scale = screenScale();
+  const teardown = [];
+  let closed = false;
+  const view = {
+    map,
+    scale,
+    renderer: L.canvas({ padding: 0.3 }),
+    onClose(action) {
+      teardown.push(action);
+    },
+    onResize(action) {
+      const observer = new ResizeObserver(action);
+      observer.observe(element);
+      teardown.push(() => observer.disconnect());
+    },
+    // Awaits something the map loads. If the component went away meanwhile (disposed, or its element
+    // gone from the page before the server's dispose arrives), the map is taken down and loading stops.
+    async load(pending) {
+      const value = await pending;
+      if (closed || !element.isConnected) {
+        await view.close();
+        throw new MapClosed();
+      }
+      return value;
+    },
+    // The county and its neighbours from the server; answers the county's bounds and the labelled neighbours.
+    async regions(url = "/api/v1/map/regions") {
+      return drawRegions(map, await view.load(getJson(url)), scale);
+    },
+    async close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      for (const action of teardown) {
+        await action();
+      }
+      map.remove();
+    },
+  };
+  return view;
+}
+
+/**
+ * The one way a map module starts: `build` receives the opened map (see openMap), loads through
+ * `view.load`, and answers the module's object; its `dispose` closes the map. A component gone before
+ * loading ended gets an object with nothing left to dispose; a load that fails leaves no map either.
+ */
+export async function mountMap(element, options, build) {
+  const view = openMap(element, options);
+  try {
+    const api = await build(view);
+    api.dispose = () => view.close();
+    return api;
+  } catch (error) {
+    await view.close();
+    if (error instanceof MapClosed) {
+      return { dispose() {} };
+    }
+    throw error;
+  }
 }

@@ -4,7 +4,7 @@
 import L from "leaflet";
 import "@geoman-io/leaflet-geoman-free";
 import "./fence-editor.css";
-import { colours, createBaseMap, drawRegions, fenceStyle, fitView, getJson, screenScale } from "./base-map.js";
+import { asText, fenceStyle, fitView, mountMap } from "./base-map.js";
 
 const inactive = { color: "#8c8c8c", dashArray: "4 4", fillOpacity: 0.05 };
 
@@ -48,98 +48,89 @@ function areaOf(group) {
   return polygons.length === 1 ? { type: "Polygon", coordinates: polygons[0] } : { type: "MultiPolygon", coordinates: polygons };
 }
 
-export async function createFenceEditor(element, dotnet) {
-  const map = createBaseMap(element);
+export function createFenceEditor(element, dotnet) {
   element.classList.add("fence-editor");
-  L.control.zoom({ position: "topright" }).addTo(map);
-  L.control.scale({ position: "bottomleft", imperial: false }).addTo(map);
-  const scale = screenScale();
-  const { countyBounds, labelled } = drawRegions(map, await getJson("/api/v1/map/regions"), scale);
-  const fit = () => fitView(map, countyBounds, labelled, scale);
-  fit();
-  const resizeObserver = new ResizeObserver(() => map.invalidateSize());
-  resizeObserver.observe(element);
+  return mountMap(element, { controls: true }, async ({ map, scale, regions, onResize }) => {
+    const { countyBounds, labelled } = await regions();
+    fitView(map, countyBounds, labelled, scale);
+    onResize(() => map.invalidateSize());
 
-  const overview = L.layerGroup().addTo(map);
-  const draft = L.featureGroup().addTo(map);
-  let quiet = false;
+    const overview = L.layerGroup().addTo(map);
+    const draft = L.featureGroup().addTo(map);
+    let quiet = false;
 
-  map.pm.setLang(document.documentElement.lang.startsWith("zh") ? "zh" : "en");
-  map.pm.setGlobalOptions({
-    layerGroup: draft,
-    allowSelfIntersection: false,
-    snappable: true,
-    pathOptions: { color: "#ffc53d", weight: 2 * scale, fillOpacity: 0.2 },
-  });
-  map.pm.addControls({
-    position: "topleft",
-    drawMarker: false,
-    drawCircleMarker: false,
-    drawPolyline: false,
-    drawCircle: false,
-    drawText: false,
-    rotateMode: false,
-  });
+    map.pm.setLang(document.documentElement.lang.startsWith("zh") ? "zh" : "en");
+    map.pm.setGlobalOptions({
+      layerGroup: draft,
+      allowSelfIntersection: false,
+      snappable: true,
+      pathOptions: { color: "#ffc53d", weight: 2 * scale, fillOpacity: 0.2 },
+    });
+    map.pm.addControls({
+      position: "topleft",
+      drawMarker: false,
+      drawCircleMarker: false,
+      drawPolyline: false,
+      drawCircle: false,
+      drawText: false,
+      rotateMode: false,
+    });
 
-  // While a drawing tool is in use a click belongs to it, not to the fence under the pointer.
-  const toolInUse = () =>
-    map.pm.globalDrawModeEnabled() || map.pm.globalEditModeEnabled() || map.pm.globalDragModeEnabled() ||
-    map.pm.globalRemovalModeEnabled() || map.pm.globalCutModeEnabled();
+    // While a drawing tool is in use a click belongs to it, not to the fence under the pointer.
+    const toolInUse = () =>
+      map.pm.globalDrawModeEnabled() || map.pm.globalEditModeEnabled() || map.pm.globalDragModeEnabled() ||
+      map.pm.globalRemovalModeEnabled() || map.pm.globalCutModeEnabled();
 
-  const report = () => {
-    if (quiet) {
-      return;
-    }
-    const area = areaOf(draft);
-    const polygons = area ? (area.type === "Polygon" ? [area.coordinates] : area.coordinates) : [];
-    element.dataset.drawn = String(polygons.length);
-    element.dataset.rings = String(polygons.reduce((sum, rings) => sum + rings.length, 0));
-    dotnet.invokeMethodAsync("AreaChanged", area ? JSON.stringify(area) : null).catch(() => {});
-  };
-  // The draft group hears its members' edits; adding and removing covers drawing, cutting and removal.
-  draft.on("layeradd layerremove pm:edit pm:dragend", report);
+    const report = () => {
+      if (quiet) {
+        return;
+      }
+      const area = areaOf(draft);
+      const polygons = area ? (area.type === "Polygon" ? [area.coordinates] : area.coordinates) : [];
+      element.dataset.drawn = String(polygons.length);
+      element.dataset.rings = String(polygons.reduce((sum, rings) => sum + rings.length, 0));
+      dotnet.invokeMethodAsync("AreaChanged", area ? JSON.stringify(area) : null).catch(() => {});
+    };
+    // The draft group hears its members' edits; adding and removing covers drawing, cutting and removal.
+    draft.on("layeradd layerremove pm:edit pm:dragend", report);
 
-  const api = {
-    show(fences, editingId) {
-      overview.clearLayers();
-      for (const fence of fences) {
-        if (fence.id === editingId) {
-          continue;
-        }
-        L.geoJSON(fence.area, {
-          pmIgnore: true,
-          style: (feature) => ({ ...fenceStyle({ ...feature, properties: { kind: fence.kind } }, scale), ...(fence.active ? {} : inactive) }),
-        })
-          .bindTooltip(fence.name, { sticky: true })
-          .on("click", () => {
-            if (!toolInUse()) {
-              dotnet.invokeMethodAsync("FenceClicked", fence.id).catch(() => {});
-            }
+    return {
+      show(fences, editingId) {
+        overview.clearLayers();
+        for (const fence of fences) {
+          if (fence.id === editingId) {
+            continue;
+          }
+          L.geoJSON(fence.area, {
+            pmIgnore: true,
+            style: () => ({ ...fenceStyle(fence.kind, scale), ...(fence.active ? {} : inactive) }),
           })
-          .addTo(overview);
-      }
-      element.dataset.fences = String(fences.length);
-    },
-    // Puts an area (GeoJSON text, or null for a new fence) into the draft, replacing what was there.
-    edit(areaJson) {
-      quiet = true;
-      map.pm.disableDraw();
-      draft.clearLayers();
-      if (areaJson) {
-        const area = JSON.parse(areaJson);
-        const polygons = area.type === "MultiPolygon" ? area.coordinates : [area.coordinates];
-        for (const rings of polygons) {
-          L.polygon(rings.map((ring) => ring.map(([lon, lat]) => [lat, lon])), map.pm.getGlobalOptions().pathOptions).addTo(draft);
+            .bindTooltip(asText(fence.name), { sticky: true })
+            .on("click", () => {
+              if (!toolInUse()) {
+                dotnet.invokeMethodAsync("FenceClicked", fence.id).catch(() => {});
+              }
+            })
+            .addTo(overview);
         }
-        map.fitBounds(draft.getBounds(), { padding: [60 * scale, 60 * scale], maxZoom: 16 });
-      }
-      quiet = false;
-      element.dataset.drawn = String(draft.getLayers().length);
-    },
-    dispose() {
-      resizeObserver.disconnect();
-      map.remove();
-    },
-  };
-  return api;
+        element.dataset.fences = String(fences.length);
+      },
+      // Puts an area (GeoJSON text, or null for a new fence) into the draft, replacing what was there.
+      edit(areaJson) {
+        quiet = true;
+        map.pm.disableDraw();
+        draft.clearLayers();
+        if (areaJson) {
+          const area = JSON.parse(areaJson);
+          const polygons = area.type === "MultiPolygon" ? area.coordinates : [area.coordinates];
+          for (const rings of polygons) {
+            L.polygon(rings.map((ring) => ring.map(([lon, lat]) => [lat, lon])), map.pm.getGlobalOptions().pathOptions).addTo(draft);
+          }
+          map.fitBounds(draft.getBounds(), { padding: [60 * scale, 60 * scale], maxZoom: 16 });
+        }
+        quiet = false;
+        element.dataset.drawn = String(draft.getLayers().length);
+      },
+    };
+  });
 }

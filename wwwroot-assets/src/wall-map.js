@@ -3,7 +3,7 @@
 // After a cut it asks the hub for what it missed, or reloads its picture when the server cannot say.
 import L from "leaflet";
 import { AlertLayer } from "./alert-layer.js";
-import { colours, createBaseMap, drawRegions, fitView, getJson, screenScale } from "./base-map.js";
+import { fenceStyle, fitView, getJson, mountMap } from "./base-map.js";
 import { Chime } from "./chime.js";
 import { connectToHub } from "./live-connection.js";
 import { LiveCursor } from "./live-cursor.js";
@@ -16,172 +16,160 @@ function drawFences(map, fences, scale, renderer) {
     renderer,
     interactive: false,
     filter: (feature) => feature.properties.kind !== "Inclusion" || feature.properties.scope !== "AllSubjects",
-    style: (feature) =>
-      feature.properties.kind === "Exclusion"
-        ? { color: colours.exclusion, weight: 2 * scale, fillColor: colours.exclusion, fillOpacity: 0.3 }
-        : { color: colours.inclusion, weight: 2 * scale, dashArray: `${6 * scale} ${4 * scale}`, fillOpacity: 0.05 },
+    style: (feature) => fenceStyle(feature.properties.kind, scale),
   }).addTo(map);
 }
 
-export async function createWallMap(element, dotnet, soundHint) {
-  const map = createBaseMap(element);
-  const scale = screenScale();
-  const people = new PeopleLayer({ scale });
-  const alerts = new AlertLayer(map, scale);
-  const cursor = new LiveCursor();
-  const chime = new Chime(element, soundHint);
+export function createWallMap(element, dotnet, soundHint) {
+  return mountMap(element, {}, async ({ map, scale, regions, load, onResize, onClose }) => {
+    const people = new PeopleLayer({ scale });
+    const alerts = new AlertLayer(map, scale);
+    const cursor = new LiveCursor();
+    const chime = new Chime(element, soundHint);
+    onClose(() => chime.dispose());
 
-  const notify = (method, value) => dotnet.invokeMethodAsync(method, value).catch((error) => console.warn(`${method} did not reach the server`, error));
-  let reported = -1;
-  const reportCount = () => {
-    if (people.size() !== reported) {
-      reported = people.size();
-      element.dataset.markers = String(people.size());
-      notify("MarkersChanged", people.size());
-    }
-  };
-
-  // A subject with an open alert stays red; one seen beyond a fence but not yet confirmed (GPS drift is
-  // still possible) is amber, so the hall sees a crossing coming before it becomes an alert.
-  const stateOf = (subjectId, pending) => (alerts.hasOpenAlert(subjectId) ? "alert" : pending ? "pending" : "normal");
-
-  const seen = (sequence) => {
-    cursor.see(sequence);
-    element.dataset.sequence = String(cursor.lastSeen);
-  };
-
-  // One frame of positions from the hub: markers move without any Blazor render.
-  const applyFrame = (frame) => {
-    for (const update of frame.positions) {
-      people.set(update.subjectId, update.latitude, update.longitude, stateOf(update.subjectId, update.pending));
-    }
-    seen(frame.sequence);
-    reportCount();
-  };
-
-  // Alert messages, live or replayed, in the order they were numbered. A batch of new critical alerts
-  // (a replay after a cut) chimes once, not once for each.
-  const applyAlerts = (results, { chimes }) => {
-    let critical = false;
-    let outside = false;
-    for (const { alert, outcome } of results) {
-      if (outcome === "ignored") {
-        continue;
+    const notify = (method, value) => dotnet.invokeMethodAsync(method, value).catch((error) => console.warn(`${method} did not reach the server`, error));
+    let reported = -1;
+    const reportCount = () => {
+      if (people.size() !== reported) {
+        reported = people.size();
+        element.dataset.markers = String(people.size());
+        notify("MarkersChanged", people.size());
       }
-      people.setState(alert.subjectId, stateOf(alert.subjectId, false));
-      critical ||= outcome === "new" && alert.severity === "Critical" && alert.state === "Raised";
-      outside ||= outcome === "new" && alert.latitude != null && !map.getBounds().contains([alert.latitude, alert.longitude]);
-    }
-    element.dataset.alerts = alerts.ids().join(",");
-    if (critical && chimes) {
-      chime.ring();
-    }
-    // Someone who left the county must still be on the wall: widen the view to take them in.
-    if (outside) {
-      fitToView();
-    }
-  };
-  const receive = (messages, options) => {
-    const results = [];
-    for (const alert of messages) {
-      seen(alert.sequence);
-      results.push({ alert, outcome: alerts.apply(alert) });
-    }
-    applyAlerts(results, options);
-  };
+    };
 
-  const [regions, fences] = await Promise.all([getJson("/api/v1/map/regions"), getJson("/api/v1/map/fences")]);
-  const { countyBounds, labelled } = drawRegions(map, regions, scale);
-  const fenceRenderer = L.canvas();
-  let fenceLayer = drawFences(map, fences, scale, fenceRenderer);
-  element.dataset.fences = String(fences.features.length);
-  people.addTo(map);
+    // A subject with an open alert stays red; one seen beyond a fence but not yet confirmed (GPS drift is
+    // still possible) is amber, so the hall sees a crossing coming before it becomes an alert.
+    const stateOf = (subjectId, pending) => (alerts.hasOpenAlert(subjectId) ? "alert" : pending ? "pending" : "normal");
 
-  // Neighbours whose label would fall at the edge of the view stay unlabelled rather than cut off.
-  function fitToView() {
-    const view = L.latLngBounds(countyBounds.getSouthWest(), countyBounds.getNorthEast());
-    for (const point of alerts.latLngs()) {
-      view.extend(point);
-    }
-    fitView(map, view, labelled, scale);
-  }
-  fitToView();
-  const resizeObserver = new ResizeObserver(fitToView);
-  resizeObserver.observe(element);
+    const seen = (sequence) => {
+      cursor.see(sequence);
+      element.dataset.sequence = String(cursor.lastSeen);
+    };
 
-  // The latest positions and the open alerts from the API: the first paint, and the picture after a
-  // server restart or a gap too long to replay. Nothing open before is chimed for again.
-  const loadPicture = async ({ chimes }) => {
-    const before = cursor.lastSeen;
-    const [positions, openAlerts] = await Promise.all([getJson("/api/v1/map/positions"), getJson("/api/v1/alerts?limit=500")]);
-    applyFrame({ sequence: 0, positions });
-    const sequence = openAlerts[0]?.sequence ?? before;
-    seen(sequence);
-    applyAlerts(alerts.reconcile(openAlerts.reverse(), sequence), { chimes });
-  };
+    // One frame of positions from the hub: markers move without any Blazor render.
+    const applyFrame = (frame) => {
+      for (const update of frame.positions) {
+        people.set(update.subjectId, update.latitude, update.longitude, stateOf(update.subjectId, update.pending));
+      }
+      seen(frame.sequence);
+      reportCount();
+    };
 
-  // After every (re)connect: what was missed, in order; one catch-up at a time.
-  let catchingUp = Promise.resolve();
-  const catchUp = () => {
-    const mark = cursor.mark();
-    catchingUp = catchingUp.then(async () => {
-      try {
-        const replay = await cursor.missed(live.connection, mark);
-        if (replay.reset) {
-          alerts.restartNumbering();
-          await loadPicture({ chimes: true });
-        } else {
-          receive(replay.alerts, { chimes: true });
+    // Alert messages, live or replayed, in the order they were numbered. A batch of new critical alerts
+    // (a replay after a cut) chimes once, not once for each.
+    const applyAlerts = (results, { chimes }) => {
+      let critical = false;
+      let outside = false;
+      for (const { alert, outcome } of results) {
+        if (outcome === "ignored") {
+          continue;
         }
-      } catch (error) {
-        cursor.rewind(mark);
-        console.warn("Could not catch up after connecting", error);
+        people.setState(alert.subjectId, stateOf(alert.subjectId, false));
+        critical ||= outcome === "new" && alert.severity === "Critical" && alert.state === "Raised";
+        outside ||= outcome === "new" && alert.latitude != null && !map.getBounds().contains([alert.latitude, alert.longitude]);
       }
+      element.dataset.alerts = alerts.ids().join(",");
+      if (critical && chimes) {
+        chime.ring();
+      }
+      // Someone who left the county must still be on the wall: widen the view to take them in.
+      if (outside) {
+        fitToView();
+      }
+    };
+    const receive = (messages, options) => {
+      const results = [];
+      for (const alert of messages) {
+        seen(alert.sequence);
+        results.push({ alert, outcome: alerts.apply(alert) });
+      }
+      applyAlerts(results, options);
+    };
+
+    const [{ countyBounds, labelled }, fences] = await Promise.all([regions(), load(getJson("/api/v1/map/fences"))]);
+    const fenceRenderer = L.canvas();
+    let fenceLayer = drawFences(map, fences, scale, fenceRenderer);
+    element.dataset.fences = String(fences.features.length);
+    people.addTo(map);
+
+    // Neighbours whose label would fall at the edge of the view stay unlabelled rather than cut off.
+    function fitToView() {
+      const view = L.latLngBounds(countyBounds.getSouthWest(), countyBounds.getNorthEast());
+      for (const point of alerts.latLngs()) {
+        view.extend(point);
+      }
+      fitView(map, view, labelled, scale);
+    }
+    fitToView();
+    onResize(fitToView);
+
+    // The latest positions and the open alerts from the API: the first paint, and the picture after a
+    // server restart or a gap too long to replay. Nothing open before is chimed for again.
+    const loadPicture = async ({ chimes }) => {
+      const before = cursor.lastSeen;
+      const [positions, openAlerts] = await load(Promise.all([getJson("/api/v1/map/positions"), getJson("/api/v1/alerts?limit=500")]));
+      applyFrame({ sequence: 0, positions });
+      const sequence = openAlerts[0]?.sequence ?? before;
+      seen(sequence);
+      applyAlerts(alerts.reconcile(openAlerts.reverse(), sequence), { chimes });
+    };
+
+    // After every (re)connect: what was missed, in order; one catch-up at a time.
+    let catchingUp = Promise.resolve();
+    const catchUp = () => {
+      const mark = cursor.mark();
+      catchingUp = catchingUp.then(async () => {
+        try {
+          const replay = await cursor.missed(live.connection, mark);
+          if (replay.reset) {
+            alerts.restartNumbering();
+            await loadPicture({ chimes: true });
+          } else {
+            receive(replay.alerts, { chimes: true });
+          }
+        } catch (error) {
+          cursor.rewind(mark);
+          console.warn("Could not catch up after connecting", error);
+        }
+      });
+    };
+
+    const live = connectToHub(
+      "/hubs/wall",
+      (state) => {
+        element.dataset.connection = state;
+        notify("ConnectionChanged", state);
+      },
+      { onConnected: catchUp },
+    );
+    onClose(() => live.stop());
+    live.connection.on("positionsFrame", applyFrame);
+    // Someone saved a fence: draw the fences as they now are.
+    live.connection.on("fencesChanged", async () => {
+      const changed = await getJson("/api/v1/map/fences");
+      const next = drawFences(map, changed, scale, fenceRenderer);
+      fenceLayer.remove();
+      fenceLayer = next;
+      element.dataset.fences = String(changed.features.length);
     });
-  };
+    live.connection.on("alertRaised", (alert) => receive([alert], { chimes: true }));
+    // A closed alert stops pulsing and its subject turns back from red; the desk keeps the record.
+    live.connection.on("alertChanged", (alert) => receive([alert], { chimes: false }));
+    live.connection.on("transitionPending", (transition) => {
+      seen(transition.sequence);
+      people.setState(transition.subjectId, stateOf(transition.subjectId, transition.change === "Started"));
+    });
 
-  const live = connectToHub(
-    "/hubs/wall",
-    (state) => {
-      element.dataset.connection = state;
-      notify("ConnectionChanged", state);
-    },
-    { onConnected: catchUp },
-  );
-  live.connection.on("positionsFrame", applyFrame);
-  // Someone saved a fence: draw the fences as they now are.
-  live.connection.on("fencesChanged", async () => {
-    const changed = await getJson("/api/v1/map/fences");
-    const next = drawFences(map, changed, scale, fenceRenderer);
-    fenceLayer.remove();
-    fenceLayer = next;
-    element.dataset.fences = String(changed.features.length);
+    // First paint; the hub then keeps it current, and its first catch-up covers what happened in between.
+    await loadPicture({ chimes: false });
+    reportCount();
+    element.dataset.ready = "true";
+    live.start();
+
+    const api = { applyFrame, stats: people.stats };
+    // The browser benchmark drives the map through the same entry point the hub uses.
+    element.wallMap = api;
+    return api;
   });
-  live.connection.on("alertRaised", (alert) => receive([alert], { chimes: true }));
-  // A closed alert stops pulsing and its subject turns back from red; the desk keeps the record.
-  live.connection.on("alertChanged", (alert) => receive([alert], { chimes: false }));
-  live.connection.on("transitionPending", (transition) => {
-    seen(transition.sequence);
-    people.setState(transition.subjectId, stateOf(transition.subjectId, transition.change === "Started"));
-  });
-
-  // First paint; the hub then keeps it current, and its first catch-up covers what happened in between.
-  await loadPicture({ chimes: false });
-  reportCount();
-  element.dataset.ready = "true";
-  live.start();
-
-  const api = {
-    applyFrame,
-    stats: people.stats,
-    async dispose() {
-      resizeObserver.disconnect();
-      await live.stop();
-      await chime.dispose();
-      map.remove();
-    },
-  };
-  // The browser benchmark drives the map through the same entry point the hub uses.
-  element.wallMap = api;
-  return api;
 }

@@ -56,7 +56,9 @@ public partial class FenceEditorMap
         {
             shown = Fences;
             shownEditing = EditingId;
-            await Instance.InvokeVoidAsync("show", Fences, EditingId);
+            // The kind goes by name, as the API sends it: JS interop would send the enum's number, and the
+            // map's one fence style knows the names.
+            await Instance.InvokeVoidAsync("show", Fences.Select(f => new { f.Id, f.Name, Kind = f.Kind.ToString(), f.Area, f.Active }), EditingId);
         }
 
         if (openedDraft != DraftVersion)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -5,6 +6,7 @@ using System.Text.Json;
 using CommandCenter.Security;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
+using MiniExcelLibs;
 
 namespace CommandCenter.Tests.Kpi;
 
@@ -50,16 +52,43 @@ public class KpiEndpointsTests(KnownRecordsApp app) : SignedInTest(Roles.DutyOff
     }
 
     [Fact]
-    public async Task APanelExportsAsAnXlsxWorkbook()
+    public async Task APanelExportsAsAnXlsxWorkbookHoldingThePanelsTable()
     {
+        var panel = await Client.GetFromJsonAsync<JsonElement>("/api/v1/kpi/panels/education?month=2024-05");
+
         var response = await Client.GetAsync("/api/v1/kpi/panels/education/export?month=2024-05&format=xlsx");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("education-2024-05.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        Assert.Equal("PK"u8.ToArray(), bytes[..2]);
+        using var workbook = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var sheet = workbook.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        var columns = panel.GetProperty("table").GetProperty("columns").EnumerateArray().Select(c => c.GetString()!).ToList();
+        var rows = panel.GetProperty("table").GetProperty("rows").EnumerateArray().ToList();
+        Assert.NotEmpty(rows);
+        Assert.Equal(rows.Count, sheet.Count);
+        Assert.All(sheet, row => Assert.Equal(columns, row.Keys));
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var expected = rows[i].EnumerateArray().Select(Cell).ToList();
+            Assert.Equal(expected, columns.Select(c => Cell(sheet[i][c])));
+        }
     }
+
+    // A cell as text, numbers in one spelling: the workbook reads every number back as a double.
+    private static string Cell(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number => value.GetDouble().ToString(CultureInfo.InvariantCulture),
+        JsonValueKind.Null => "",
+        _ => value.ToString(),
+    };
+
+    private static string Cell(object? value) => value switch
+    {
+        null => "",
+        double number => number.ToString(CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
 
     [Fact]
     public async Task APanelExportsAsCsvThatExcelReadsAsUtf8()

@@ -127,14 +127,50 @@ public class AlertBroadcastTests(SmallCountyApp app) : IClassFixture<SmallCounty
     }
 
     [Fact]
-    public void TheFeedNumbersEveryMessage()
+    public async Task TheFeedNumbersEveryMessageAndAReplayRepeatsTheNumbersInOrder()
     {
         var feed = app.Services.GetRequiredService<LiveFeed>();
         var before = feed.LastSequence;
+        TestDevice[] devices = [await county.VisibleDeviceAsync(13), await county.VisibleDeviceAsync(14), await county.VisibleDeviceAsync(15)];
+        var live = new List<AlertMessage>();
+        foreach (var device in devices)
+        {
+            var response = await client.PostAsJsonAsync("/api/v1/positions", Fixes.Batch(
+                Fixes.Item(device, Now.AddSeconds(-4), Fixes.OutsideLatitude, Fixes.OutsideLongitude),
+                Fixes.Item(device, Now.AddSeconds(-2), Fixes.OutsideLatitude, Fixes.OutsideLongitude)));
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            live.Add(await NextAlertForAsync(device.SubjectId));
+        }
 
-        var next = feed.NextSequence();
+        // Live, each message is numbered after the one before (frames of positions share the numbering, so gaps are allowed).
+        Assert.True(live[0].Sequence > before);
+        AssertRising(live);
 
-        Assert.Equal(before + 1, next);
+        // A client away since the first number gets the same messages with the same numbers, in order.
+        var replay = await hub.InvokeAsync<LiveReplay>(nameof(WallHub.Missed), before, feed.Epoch);
+        Assert.False(replay.Reset);
+        AssertRising(replay.Alerts);
+        Assert.Equal(live.Select(a => (a.AlertId, a.Sequence)), Ours(replay).Select(a => (a.AlertId, a.Sequence)));
+
+        // One that saw the second already gets only what came after it.
+        var rest = await hub.InvokeAsync<LiveReplay>(nameof(WallHub.Missed), live[1].Sequence, feed.Epoch);
+        Assert.All(rest.Alerts, a => Assert.True(a.Sequence > live[1].Sequence));
+        Assert.Equal([live[2].AlertId], Ours(rest).Select(a => a.AlertId));
+
+        // Numbers of an earlier server start mean nothing now: that client is told to reload.
+        var stale = await hub.InvokeAsync<LiveReplay>(nameof(WallHub.Missed), before, "an-earlier-start");
+        Assert.True(stale.Reset);
+        Assert.Empty(stale.Alerts);
+
+        IEnumerable<AlertMessage> Ours(LiveReplay replayed) => replayed.Alerts.Where(a => devices.Any(d => d.SubjectId == a.SubjectId));
+    }
+
+    private static void AssertRising(IReadOnlyList<AlertMessage> alerts)
+    {
+        for (var i = 1; i < alerts.Count; i++)
+        {
+            Assert.True(alerts[i - 1].Sequence < alerts[i].Sequence, $"message {i} is numbered {alerts[i].Sequence} after {alerts[i - 1].Sequence}");
+        }
     }
 
     private sealed record IngestAnswer(int Accepted, int Duplicates, int AlertsRaised);

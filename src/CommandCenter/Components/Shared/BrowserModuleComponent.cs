@@ -6,10 +6,12 @@ namespace CommandCenter.Components.Shared;
 /// <summary>
 /// A component whose work happens in a browser module: the module is imported on first render, creates
 /// its object (a map, a chart), and both are disposed with the component, quietly if the browser is gone.
+/// A component disposed while its object is still being created disposes the object once it arrives.
 /// </summary>
 public abstract class BrowserModuleComponent : ComponentBase, IAsyncDisposable
 {
     private IJSObjectReference? module;
+    private Task? starting;
 
     [Inject]
     protected IJSRuntime JS { get; set; } = default!;
@@ -27,15 +29,22 @@ public abstract class BrowserModuleComponent : ComponentBase, IAsyncDisposable
     {
         if (firstRender)
         {
-            module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
-            Instance = await CreateAsync(module);
+            starting = StartAsync();
+            await starting;
         }
+    }
+
+    private async Task StartAsync()
+    {
+        module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
+        Instance = await CreateAsync(module);
     }
 
     public virtual async ValueTask DisposeAsync()
     {
         try
         {
+            await StartedAsync();
             if (Instance is not null)
             {
                 await Instance.InvokeVoidAsync("dispose");
@@ -53,5 +62,19 @@ public abstract class BrowserModuleComponent : ComponentBase, IAsyncDisposable
         }
 
         GC.SuppressFinalize(this);
+    }
+
+    // A component disposed while its object is still being created waits for it, so that what the browser
+    // creates is disposed rather than left in the page (a map, its hub connection).
+    private async Task StartedAsync()
+    {
+        try
+        {
+            await (starting ?? Task.CompletedTask);
+        }
+        catch (JSException)
+        {
+            // Creation failed in the browser, which took down what it had begun; the render reported it.
+        }
     }
 }

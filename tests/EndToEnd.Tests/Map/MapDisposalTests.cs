@@ -1,0 +1,84 @@
+using CommandCenter.EndToEnd.Tests.Browser;
+using CommandCenter.Security;
+using CommandCenter.TestSupport.Browser;
+using CommandCenter.TestSupport.Hosting;
+using CommandCenter.TestSupport.Security;
+using Microsoft.Playwright;
+
+namespace CommandCenter.EndToEnd.Tests.Map;
+
+/// <summary>A page left while its map is still loading leaves no map, observer or hub connection behind.</summary>
+public class MapDisposalTests(SmallCountyApp app) : BrowserTest, IClassFixture<SmallCountyApp>
+{
+    // Before the page's scripts run: remember every map element the page ever had, the resize observers
+    // watching one, and every hub socket, so that what outlives its page can be counted afterwards.
+    private const string Watch = """
+        (() => {
+          const maps = new Set();
+          new MutationObserver(() => document.querySelectorAll("[data-testid$='-map']").forEach((m) => maps.add(m)))
+            .observe(document, { childList: true, subtree: true });
+          const observing = new Set();
+          const observe = ResizeObserver.prototype.observe;
+          ResizeObserver.prototype.observe = function (target, options) {
+            if (target.matches?.("[data-testid$='-map']")) observing.add(this);
+            return observe.call(this, target, options);
+          };
+          const disconnect = ResizeObserver.prototype.disconnect;
+          ResizeObserver.prototype.disconnect = function () {
+            observing.delete(this);
+            return disconnect.call(this);
+          };
+          const sockets = [];
+          const Socket = window.WebSocket;
+          window.WebSocket = class extends Socket {
+            constructor(url, protocols) {
+              super(url, protocols);
+              if (String(url).includes("/hubs/")) sockets.push(this);
+            }
+          };
+          window.leftBehind = () => ({
+            maps: [...maps].filter((m) => m.querySelector(".leaflet-map-pane")).length,
+            observers: observing.size,
+            hubs: sockets.filter((s) => s.readyState !== Socket.CLOSED).length,
+          });
+        })();
+        """;
+
+    [Fact]
+    public async Task LeavingTheCamerasAndTheWallWhileTheirMapsLoadLeavesNothingBehind()
+    {
+        var page = await Chromium.NewPageAsync(1920, 1080);
+        await page.AddInitScriptAsync(Watch);
+        await BlazorPage.SignInAsync(page, app.BaseAddress, await TestUsers.CreateAsync(app.Services, Roles.DutyOfficer));
+        var held = 0;
+        var release = new TaskCompletionSource();
+        await page.RouteAsync("**/api/v1/map/regions", async route =>
+        {
+            Interlocked.Increment(ref held);
+            await release.Task;
+            await route.ContinueAsync();
+        });
+
+        await BlazorPage.OpenAsync(page, new Uri(app.BaseAddress, "/cameras"));
+        await WaitForHeldAsync(page, () => held, 1);
+        await page.EvaluateAsync("() => Blazor.navigateTo('/')");
+        await WaitForHeldAsync(page, () => held, 2);
+        await page.EvaluateAsync("() => Blazor.navigateTo('/subjects')");
+        await Assertions.Expect(page.Locator("[data-testid$='-map']")).ToHaveCountAsync(0);
+        release.SetResult();
+
+        // The held answers arrive, the modules finish what they were doing, then nothing of them may remain.
+        await page.WaitForTimeoutAsync(3_000);
+        var left = await page.EvaluateAsync<string>("() => JSON.stringify(window.leftBehind())");
+        Assert.Equal("""{"maps":0,"observers":0,"hubs":0}""", left);
+    }
+
+    private static async Task WaitForHeldAsync(IPage page, Func<int> held, int count)
+    {
+        for (var waited = 0; held() < count; waited += 100)
+        {
+            Assert.True(waited < 30_000, $"{held()} map requests held, {count} expected");
+            await page.WaitForTimeoutAsync(100);
+        }
+    }
+}
