@@ -61,9 +61,7 @@ public static class SecurityExtensions
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes);
 
         builder.Services.AddSingleton<SessionActivity>();
-        builder.Services.AddSingleton<AuditTrail>();
-        builder.Services.AddSingleton<AuditChainVerifier>();
-        builder.Services.AddSingleton<AuditReader>();
+        builder.AddAuditTrail();
         builder.Services.AddSingleton<SubjectCards>();
         builder.Services.AddScoped<SignInFlow>();
         builder.Services.AddScoped<UserAccounts>();
