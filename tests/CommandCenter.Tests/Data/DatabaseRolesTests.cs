@@ -60,6 +60,18 @@ public class DatabaseRolesTests(SmallCountyApp app) : IClassFixture<SmallCountyA
     }
 
     [Fact]
+    public async Task TheAppRefusesToRunAsTheOwnerOfItsTables()
+    {
+        await using var asOwner = NpgsqlDataSource.Create(app.ConnectionString);
+        await using var asApp = NpgsqlDataSource.Create(app.AppConnectionString);
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => DatabaseRoles.EnsureLimitedAsync(asOwner, CancellationToken.None));
+
+        Assert.Contains("owner of the audit trail", refused.Message, StringComparison.Ordinal);
+        await DatabaseRoles.EnsureLimitedAsync(asApp, CancellationToken.None);
+    }
+
+    [Fact]
     public void TheAppAndTheMigrationsMayNotShareARole()
     {
         var options = new DatabaseOptions
