@@ -84,9 +84,32 @@ start_database() {
       -o "-p $PG_PORT -k $socket -c listen_addresses=127.0.0.1" start >/dev/null
   fi
   PG_CLUSTER="$cluster"
+  # Two roles, as on a site: command_center_owner owns the tables and migrates them; the app connects as
+  # command_center_app, which holds only the rights it is granted (on the audit trail: add and read).
+  as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qtA -v ON_ERROR_STOP=1 <<'SQL' >/dev/null
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'command_center_owner') THEN CREATE ROLE command_center_owner LOGIN; END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'command_center_app') THEN CREATE ROLE command_center_app LOGIN; END IF;
+END $$;
+SQL
   as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -tAc \
     "SELECT 1 FROM pg_database WHERE datname = 'command_center'" | grep -q 1 \
-    || as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres command_center
+    || as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres -O command_center_owner command_center
+  # PostGIS only a superuser may add. A database made before the roles existed is handed to the owner whole.
+  as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d command_center -qtA -v ON_ERROR_STOP=1 <<'SQL' >/dev/null
+SET client_min_messages = warning;
+ALTER DATABASE command_center OWNER TO command_center_owner;
+CREATE EXTENSION IF NOT EXISTS postgis;
+DO $$ DECLARE t record; BEGIN
+  FOR t IN SELECT c.relname FROM pg_class c
+           WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p')
+             AND c.relowner = 'postgres'::regrole
+             AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e')
+  LOOP
+    EXECUTE format('ALTER TABLE %I OWNER TO command_center_owner', t.relname);
+  END LOOP;
+END $$;
+SQL
 }
 
 stop_all() {
@@ -101,13 +124,18 @@ start_database
 
 # The demo devices' keys are derived from this secret; only their hashes are stored.
 [ -f "$DATA/demo-device-secret" ] || (umask 077; head -c 32 /dev/urandom | base64 > "$DATA/demo-device-secret")
+# The audit chain's head is anchored outside the database under this key, which the database never holds.
+[ -f "$DATA/audit-anchor-key" ] || (umask 077; head -c 32 /dev/urandom | base64 > "$DATA/audit-anchor-key")
 
 log "building"
 dotnet publish src/CommandCenter -c Release -nologo -v quiet -o "$DATA/app"
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 export ASPNETCORE_URLS="$URLS"
-export Database__ConnectionString="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=command_center"
+export Database__ConnectionString="Host=127.0.0.1;Port=$PG_PORT;Username=command_center_app;Database=command_center"
+export Database__MigrationConnectionString="Host=127.0.0.1;Port=$PG_PORT;Username=command_center_owner;Database=command_center"
+export Audit__Anchors__File="$DATA/audit-anchors.log"
+export Audit__Anchors__KeyFile="$DATA/audit-anchor-key"
 export Database__MigrateOnStart=true
 export Demo__Seed=true
 export Demo__Simulator=true

@@ -29,24 +29,43 @@ public static class DataExtensions
         return builder;
     }
 
-    /// <summary>Applies migrations when configured to; run before the app starts serving.</summary>
+    /// <summary>
+    /// Applies migrations as the owner and grants the app's role its rights, when configured to; then makes
+    /// sure the app's own role is not one that could rewrite the audit trail. Run before the app starts serving.
+    /// </summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        if (!options.MigrateOnStart)
+        var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
+        if (options.MigrateOnStart)
         {
-            return;
+            await MigrateAsOwnerAsync(options.MigrationConnectionString!, new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).Username!);
+
+            // Npgsql caches the types it found at connect time; PostGIS types created by the migration must be reloaded.
+            await using var connection = await dataSource.OpenConnectionAsync();
+            await connection.ReloadTypesAsync();
         }
 
-        var factory = app.Services.GetRequiredService<IDbContextFactory<CommandCenterDb>>();
-        await using var db = await factory.CreateDbContextAsync();
-        await db.Database.MigrateAsync();
+        await DatabaseRoles.EnsureLimitedAsync(dataSource, CancellationToken.None);
+        if (options.MigrateOnStart)
+        {
+            await app.Services.GetRequiredService<PositionPartitions>().EnsureAsync(CancellationToken.None);
+        }
+    }
 
-        // Npgsql caches the types it found at connect time; PostGIS types created by the migration must be reloaded.
-        var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await connection.ReloadTypesAsync();
+    private static async Task MigrateAsOwnerAsync(string ownerConnectionString, string appRole)
+    {
+        var owner = new NpgsqlConnectionStringBuilder(ownerConnectionString) { Pooling = false }.ConnectionString;
+        await using (var db = new CommandCenterDb(new DbContextOptionsBuilder<CommandCenterDb>()
+            .UseNpgsql(owner, npgsql => npgsql.UseNetTopologySuite())
+            .UseSnakeCaseNamingConvention()
+            .Options))
+        {
+            await db.Database.MigrateAsync();
+        }
 
-        await app.Services.GetRequiredService<PositionPartitions>().EnsureAsync(CancellationToken.None);
+        await using var connection = new NpgsqlConnection(owner);
+        await connection.OpenAsync();
+        await DatabaseRoles.GrantAppRoleAsync(connection, appRole, CancellationToken.None);
     }
 }

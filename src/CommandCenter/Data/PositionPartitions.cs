@@ -25,8 +25,11 @@ public class PositionPartitions(NpgsqlDataSource dataSource, TimeProvider time, 
         var from = clock.StartOfDay(day);
         var to = clock.StartOfDay(day.AddDays(1));
         var name = $"positions_{day:yyyyMMdd}";
-        await using var command = dataSource.CreateCommand(
-            $"CREATE TABLE IF NOT EXISTS {name} PARTITION OF positions FOR VALUES FROM ('{from:O}') TO ('{to:O}')");
+        // The app's role does not own the positions table; the owner's SECURITY DEFINER function attaches the day.
+        await using var command = dataSource.CreateCommand("SELECT create_positions_partition($1, $2, $3)");
+        command.Parameters.Add(new NpgsqlParameter { Value = name });
+        command.Parameters.Add(new NpgsqlParameter { Value = from.ToUniversalTime() });
+        command.Parameters.Add(new NpgsqlParameter { Value = to.ToUniversalTime() });
         try
         {
             await command.ExecuteNonQueryAsync(cancellationToken);

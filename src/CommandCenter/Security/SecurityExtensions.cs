@@ -63,9 +63,7 @@ public static class SecurityExtensions
 
         builder.AddSessions();
         builder.AddProxy();
-        builder.Services.AddSingleton<AuditTrail>();
-        builder.Services.AddSingleton<AuditChainVerifier>();
-        builder.Services.AddSingleton<AuditReader>();
+        builder.AddAuditTrail();
         builder.Services.AddSingleton<SubjectCards>();
         builder.Services.AddScoped<SignInFlow>();
         builder.Services.AddScoped<UserAccounts>();

@@ -7,7 +7,7 @@ namespace CommandCenter.Site;
 /// <summary>
 /// Operator commands run against the configured database instead of serving:
 /// <c>admin status</c>, <c>admin create</c> (user from CC_ADMIN_USER, default admin; password from
-/// CC_ADMIN_PASSWORD) and <c>audit verify</c>.
+/// CC_ADMIN_PASSWORD) and <c>audit verify</c> (the chain and its anchors; exit code 0 when intact, 1 when not).
 /// </summary>
 public static class CommandLine
 {
@@ -20,7 +20,7 @@ public static class CommandLine
         switch (args)
         {
             case ["audit", "verify"]:
-                var report = await services.GetRequiredService<AuditChainVerifier>().VerifyAsync();
+                var report = await services.GetRequiredService<AuditChainVerifier>().VerifyWithAnchorsAsync();
                 Console.WriteLine(report);
                 return report.IsIntact ? 0 : 1;
 

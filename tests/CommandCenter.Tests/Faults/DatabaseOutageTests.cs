@@ -16,13 +16,7 @@ public class DatabaseOutageTests
     public async Task WhileThePostgresServerIsDownIngestAnswers503WithRetryAfterAndThenRecoversByItself()
     {
         await using var cluster = await LocalPostgisCluster.StartAsync();
-        await using (var admin = new NpgsqlConnection(cluster.ConnectionString))
-        {
-            await admin.OpenAsync();
-            await new NpgsqlCommand("CREATE DATABASE outage", admin).ExecuteNonQueryAsync();
-        }
-
-        var connectionString = new NpgsqlConnectionStringBuilder(cluster.ConnectionString) { Database = "outage" }.ConnectionString;
+        var connectionString = await TestDatabaseRoles.CreateDatabaseAsync(cluster.ConnectionString, "outage");
         await using var app = await AppProcess.StartAsync(connectionString, FaultSettings.SmallCounty);
         var county = new CountyRecords(connectionString);
         var device = await county.VisibleDeviceAsync(0);

@@ -1,6 +1,7 @@
 using CommandCenter.Security.Audit;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
+using CommandCenter.TestSupport.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -12,7 +13,9 @@ public class AuditTrailTests(SmallCountyApp app) : IClassFixture<SmallCountyApp>
 
     private AuditChainVerifier Verifier => app.Services.GetRequiredService<AuditChainVerifier>();
 
-    private Task ExecuteAsync(string sql) => new CountyRecords(app.ConnectionString).ExecuteAsync(sql);
+    private CountyRecords Records => new(app.ConnectionString);
+
+    private Task ExecuteAsync(string sql) => Records.ExecuteAsync(sql);
 
     [Fact]
     public async Task AppendedEntriesFormAnIntactChain()
@@ -24,6 +27,33 @@ public class AuditTrailTests(SmallCountyApp app) : IClassFixture<SmallCountyApp>
 
         Assert.True(report.IsIntact, report.ToString());
         Assert.True(report.EntriesChecked >= 2);
+    }
+
+    [Fact]
+    public async Task AFailedSignInWithAnEightyCharacterUserNameIsStoredCutVisiblyAndTheChainHolds()
+    {
+        var name = "intruder-" + new string('x', 71);
+        using var session = FormSignIn.Anonymous(app.BaseAddress);
+
+        await FormSignIn.PostPasswordAsync(session, name, "Wrong-password-123");
+
+        var stored = await Records.ScalarAsync<string>("SELECT actor FROM audit_entries WHERE action = 'sign-in-failed' AND actor LIKE 'intruder-%' ORDER BY id DESC LIMIT 1");
+        Assert.Equal(AuditFieldBounds.Actor, stored.Length);
+        Assert.EndsWith(AuditFieldBounds.CutMarker.ToString(), stored, StringComparison.Ordinal);
+        var report = await Verifier.VerifyAsync();
+        Assert.True(report.IsIntact, report.ToString());
+    }
+
+    [Fact]
+    public async Task EveryFieldIsBoundedAndFreedOfNulBeforeItIsHashedSoTheChainHolds()
+    {
+        await Trail.AppendAsync(new AuditRecord(
+            "nul\0actor", new string('a', 100), "target\0" + new string('t', 300), new string('d', 5000), "10.0.0.1\0" + new string('9', 80)));
+
+        var report = await Verifier.VerifyAsync();
+
+        Assert.True(report.IsIntact, report.ToString());
+        Assert.Equal(1, await Records.CountAsync($"SELECT count(*) FROM audit_entries WHERE actor = 'nul{AuditFieldBounds.Replacement}actor' AND length(action) = {AuditFieldBounds.Action} AND length(target) = {AuditFieldBounds.Target} AND length(detail) = {AuditFieldBounds.Detail} AND length(remote_address) = {AuditFieldBounds.RemoteAddress}"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using CommandCenter.TestSupport.Postgis;
 
 namespace CommandCenter.TestSupport.Hosting;
 
@@ -45,7 +46,7 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the app on the database and waits until /healthz answers 200.</summary>
-    /// <param name="connectionString">The database (migrated at start).</param>
+    /// <param name="connectionString">The database as its owner (who migrates it at start); the app connects as the app's role.</param>
     /// <param name="settings">Configuration, e.g. <c>["Demo:Seed"] = "true"</c>.</param>
     /// <param name="port">The port; a free one when omitted (pass the old one to restart "the same" server).</param>
     /// <param name="dll">The built app; the one beside the running assembly when omitted.</param>
@@ -68,7 +69,13 @@ public sealed class AppProcess : IAsyncDisposable
         };
         start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["Database__ConnectionString"] = connectionString;
+        start.Environment["Database__ConnectionString"] = TestDatabaseRoles.AsApp(connectionString);
+        start.Environment["Database__MigrationConnectionString"] = connectionString;
+        foreach (var (key, value) in new AuditAnchorFolder().Settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         start.Environment["Database__MigrateOnStart"] = "true";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__CommandCenter.Ingest"] = "Information";

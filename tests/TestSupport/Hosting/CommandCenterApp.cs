@@ -20,7 +20,14 @@ public class CommandCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly PostgisDatabase database = new();
 
+    /// <summary>The app's database as the owner of its tables (the app itself connects as a role of limited rights).</summary>
     public string ConnectionString => database.ConnectionString;
+
+    /// <summary>The app's database as the app's own role.</summary>
+    public string AppConnectionString => database.AppConnectionString;
+
+    /// <summary>Where this app anchors its audit chain, and the anchors' key.</summary>
+    public AuditAnchorFolder Anchors { get; } = new();
 
     /// <summary>The address the app listens on, e.g. http://127.0.0.1:41234.</summary>
     public Uri BaseAddress { get; private set; } = default!;
@@ -54,7 +61,13 @@ public class CommandCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
 
         // Found from the checkout rather than the test manifest, so hosts outside test projects (the benchmarks) work too.
         builder.UseSetting(WebHostDefaults.ContentRootKey, ContentRoot());
-        builder.UseSetting("Database:ConnectionString", database.ConnectionString);
+        builder.UseSetting("Database:ConnectionString", database.AppConnectionString);
+        builder.UseSetting("Database:MigrationConnectionString", database.ConnectionString);
+        foreach (var (key, value) in Anchors.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Demo:Seed", SeedDemo ? "true" : "false");
         builder.UseSetting("Demo:DeviceKeySecret", DeviceKeySecret);

@@ -7,7 +7,11 @@ public sealed class PostgisDatabase : IAsyncLifetime
 {
     private PostgisServer? server;
 
+    /// <summary>The database as the owner of its tables: for arranging data, and for tampering as an administrator could.</summary>
     public string ConnectionString { get; private set; } = string.Empty;
+
+    /// <summary>The database as the app's role, which is what the app connects as.</summary>
+    public string AppConnectionString => TestDatabaseRoles.AsApp(ConnectionString);
 
     public async Task InitializeAsync()
     {

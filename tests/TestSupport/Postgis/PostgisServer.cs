@@ -8,7 +8,8 @@ namespace CommandCenter.TestSupport.Postgis;
 /// The one PostGIS server of a test process, found in this order: the CC_TEST_DB connection string;
 /// a Testcontainers container where a Docker engine answers; a throwaway cluster started here. Test
 /// databases are cloned from a template migrated once per schema version, which is fast and isolates
-/// every test class.
+/// every test class. Databases belong to the owner role of <see cref="TestDatabaseRoles"/>: the
+/// connection strings handed out are the owner's, and the app connects as the app's role.
 /// </summary>
 public sealed class PostgisServer
 {
@@ -41,7 +42,7 @@ public sealed class PostgisServer
         }
     }
 
-    /// <summary>Creates an empty, migrated database and returns its connection string.</summary>
+    /// <summary>Creates an empty, migrated database and returns the owner's connection string to it.</summary>
     public async Task<string> CreateDatabaseAsync(string purpose)
     {
         var template = await EnsureTemplateAsync();
@@ -52,7 +53,7 @@ public sealed class PostgisServer
         {
             try
             {
-                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"", connection);
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\" OWNER {TestDatabaseRoles.Owner}", connection);
                 await create.ExecuteNonQueryAsync();
                 break;
             }
@@ -63,7 +64,7 @@ public sealed class PostgisServer
             }
         }
 
-        return new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name }.ConnectionString;
+        return TestDatabaseRoles.AsOwner(new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name }.ConnectionString);
     }
 
     public async Task DropDatabaseAsync(string connectionString)
@@ -139,16 +140,19 @@ public sealed class PostgisServer
                 return name;
             }
 
+            // Built as a site is: the owner migrates a database it owns (PostGIS put in by the superuser), then grants the app's role its rights.
             var building = name + "_build";
-            await using (var create = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{building}\" WITH (FORCE); CREATE DATABASE \"{building}\"", admin))
-            {
-                await create.ExecuteNonQueryAsync();
-            }
-
-            var buildingConnection = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = building, Pooling = false }.ConnectionString;
+            var buildingConnection = await TestDatabaseRoles.CreateDatabaseAsync(adminConnectionString, building);
+            buildingConnection = new NpgsqlConnectionStringBuilder(buildingConnection) { Pooling = false }.ConnectionString;
             await using (var db = CreateContext(buildingConnection))
             {
                 await db.Database.MigrateAsync();
+            }
+
+            await using (var owner = new NpgsqlConnection(buildingConnection))
+            {
+                await owner.OpenAsync();
+                await DatabaseRoles.GrantAppRoleAsync(owner, TestDatabaseRoles.App, CancellationToken.None);
             }
 
             NpgsqlConnection.ClearAllPools();

@@ -10,7 +10,7 @@ public static class AuditEndpoints
         var audit = app.MapGroup("/api/v1/audit").WithTags("Audit").RequireAuthorization(Policies.ReadAudit);
         audit.MapGet("/", ReadAsync).WithSummary("Audit entries, newest first, filtered by actor, action and period (pageSize 1 to 500).");
         audit.MapGet("/export", ExportAsync).WithSummary("The filtered audit entries as CSV (UTF-8 with BOM, opens in Excel); the export itself is audited.");
-        audit.MapGet("/verify", VerifyAsync).WithSummary("Recomputes the hash chain and names the first broken entry, if any.");
+        audit.MapGet("/verify", VerifyAsync).WithSummary("Recomputes the hash chain, checks it against the anchors written outside the database, and names every broken link.");
         return app;
     }
 
@@ -45,7 +45,7 @@ public static class AuditEndpoints
     }
 
     private static async Task<AuditChainReport> VerifyAsync(AuditChainVerifier verifier, CancellationToken cancellationToken) =>
-        await verifier.VerifyAsync(cancellationToken);
+        await verifier.VerifyWithAnchorsAsync(cancellationToken);
 
     /// <summary>Quotes a CSV field, and defuses a leading formula character so a spreadsheet cannot execute it.</summary>
     private static string Csv(string? value)

@@ -64,7 +64,7 @@ public partial class AuditLog
 
     private Task SearchAsync() => table?.ReloadServerData() ?? Task.CompletedTask;
 
-    private async Task VerifyAsync() => chain = await Verifier.VerifyAsync();
+    private async Task VerifyAsync() => chain = await Verifier.VerifyWithAnchorsAsync();
 
     /// <summary>The picked days are the site's days; the period runs from the start of the first to the end of the last.</summary>
     private DateTimeOffset? From() => from is { } day ? Clock.StartOfDay(DateOnly.FromDateTime(day)) : null;

@@ -20,8 +20,9 @@ public class AuditTrail(NpgsqlDataSource dataSource, TimeProvider time)
     }
 
     /// <summary>Appends within the caller's open transaction on <paramref name="connection"/>.</summary>
-    public async Task AppendAsync(NpgsqlConnection connection, AuditRecord record, CancellationToken cancellationToken = default)
+    public async Task AppendAsync(NpgsqlConnection connection, AuditRecord given, CancellationToken cancellationToken = default)
     {
+        var record = AuditFieldBounds.Apply(given);
         await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection))
         {
             lockCommand.Parameters.AddWithValue("key", ChainLock);
@@ -43,8 +44,8 @@ public class AuditTrail(NpgsqlDataSource dataSource, TimeProvider time)
             VALUES (@at, @actor, @action, @target, @detail, @remote, @previous, @hash)
             """, connection);
         insert.Parameters.AddWithValue("at", at);
-        insert.Parameters.AddWithValue("actor", Truncate(record.Actor, 64));
-        insert.Parameters.AddWithValue("action", Truncate(record.Action, 64));
+        insert.Parameters.AddWithValue("actor", record.Actor);
+        insert.Parameters.AddWithValue("action", record.Action);
         insert.Parameters.AddWithValue("target", (object?)record.Target ?? DBNull.Value);
         insert.Parameters.AddWithValue("detail", (object?)record.Detail ?? DBNull.Value);
         insert.Parameters.AddWithValue("remote", (object?)record.RemoteAddress ?? DBNull.Value);
@@ -52,6 +53,4 @@ public class AuditTrail(NpgsqlDataSource dataSource, TimeProvider time)
         insert.Parameters.AddWithValue("hash", hash);
         await insert.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 }
