@@ -11,15 +11,15 @@ public static class FenceEndpoints
     public static IEndpointRouteBuilder MapFences(this IEndpointRouteBuilder app)
     {
         var fences = app.MapGroup("/api/v1/fences").WithTags("Fences");
-        fences.MapGet("/", (FenceQueries queries, CancellationToken ct) => queries.AllAsync(ct))
+        fences.MapGet("/", (ClaimsPrincipal user, FenceQueries queries, CancellationToken ct) => queries.AllAsync(SquadScope.OfPeople(user), ct))
             .RequireAuthorization(Policies.ReadLiveData)
-            .WithSummary("Every fence, active first, with its area as a GeoJSON geometry (WGS-84), scope and schedule.");
+            .WithSummary("Every fence the caller may see (a squad leader: the county-wide ones and those naming their squad's people; a reader token: the county-wide ones), active first, with its area as a GeoJSON geometry (WGS-84), scope and schedule.");
         fences.MapGet("/{id:int}", GetAsync)
             .RequireAuthorization(Policies.ReadLiveData)
-            .WithSummary("One fence; 404 if there is no such fence.");
+            .WithSummary("One fence; 404 if there is no such fence or it is outside the caller's squad.");
         fences.MapGet("/export", ExportAsync)
             .RequireAuthorization(Policies.ReadLiveData)
-            .WithSummary("The active fences as an RFC 7946 GeoJSON FeatureCollection (ids, kind, buffer, scope and schedule as properties) that the import reads back.");
+            .WithSummary("The active fences the caller may see as an RFC 7946 GeoJSON FeatureCollection (ids, kind, buffer, scope and schedule as properties) that the import reads back.");
         fences.MapPost("/", AddAsync)
             .RequireAuthorization(Policies.ManageRecords)
             .Accepts<FenceInput>("application/json")
@@ -41,13 +41,13 @@ public static class FenceEndpoints
         return app;
     }
 
-    private static async Task<IResult> GetAsync(int id, FenceQueries queries, CancellationToken cancellationToken) =>
-        await queries.OneAsync(id, cancellationToken) is { } fence
+    private static async Task<IResult> GetAsync(int id, ClaimsPrincipal user, FenceQueries queries, CancellationToken cancellationToken) =>
+        await queries.OneAsync(id, SquadScope.OfPeople(user), cancellationToken) is { } fence
             ? TypedResults.Ok(fence)
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such fence.", detail: $"There is no fence {id}.");
 
-    private static async Task<IResult> ExportAsync(FenceQueries queries, CancellationToken cancellationToken) =>
-        TypedResults.File(Encoding.UTF8.GetBytes(await queries.ExportAsync(cancellationToken)), "application/geo+json", "fences.geojson");
+    private static async Task<IResult> ExportAsync(ClaimsPrincipal user, FenceQueries queries, CancellationToken cancellationToken) =>
+        TypedResults.File(Encoding.UTF8.GetBytes(await queries.ExportAsync(SquadScope.OfPeople(user), cancellationToken)), "application/geo+json", "fences.geojson");
 
     private static async Task<IResult> AddAsync(HttpRequest request, ClaimsPrincipal user, FenceStore store, CancellationToken cancellationToken)
     {

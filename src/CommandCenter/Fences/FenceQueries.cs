@@ -6,31 +6,34 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommandCenter.Fences;
 
-/// <summary>The fences as the editor and the API read them, and their GeoJSON export.</summary>
+/// <summary>
+/// The fences as the editor and the API read them, and their GeoJSON export; each read takes the caller's
+/// scope (<see cref="Security.SquadScope.OfPeople"/>), and a fence outside it does not exist for them.
+/// </summary>
 public class FenceQueries(IDbContextFactory<CommandCenterDb> factory, ILogger<FenceQueries> logger)
 {
-    public async Task<List<FenceView>> AllAsync(CancellationToken cancellationToken)
+    public async Task<List<FenceView>> AllAsync(int? squad, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var fences = await db.Geofences.AsNoTracking().OrderByDescending(f => f.Active).ThenBy(f => f.Id).ToListAsync(cancellationToken);
+        var fences = await db.Geofences.AsNoTracking().VisibleTo(db, squad).OrderByDescending(f => f.Active).ThenBy(f => f.Id).ToListAsync(cancellationToken);
         return [.. fences.Select(View)];
     }
 
-    public async Task<FenceView?> OneAsync(int id, CancellationToken cancellationToken)
+    public async Task<FenceView?> OneAsync(int id, int? squad, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var fence = await db.Geofences.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        var fence = await db.Geofences.AsNoTracking().VisibleTo(db, squad).FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
         return fence is null ? null : View(fence);
     }
 
     /// <summary>
-    /// The active fences as an RFC 7946 FeatureCollection that the import reads back (ids kept, so a file
+    /// The active fences the caller may see as an RFC 7946 FeatureCollection that the import reads back (ids kept, so a file
     /// exported, edited elsewhere and imported again updates the same fences).
     /// </summary>
-    public async Task<string> ExportAsync(CancellationToken cancellationToken)
+    public async Task<string> ExportAsync(int? squad, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var fences = await db.Geofences.AsNoTracking().Where(f => f.Active).OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        var fences = await db.Geofences.AsNoTracking().VisibleTo(db, squad).Where(f => f.Active).OrderBy(f => f.Id).ToListAsync(cancellationToken);
         var definitions = new List<Geo.Fences.FenceDefinition>();
         foreach (var fence in fences)
         {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using CommandCenter.Data;
 using CommandCenter.Kpi.Pages;
+using CommandCenter.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
@@ -65,7 +66,7 @@ public partial class FencesPage
         await ReloadAsync();
     }
 
-    private async Task ReloadAsync() => fences = await Queries.AllAsync(CancellationToken.None);
+    private async Task ReloadAsync() => fences = await Queries.AllAsync(SquadScope.OfPeople((await Authentication).User), CancellationToken.None);
 
     private void AreaChanged(string? area) => form.Area = area;
 

@@ -18,16 +18,16 @@ public static class MapEndpoints
         map.MapGet("/regions", BaseMap.RegionsAsync)
             .WithSummary("The county and its neighbours as a GeoJSON FeatureCollection (WGS-84), for the offline base map.");
         map.MapGet("/fences", GetFencesAsync)
-            .WithSummary("Active geofences as a GeoJSON FeatureCollection (WGS-84).");
+            .WithSummary("The active geofences the caller may see as a GeoJSON FeatureCollection (WGS-84): a squad leader the county-wide ones and those naming their squad's people, a reader token the county-wide ones.");
         map.MapGet("/positions", GetPositionsAsync)
             .WithSummary("The latest position of every subject whose electronic-positioning order is in force today (a squad leader: their squad's); pending marks a zone crossing not yet confirmed.");
         return app;
     }
 
-    private static async Task<IResult> GetFencesAsync(IDbContextFactory<CommandCenterDb> factory, CancellationToken cancellationToken)
+    private static async Task<IResult> GetFencesAsync(ClaimsPrincipal user, IDbContextFactory<CommandCenterDb> factory, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var fences = await db.Geofences.AsNoTracking().Where(f => f.Active).OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        var fences = await db.Geofences.AsNoTracking().VisibleTo(db, SquadScope.OfPeople(user)).Where(f => f.Active).OrderBy(f => f.Id).ToListAsync(cancellationToken);
         return Results.Json(GeofenceFeatures.Of(fences), BaseMap.GeoJson, "application/geo+json");
     }
 

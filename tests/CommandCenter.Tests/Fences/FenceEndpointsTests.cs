@@ -17,7 +17,7 @@ public class FenceEndpointsTests(SmallCountyApp app) : IClassFixture<SmallCounty
     private readonly CountyRecords county = new(app.ConnectionString);
 
     /// <summary>A small square (about 110 m a side) centred on a place, as a GeoJSON Polygon.</summary>
-    private static object Square(double latitude, double longitude, double half = 0.0005) => new
+    internal static object Square(double latitude, double longitude, double half = 0.0005) => new
     {
         type = "Polygon",
         coordinates = new[]

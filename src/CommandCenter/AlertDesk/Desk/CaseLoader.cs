@@ -21,7 +21,7 @@ public class CaseLoader(TrackQueries tracks, CameraQueries cameras, SquadQueries
     public async Task<CasePicture> LoadAsync(AlertMessage alert, SubjectDetail? subject, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var track = await tracks.RecentAsync(alert.SubjectId, TrackSpan, user, null, cancellationToken);
-        var place = CasePicture.PlaceOf(alert, track.Points, subject is null ? null : (subject.HomeLatitude, subject.HomeLongitude));
+        var place = CasePicture.PlaceOf(alert, track.Points, subject is { HomeLatitude: { } lat, HomeLongitude: { } lon } ? (lat, lon) : null);
         if (place is null)
         {
             return new CasePicture(null, track, [], []);

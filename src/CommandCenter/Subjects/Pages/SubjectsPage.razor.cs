@@ -1,5 +1,6 @@
 using System.Globalization;
 using CommandCenter.Kpi.Pages;
+using CommandCenter.Security.Privacy;
 using CommandCenter.Site;
 using CommandCenter.Subjects.Registry;
 using Microsoft.AspNetCore.Components;
@@ -14,6 +15,7 @@ public partial class SubjectsPage
 {
     private MudTable<SubjectRow>? table;
     private SearchForm search = new();
+    private string? purposeError;
     private List<SquadChoice> squads = [];
     private DateOnly today;
 
@@ -41,9 +43,12 @@ public partial class SubjectsPage
     private async Task<TableData<SubjectRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
     {
         var criteria = new SubjectSearch(search.Code, search.Name, search.SquadId, search.CorrectionType, search.SupervisionLevel,
-            search.RiskLevel, search.Status, search.Order, state.Page + 1, state.PageSize);
-        var results = await Queries.SearchAsync(criteria, (await Authentication).User, cancellationToken);
-        return new TableData<SubjectRow> { TotalItems = results.Total, Items = results.Items };
+            search.RiskLevel, search.Status, search.Order, state.Page + 1, state.PageSize, search.Purpose);
+        var outcome = await Queries.SearchAsync(criteria, (await Authentication).User, null, cancellationToken);
+        purposeError = outcome.MessageKey is { } key
+            ? string.Format(CultureInfo.CurrentCulture, L[key], SubjectCards.MinPurposeLength, SubjectQueries.MaxPurposeLength)
+            : null;
+        return new TableData<SubjectRow> { TotalItems = outcome.Results.Total, Items = outcome.Results.Items };
     }
 
     private Task SearchAsync() => table?.ReloadServerData() ?? Task.CompletedTask;
@@ -71,6 +76,7 @@ public partial class SubjectsPage
     {
         public string? Code { get; set; }
         public string? Name { get; set; }
+        public string? Purpose { get; set; }
         public int? SquadId { get; set; }
         public CorrectionType? CorrectionType { get; set; }
         public SupervisionLevel? SupervisionLevel { get; set; }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CommandCenter.Security;
+using CommandCenter.Security.Privacy;
 
 namespace CommandCenter.Subjects.Registry;
 
@@ -10,8 +11,10 @@ public static class RegistryEndpoints
     {
         subjects.MapGet("/", SearchAsync)
             .RequireAuthorization(Policies.ViewSubjects)
-            .WithSummary("Searches subjects by case number (part of it), name (part of it; answered masked), squad, correction type, supervision and risk level, status and where their positioning orders stand; pages of pageSize (default 25), page from 1. A squad leader finds only their squad's.")
-            .Produces<SubjectResults>();
+            .WithSummary("Searches subjects by case number (part of it), full name (only the whole name matches; needs the unmask permission and a purpose, 400 without one, and is audited as an unmasking; answered masked), squad, correction type, supervision and risk level, status and where their positioning orders stand; pages of pageSize (default 25), page from 1. A squad leader finds only their squad's.")
+            .Produces<SubjectResults>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         subjects.MapGet("/{id:int}", GetAsync)
             .RequireAuthorization(Policies.ViewSubjects)
             .WithSummary("A subject's record, personal data masked, with their positioning orders.")
@@ -25,14 +28,26 @@ public static class RegistryEndpoints
         subjects.MapPut("/{id:int}", ChangeAsync)
             .RequireAuthorization(Policies.ManageRecords)
             .Accepts<SubjectInput>("application/json")
-            .WithSummary("Changes a subject; an empty name, idNumber, phone or homeAddress keeps the stored one. A releaseDate releases them (解矫) and ends their positioning orders. 400 names every invalid field.")
+            .WithSummary("Changes a subject; an empty name, idNumber, phone, homeAddress or homeLatitude/homeLongitude keeps the stored one. A releaseDate releases them (解矫) and ends their positioning orders. 400 names every invalid field.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return subjects;
     }
 
-    private static Task<SubjectResults> SearchAsync([AsParameters] SubjectSearch search, ClaimsPrincipal user, SubjectQueries queries, CancellationToken cancellationToken) =>
-        queries.SearchAsync(search, user, cancellationToken);
+    private static async Task<IResult> SearchAsync(
+        [AsParameters] SubjectSearch search, ClaimsPrincipal user, HttpContext context, SubjectQueries queries, CancellationToken cancellationToken)
+    {
+        var outcome = await queries.SearchAsync(search, user, context.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+        return outcome.Status switch
+        {
+            StatusCodes.Status403Forbidden => TypedResults.Problem(statusCode: outcome.Status, title: "A search by name needs the permission to unmask personal data."),
+            StatusCodes.Status400BadRequest => TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [outcome.Field!] = [$"A search by name is an unmasking: state its purpose ({SubjectCards.MinPurposeLength} to {SubjectQueries.MaxPurposeLength} characters)."],
+            }),
+            _ => TypedResults.Ok(outcome.Results),
+        };
+    }
 
     private static async Task<IResult> GetAsync(int id, ClaimsPrincipal user, SubjectQueries queries, CancellationToken cancellationToken) =>
         await queries.DetailAsync(id, user, cancellationToken) is { } detail ? TypedResults.Ok(detail) : SubjectProblems.NotFound(id);

@@ -37,8 +37,11 @@ public static partial class SubjectChecks
         checks.Squad("squadId", input.SquadId);
         CheckTerm(input, checks);
         checks.Text("homeAddress", input.HomeAddress, 200, required: isNew);
-        Coordinate("homeLatitude", input.HomeLatitude, 90, checks);
-        Coordinate("homeLongitude", input.HomeLongitude, 180, checks);
+        // Like the other personal fields, a change may leave the home out to keep the stored one: the record as
+        // read gives the home only while the person may be located, so the form often has none to send back.
+        var homeRequired = isNew || input.HomeLatitude is not null || input.HomeLongitude is not null;
+        Coordinate("homeLatitude", input.HomeLatitude, 90, homeRequired, checks);
+        Coordinate("homeLongitude", input.HomeLongitude, 180, homeRequired, checks);
         if (input.ReleaseDate is { } release)
         {
             checks.Day("releaseDate", release);
@@ -115,11 +118,14 @@ public static partial class SubjectChecks
         }
     }
 
-    private static void Coordinate(string field, double? value, double limit, RecordChecks checks)
+    private static void Coordinate(string field, double? value, double limit, bool required, RecordChecks checks)
     {
         if (value is not { } degrees)
         {
-            checks.Fail(field, "Validation.HomeOnMap");
+            if (required)
+            {
+                checks.Fail(field, "Validation.HomeOnMap");
+            }
         }
         else if (!double.IsFinite(degrees) || degrees < -limit || degrees > limit)
         {

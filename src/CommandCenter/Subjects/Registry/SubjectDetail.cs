@@ -2,7 +2,11 @@ using CommandCenter.Subjects.Positioning;
 
 namespace CommandCenter.Subjects.Registry;
 
-/// <summary>A subject's record with personal data masked, and their positioning orders.</summary>
+/// <summary>
+/// A subject's record with personal data masked, and their positioning orders. The home point is given only
+/// while an approved positioning order is in force, as the live location is; otherwise it is null, since an
+/// exact home would unmask the person better than any name.
+/// </summary>
 public sealed record SubjectDetail(
     int Id,
     string Code,
@@ -20,6 +24,6 @@ public sealed record SubjectDetail(
     DateOnly TermEnd,
     DateOnly IntakeDate,
     DateOnly? ReleaseDate,
-    double HomeLatitude,
-    double HomeLongitude,
+    double? HomeLatitude,
+    double? HomeLongitude,
     List<OrderView> Orders);

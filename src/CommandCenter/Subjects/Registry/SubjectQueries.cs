@@ -2,24 +2,42 @@ using System.Security.Claims;
 using CommandCenter.Data;
 using CommandCenter.Kpi.Pages;
 using CommandCenter.Security;
+using CommandCenter.Security.Audit;
 using CommandCenter.Security.Privacy;
 using CommandCenter.Site;
 using CommandCenter.Subjects.Positioning;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CommandCenter.Subjects.Registry;
 
 /// <summary>Searches the subjects and reads one, masked; a squad leader finds only the subjects of their own squad.</summary>
-public class SubjectQueries(IDbContextFactory<CommandCenterDb> factory, TimeProvider time, SiteClock clock, IOptions<SubjectsOptions> options)
+public class SubjectQueries(
+    IDbContextFactory<CommandCenterDb> factory, TimeProvider time, SiteClock clock, IOptions<SubjectsOptions> options,
+    IAuthorizationService authorization, AuditTrail audit)
 {
     public const int DefaultPageSize = 25;
 
-    public async Task<SubjectResults> SearchAsync(SubjectSearch search, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>The longest purpose kept in the trail, as for an unmasking.</summary>
+    public const int MaxPurposeLength = 200;
+
+    public async Task<SubjectSearchOutcome> SearchAsync(SubjectSearch search, ClaimsPrincipal user, string? remoteAddress, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var page = Math.Max(1, search.Page ?? 1);
         var size = Math.Clamp(search.PageSize ?? DefaultPageSize, 1, settings.MaxPageSize);
+        var byName = !string.IsNullOrWhiteSpace(search.Name);
+        if (byName && !(await authorization.AuthorizeAsync(user, Policies.UnmaskPersonalData)).Succeeded)
+        {
+            return SubjectSearchOutcome.Refuse(StatusCodes.Status403Forbidden, page, size);
+        }
+
+        if (byName && (!SubjectCards.IsPurposeStated(search.Purpose) || search.Purpose!.Trim().Length > MaxPurposeLength))
+        {
+            return SubjectSearchOutcome.Refuse(StatusCodes.Status400BadRequest, page, size, "purpose", "Subjects.NameSearchPurposeRequired");
+        }
+
         var today = clock.Today(time.GetUtcNow());
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var query = Filter(db, search, SquadScope.Of(user), today, settings.OrderExpiryWarningDays);
@@ -47,7 +65,23 @@ public class SubjectQueries(IDbContextFactory<CommandCenterDb> factory, TimeProv
                 own.Any(o => o.Status == PositioningOrderStatus.Requested),
                 inForce is not null && PositioningRules.EndsSoon(inForce, today, settings.OrderExpiryWarningDays, own));
         }).ToList();
-        return new SubjectResults(total, page, size, items);
+        if (byName)
+        {
+            await AuditNameSearchAsync(search.Purpose!, user, remoteAddress, await query.Select(s => s.Code).OrderBy(c => c).ToListAsync(cancellationToken), cancellationToken);
+        }
+
+        return new SubjectSearchOutcome(new SubjectResults(total, page, size, items));
+    }
+
+    /// <summary>
+    /// Written like an unmasking: who, why, and whom it found (by case number; the name searched for stays out
+    /// of the trail, which its readers would otherwise learn).
+    /// </summary>
+    private Task AuditNameSearchAsync(string purpose, ClaimsPrincipal user, string? remoteAddress, List<string> found, CancellationToken cancellationToken)
+    {
+        var target = found.Count == 1 ? $"subject:{found[0]}" : "subject-search";
+        var detail = $"{purpose.Trim()} (name search; found: {(found.Count == 0 ? "nobody" : string.Join(", ", found))})";
+        return audit.AppendAsync(new AuditRecord(user.Identity!.Name!, AuditActions.Unmask, target, detail, remoteAddress), cancellationToken);
     }
 
     /// <summary>The subject's record, masked, with their orders; null if there is none the person may see.</summary>
@@ -65,11 +99,13 @@ public class SubjectQueries(IDbContextFactory<CommandCenterDb> factory, TimeProv
         }
 
         var s = found.Subject;
+        var today = clock.Today(time.GetUtcNow());
+        var located = s.PositioningOrders.Any(o => o.IsInForceOn(today));
         return new SubjectDetail(
             s.Id, s.Code, PersonalDataMask.Name(s.Name), PersonalDataMask.IdNumber(s.IdNumber), PersonalDataMask.Phone(s.Phone),
             PersonalDataMask.Address(s.HomeAddress), s.CorrectionType, s.SupervisionLevel, s.RiskLevel, s.Status, s.SquadId, found.SquadName,
-            s.TermStart, s.TermEnd, s.IntakeDate, s.ReleaseDate, s.Home.Y, s.Home.X,
-            OrderView.Of(s.PositioningOrders, clock.Today(time.GetUtcNow()), options.Value.OrderExpiryWarningDays));
+            s.TermStart, s.TermEnd, s.IntakeDate, s.ReleaseDate, located ? s.Home.Y : null, located ? s.Home.X : null,
+            OrderView.Of(s.PositioningOrders, today, options.Value.OrderExpiryWarningDays));
     }
 
     /// <summary>The squads a person may filter by: all, or a squad leader's own.</summary>
@@ -98,9 +134,11 @@ public class SubjectQueries(IDbContextFactory<CommandCenterDb> factory, TimeProv
             query = query.Where(s => EF.Functions.ILike(s.Code, "%" + Escape(search.Code.Trim()) + "%", "\\"));
         }
 
+        // A full name only: a family name or part of a name must not list people to pick from.
         if (!string.IsNullOrWhiteSpace(search.Name))
         {
-            query = query.Where(s => s.Name.Contains(search.Name.Trim()));
+            var name = search.Name.Trim();
+            query = query.Where(s => s.Name == name);
         }
 
         if (search.CorrectionType is { } type)

@@ -1,8 +1,9 @@
 namespace CommandCenter.Subjects.Registry;
 
 /// <summary>
-/// A search of the subjects: every criterion optional. The name is matched in clear but answered masked;
-/// page is 1-based.
+/// A search of the subjects: every criterion optional; page is 1-based. A name matches only a full name, and
+/// since finding a person by name reveals who is under correction, it is an unmasking: it needs the permission
+/// and a stated purpose, and is audited. The rows are answered masked all the same.
 /// </summary>
 public sealed record SubjectSearch(
     string? Code = null,
@@ -14,4 +15,5 @@ public sealed record SubjectSearch(
     SubjectStatus? Status = null,
     OrderFilter? Order = null,
     int? Page = null,
-    int? PageSize = null);
+    int? PageSize = null,
+    string? Purpose = null);

@@ -95,7 +95,11 @@ public class SubjectStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail
         subject.TermStart = input.TermStart!.Value;
         subject.TermEnd = input.TermEnd!.Value;
         subject.IntakeDate = input.IntakeDate!.Value;
-        subject.Home = Home(input);
+        if (input is { HomeLatitude: not null, HomeLongitude: not null })
+        {
+            subject.Home = Home(input);
+        }
+
         subject.ReleaseDate = input.ReleaseDate;
         subject.Status = input.ReleaseDate is null ? SubjectStatus.InCorrection : SubjectStatus.Released;
     }

@@ -22,7 +22,7 @@ public class SubjectFences(IDbContextFactory<CommandCenterDb> factory)
             return null;
         }
 
-        return await db.Geofences.AsNoTracking()
+        return await db.Geofences.AsNoTracking().VisibleTo(db, SquadScope.OfPeople(user))
             .Where(f => f.Active && (f.Scope == GeofenceScope.AllSubjects
                 || (f.Scope == GeofenceScope.ListedSubjects && f.ScopeSubjectIds.Contains(subject.Id))
                 || (f.Scope == GeofenceScope.RiskLevel && f.ScopeRiskLevel == subject.RiskLevel)

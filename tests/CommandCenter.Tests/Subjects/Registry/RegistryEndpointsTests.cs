@@ -33,14 +33,14 @@ public class RegistryEndpointsTests(SmallCountyApp app) : IClassFixture<SmallCou
     }
 
     [Fact]
-    public async Task SearchFindsByCaseNumberAndNameButAnswersTheNameMasked()
+    public async Task SearchFindsByCaseNumberAndByFullNameWithAPurposeButAnswersTheNameMasked()
     {
         using var duty = await app.SignInAsync(Roles.DutyOfficer);
         var code = await county.ScalarAsync<string>("SELECT code FROM subjects ORDER BY id OFFSET 4 LIMIT 1");
         var name = await county.ScalarAsync<string>("SELECT name FROM subjects WHERE code = @c", ("c", code));
 
         var byCode = await SearchAsync(duty.Client, $"code={Uri.EscapeDataString(code[^4..])}");
-        var byName = await SearchAsync(duty.Client, $"name={Uri.EscapeDataString(name)}");
+        var byName = await SearchAsync(duty.Client, $"name={Uri.EscapeDataString(name)}&purpose={Uri.EscapeDataString("核实来电人员身份")}");
 
         Assert.Contains(byCode.Items, row => row.Code == code);
         var found = Assert.Single(byName.Items, row => row.Code == code);
