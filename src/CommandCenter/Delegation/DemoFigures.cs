@@ -1,5 +1,3 @@
-using CommandCenter.AlertDesk;
-using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Data;
 using CommandCenter.Fences;
 using CommandCenter.Geo.Fences;

@@ -61,7 +61,7 @@ public class IngestBatchWriter(AuditTrail audit)
                CASE WHEN u.lon IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326) END, false, u.detail_key, u.detail_args
         FROM unnest(@subject_ids, @rules, @fence_ids, @severities, @squad_ids, @fix_times, @lons, @lats, @detail_keys, @detail_args)
              AS u(subject_id, rule, fence_id, severity, squad_id, fix_time, lon, lat, detail_key, detail_args)
-        ON CONFLICT (subject_id, rule, fence_id) WHERE {AlertDesk.OpenAlerts.Sql}
+        ON CONFLICT (subject_id, rule, fence_id) WHERE {Data.OpenAlerts.Sql}
         DO UPDATE SET condition_cleared = false,
             detail_key = COALESCE(excluded.detail_key, a.detail_key),
             detail_args = CASE WHEN excluded.detail_key IS NULL THEN a.detail_args ELSE excluded.detail_args END
@@ -74,7 +74,7 @@ public class IngestBatchWriter(AuditTrail audit)
         UPDATE alerts AS a SET condition_cleared = true
         FROM unnest(@subject_ids, @rules, @fence_ids) AS u(subject_id, rule, fence_id)
         WHERE a.subject_id = u.subject_id AND a.rule = u.rule AND a.fence_id IS NOT DISTINCT FROM u.fence_id
-          AND a.{AlertDesk.OpenAlerts.Sql} AND NOT a.condition_cleared
+          AND a.{Data.OpenAlerts.Sql} AND NOT a.condition_cleared
         {Returning}, false
         """;
 

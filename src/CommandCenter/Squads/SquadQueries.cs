@@ -1,5 +1,5 @@
-using CommandCenter.AlertDesk;
 using CommandCenter.Alerts.Lifecycle;
+using CommandCenter.Data;
 using Npgsql;
 
 namespace CommandCenter.Squads;

@@ -1,12 +1,14 @@
 using System.Linq.Expressions;
+using CommandCenter.AlertDesk;
 using CommandCenter.Alerts.Lifecycle;
 
-namespace CommandCenter.AlertDesk;
+namespace CommandCenter.Data;
 
 /// <summary>
 /// The one spelling of "an open alert" (neither resolved nor dismissed), in SQL and in LINQ. Both must agree
 /// with <see cref="AlertStates.IsOpen"/> (a test checks both against the migrated database), and the SQL is the filter of the partial unique index that keeps one
 /// open alert per subject, rule and fence: an ON CONFLICT clause names that index by repeating its filter.
+/// It lives beside the DbContext, which every feature may use, so that no feature depends on another for it.
 /// </summary>
 public static class OpenAlerts
 {
