@@ -24,6 +24,6 @@ public sealed record AlertDecision(AlertDecisionKind Kind, AlertKey Key, AlertSe
     /// <summary>Where the subject was, if known.</summary>
     public double? Latitude { get; init; }
 
-    /// <summary>A short explanation for the desk (the battery level, the deadline missed, the permit breached).</summary>
-    public string? Detail { get; init; }
+    /// <summary>A short explanation for the desk (the battery level, the deadline missed, the permit breached), as a message key and its arguments.</summary>
+    public AlertDetail? Detail { get; init; }
 }

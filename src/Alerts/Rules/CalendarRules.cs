@@ -1,4 +1,3 @@
-using System.Globalization;
 using CommandCenter.Alerts.Lifecycle;
 
 namespace CommandCenter.Alerts.Rules;
@@ -36,8 +35,7 @@ internal static class CalendarRules
 
         staged.MissedDeadlineAlerted = deadline;
         staged.Active.Add(MissedCheckIn);
-        tx.Raise(staged, MissedCheckIn, null, string.Create(CultureInfo.InvariantCulture,
-            $"应于 {TimeZoneInfo.ConvertTime(deadline, zone):yyyy-MM-dd HH:mm} 前报到"));
+        tx.Raise(staged, MissedCheckIn, null, AlertDetail.MissedCheckIn(TimeZoneInfo.ConvertTime(deadline, zone)));
     }
 
     /// <summary>A check-in ends a missed-check-in condition.</summary>
@@ -85,9 +83,7 @@ internal static class CalendarRules
         var staged = tx.Stage(state.Facts.SubjectId);
         staged.OrderReminder = new OrderReminder(order.End, milestone.Value);
         staged.Active.Add(OrderExpiry);
-        tx.Raise(staged, OrderExpiry, null, daysLeft == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"电子定位今日（{order.End:yyyy-MM-dd}）到期")
-            : string.Create(CultureInfo.InvariantCulture, $"电子定位将于 {order.End:yyyy-MM-dd} 到期（{daysLeft} 天后）"));
+        tx.Raise(staged, OrderExpiry, null, AlertDetail.OrderEnds(order.End, daysLeft));
     }
 
     /// <summary>The reminder (days before the end) that applies with this many days left, if any.</summary>

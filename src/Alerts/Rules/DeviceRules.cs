@@ -1,4 +1,3 @@
-using System.Globalization;
 using CommandCenter.Alerts.Lifecycle;
 
 namespace CommandCenter.Alerts.Rules;
@@ -30,13 +29,13 @@ internal static class DeviceRules
             // A strap cut that arrives late is still a strap cut.
             case DeviceEvent.Tamper when !state.Active.Contains(Tamper):
                 state.Active.Add(Tamper);
-                tx.Raise(state, Tamper, sighting, "设备报告防拆/人机分离");
+                tx.Raise(state, Tamper, sighting, AlertDetail.Tamper());
                 break;
 
             // A late power-off, after the device has reported again since, says nothing about now.
             case DeviceEvent.PowerOff when fresh && !state.Active.Contains(PowerOff):
                 state.Active.Add(PowerOff);
-                tx.Raise(state, PowerOff, sighting, "设备报告关机");
+                tx.Raise(state, PowerOff, sighting, AlertDetail.PowerOff());
                 break;
 
             case DeviceEvent.None when fresh && state.Active.Contains(PowerOff):
@@ -56,7 +55,7 @@ internal static class DeviceRules
             if (!active)
             {
                 state.Active.Add(LowBattery);
-                tx.Raise(state, LowBattery, sighting, string.Create(CultureInfo.InvariantCulture, $"电量 {percent}%"));
+                tx.Raise(state, LowBattery, sighting, AlertDetail.LowBattery(percent));
             }
         }
         else if (active && (fix.Charging == true || fix.BatteryPercent >= options.BatteryRecoveredPercent))
@@ -97,7 +96,6 @@ internal static class DeviceRules
         var position = staged.LastFix is { } last
             ? new Sighting(last.Longitude, last.Latitude, last.AccuracyMetres, tx.Now, last.At, -1)
             : (Sighting?)null;
-        tx.Raise(staged, Offline, position, string.Create(CultureInfo.InvariantCulture,
-            $"最后联系 {local:MM-dd HH:mm}，已 {(int)silence.TotalMinutes} 分钟无信号"));
+        tx.Raise(staged, Offline, position, AlertDetail.Offline(local, silence));
     }
 }

@@ -189,7 +189,7 @@ public sealed class EngineTransaction
         return copy;
     }
 
-    internal void Raise(SubjectState state, RuleKey key, Sighting? sighting, string? detail) =>
+    internal void Raise(SubjectState state, RuleKey key, Sighting? sighting, AlertDetail? detail) =>
         _decisions.Add(new AlertDecision(AlertDecisionKind.Raise, new AlertKey(state.Facts.SubjectId, key), _engine.Severities.For(key.Rule), Now)
         {
             SquadId = state.Facts.SquadId,

@@ -115,7 +115,7 @@ internal static class PlaceRules
             tx.Notice(new TransitionNotice(alertKey, TransitionChange.Confirmed, pending.Since, pending.Fixes) { FixIndex = sighting.FixIndex });
         }
 
-        tx.Raise(state, key, sighting, leave is not null && key.FenceId is null ? $"外出审批 #{leave.PermitId}：不在批准的目的地" : null);
+        tx.Raise(state, key, sighting, leave is not null && key.FenceId is null ? AlertDetail.OutsideLeaveDestination(leave.PermitId) : null);
     }
 
     private static void EndWhatNoLongerHolds(EngineTransaction tx, SubjectState state, in Sighting sighting,

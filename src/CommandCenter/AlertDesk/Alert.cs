@@ -30,8 +30,17 @@ public class Alert
     /// <summary>The condition has ended (back inside, battery charged); the alert stays open until a person closes it.</summary>
     public bool ConditionCleared { get; set; }
 
-    /// <summary>A short explanation for the desk: the battery level, the deadline missed, the permit breached.</summary>
+    /// <summary>
+    /// The explanation of alerts stored before the rules wrote message keys, as it was written (Chinese);
+    /// shown only when <see cref="DetailKey"/> is null.
+    /// </summary>
     public string? Detail { get; set; }
+
+    /// <summary>A short explanation for the desk (the battery level, the deadline missed, the permit breached): the message key of <see cref="Alerts.Rules.AlertDetail"/>.</summary>
+    public string? DetailKey { get; set; }
+
+    /// <summary>The arguments of <see cref="DetailKey"/>'s message, stored as a JSON array of strings.</summary>
+    public string[]? DetailArgs { get; set; }
 
     /// <summary>When the alert escalated for want of an acknowledgement; null while it has not.</summary>
     public DateTimeOffset? EscalatedAt { get; set; }

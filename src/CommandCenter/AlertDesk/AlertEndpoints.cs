@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Live;
+using CommandCenter.Localization;
 using CommandCenter.Security;
 using CommandCenter.Site;
+using Microsoft.Extensions.Localization;
 
 namespace CommandCenter.AlertDesk;
 
@@ -51,7 +53,7 @@ public static class AlertEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListAsync(ClaimsPrincipal user, AlertQueries queries, int? limit, bool? includeClosed, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(ClaimsPrincipal user, AlertQueries queries, IStringLocalizer<UiText> text, int? limit, bool? includeClosed, CancellationToken cancellationToken)
     {
         var take = limit ?? 100;
         if (take is < 1 or > 500)
@@ -61,12 +63,12 @@ public static class AlertEndpoints
         }
 
         List<AlertMessage> alerts = await queries.RecentAsync(take, includeClosed ?? false, SquadScope.Of(user), cancellationToken);
-        return TypedResults.Ok(alerts);
+        return TypedResults.Ok(alerts.Select(text.Rendered).ToList());
     }
 
-    private static async Task<IResult> DetailsAsync(long id, ClaimsPrincipal user, AlertQueries queries, CancellationToken cancellationToken) =>
+    private static async Task<IResult> DetailsAsync(long id, ClaimsPrincipal user, AlertQueries queries, IStringLocalizer<UiText> text, CancellationToken cancellationToken) =>
         await queries.DetailsAsync(id, SquadScope.Of(user), cancellationToken) is { } details
-            ? TypedResults.Ok(details)
+            ? TypedResults.Ok(text.Rendered(details))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such alert.", detail: $"There is no alert {id}.");
 
     private static async Task<IResult> TakeAsync<TBody>(long id, HttpContext http, AlertActions alerts, bool optional, Func<TBody, AlertStep> step, CancellationToken cancellationToken)
@@ -86,7 +88,7 @@ public static class AlertEndpoints
 
         var outcome = await alerts.TakeAsync(id, wanted, http.User, http.Connection.RemoteIpAddress?.ToString(), cancellationToken);
         return outcome.Alert is { } alert
-            ? TypedResults.Ok(alert)
+            ? TypedResults.Ok(http.RequestServices.GetRequiredService<IStringLocalizer<UiText>>().Rendered(alert))
             : TypedResults.Problem(statusCode: outcome.Status, title: outcome.Status == StatusCodes.Status409Conflict ? "Not possible now." : "Refused.", detail: outcome.Refusal);
     }
 

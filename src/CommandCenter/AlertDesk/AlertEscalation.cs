@@ -1,8 +1,11 @@
 using CommandCenter.Alerts.Lifecycle;
+using CommandCenter.Alerts.Rules;
+using CommandCenter.Data.Configurations;
 using CommandCenter.Live;
 using CommandCenter.Security.Audit;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace CommandCenter.AlertDesk;
 
@@ -27,8 +30,8 @@ public class AlertEscalation(
         """;
 
     private const string AddEvents = """
-        INSERT INTO alert_events (alert_id, kind, at, actor, note)
-        SELECT u.id, 'Escalated', @now, 'system', u.note FROM unnest(@ids, @notes) AS u(id, note)
+        INSERT INTO alert_events (alert_id, kind, at, actor, note_key, note_args)
+        SELECT u.id, 'Escalated', @now, 'system', @note_key, u.note_args FROM unnest(@ids, @note_args) AS u(id, note_args)
         """;
 
     private readonly EscalationPolicy policy = options.Value.ToEscalationPolicy();
@@ -79,7 +82,11 @@ public class AlertEscalation(
         {
             events.Parameters.AddWithValue("now", now);
             events.Parameters.AddWithValue("ids", escalated.Select(e => e.Id).ToArray());
-            events.Parameters.AddWithValue("notes", escalated.Select(e => $"未在 {policy.WaitFor(e.Severity).TotalMinutes:0} 分钟内确认").ToArray());
+            events.Parameters.AddWithValue("note_key", AlertDetail.EscalatedKey);
+            events.Parameters.Add(new NpgsqlParameter("note_args", NpgsqlDbType.Array | NpgsqlDbType.Jsonb)
+            {
+                Value = escalated.Select(e => JsonStrings.Serialize(AlertDetail.Escalated(policy.WaitFor(e.Severity)).Args)).ToArray(),
+            });
             await events.ExecuteNonQueryAsync(cancellationToken);
         }
 

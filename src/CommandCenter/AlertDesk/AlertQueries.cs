@@ -26,7 +26,7 @@ public class AlertQueries(IDbContextFactory<CommandCenterDb> factory, LiveFeed f
         var alerts = Visible(db.Alerts.AsNoTracking(), squad);
         if (!includeClosed)
         {
-            alerts = alerts.Where(a => a.State != AlertState.Resolved && a.State != AlertState.Dismissed);
+            alerts = alerts.WhereOpen();
         }
 
         return await ProjectAsync(db, alerts.OrderByDescending(a => a.RaisedAt).ThenByDescending(a => a.Id).Take(limit), cancellationToken);
@@ -49,7 +49,7 @@ public class AlertQueries(IDbContextFactory<CommandCenterDb> factory, LiveFeed f
 
         alerts = filter.State is { } state
             ? alerts.Where(a => a.State == state)
-            : alerts.Where(a => a.State != AlertState.Resolved && a.State != AlertState.Dismissed);
+            : alerts.WhereOpen();
         return await ProjectAsync(db, alerts.OrderByDescending(a => a.RaisedAt).ThenByDescending(a => a.Id).Take(limit), cancellationToken);
     }
 
@@ -83,7 +83,7 @@ public class AlertQueries(IDbContextFactory<CommandCenterDb> factory, LiveFeed f
         }
 
         var events = await db.AlertEvents.AsNoTracking().Where(e => e.AlertId == id).OrderBy(e => e.At).ThenBy(e => e.Id)
-            .Select(e => new AlertEventView(e.Kind, e.At, e.Actor, e.Note, e.SquadId))
+            .Select(e => new AlertEventView(e.Kind, e.At, e.Actor, e.Note, e.SquadId) { NoteKey = e.NoteKey, NoteArgs = e.NoteArgs })
             .ToListAsync(cancellationToken);
         DisciplineSuggestion? suggestion = null;
         if (Disciplinary.Contains(message.Rule) && AlertStates.IsOpen(message.State))
@@ -129,7 +129,9 @@ public class AlertQueries(IDbContextFactory<CommandCenterDb> factory, LiveFeed f
             r.Alert.FenceId, r.FenceName, r.Alert.SquadId, r.SquadName, r.Alert.RaisedAt,
             r.Visible ? r.Alert.Location?.Y : null, r.Visible ? r.Alert.Location?.X : null)
         {
-            Detail = r.Alert.Detail,
+            Detail = r.Alert.DetailKey is null ? r.Alert.Detail : null,
+            DetailKey = r.Alert.DetailKey,
+            DetailArgs = r.Alert.DetailArgs,
             ConditionCleared = r.Alert.ConditionCleared,
             EscalatedAt = r.Alert.EscalatedAt,
             DispatchedSquadId = r.Alert.DispatchedSquadId,

@@ -1,9 +1,13 @@
+using System.Globalization;
+using CommandCenter.Localization;
+using Microsoft.Extensions.Localization;
+
 namespace CommandCenter.Cameras;
 
 /// <summary>What makes a camera record acceptable; every problem is named by its field.</summary>
 public static class CameraChecks
 {
-    public static Dictionary<string, string[]> Check(CameraInput input, string prefix = "")
+    public static Dictionary<string, string[]> Check(CameraInput input, IStringLocalizer<UiText> text, string prefix = "")
     {
         var errors = new Dictionary<string, List<string>>();
         void Add(string field, string message)
@@ -19,30 +23,30 @@ public static class CameraChecks
 
         if (string.IsNullOrWhiteSpace(input.Code) || input.Code.Trim().Length > 32)
         {
-            Add("code", "The code is required, at most 32 characters.");
+            Add("code", text["Refusal.Camera.Code", 32]);
         }
 
         if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 100)
         {
-            Add("name", "The name is required, at most 100 characters.");
+            Add("name", text["Refusal.Camera.Name", 100]);
         }
 
         if (input.Latitude is not { } lat || !double.IsFinite(lat) || lat is < -90 or > 90)
         {
-            Add("latitude", $"The latitude {input.Latitude} is missing or outside -90 to 90.");
+            Add("latitude", text["Refusal.Camera.Latitude", Invariant(input.Latitude)]);
         }
 
         if (input.Longitude is not { } lon || !double.IsFinite(lon) || lon is < -180 or > 180)
         {
-            Add("longitude", $"The longitude {input.Longitude} is missing or outside -180 to 180.");
+            Add("longitude", text["Refusal.Camera.Longitude", Invariant(input.Longitude)]);
         }
 
-        CheckUrl(input.StreamUrl, "streamUrl", Add);
-        CheckUrl(input.SnapshotUrl, "snapshotUrl", Add);
+        CheckUrl(input.StreamUrl, "streamUrl", text, Add);
+        CheckUrl(input.SnapshotUrl, "snapshotUrl", text, Add);
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
     }
 
-    private static void CheckUrl(string? url, string field, Action<string, string> add)
+    private static void CheckUrl(string? url, string field, IStringLocalizer<UiText> text, Action<string, string> add)
     {
         if (string.IsNullOrWhiteSpace(url))
         {
@@ -51,7 +55,9 @@ public static class CameraChecks
 
         if (url.Length > 500 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
-            add(field, $"'{url}' is not an http(s) address of at most 500 characters.");
+            add(field, text["Refusal.Camera.Url", url, 500]);
         }
     }
+
+    private static string Invariant(double? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 }

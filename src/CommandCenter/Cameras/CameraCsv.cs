@@ -1,4 +1,6 @@
 using System.Globalization;
+using CommandCenter.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace CommandCenter.Cameras;
 
@@ -11,13 +13,13 @@ public static class CameraCsv
 {
     private static readonly string[] Required = ["code", "name", "latitude", "longitude"];
 
-    public static (List<CameraInput> Cameras, Dictionary<string, string[]> Errors) Read(string text)
+    public static (List<CameraInput> Cameras, Dictionary<string, string[]> Errors) Read(string csv, IStringLocalizer<UiText> text)
     {
-        var lines = text.Replace("\r\n", "\n").TrimStart('\uFEFF').Split('\n').Where(l => l.Trim().Length > 0).ToList();
+        var lines = csv.Replace("\r\n", "\n").TrimStart('\uFEFF').Split('\n').Where(l => l.Trim().Length > 0).ToList();
         var errors = new Dictionary<string, string[]>();
         if (lines.Count == 0)
         {
-            errors["file"] = ["The file is empty."];
+            errors["file"] = [text["Refusal.Camera.EmptyFile"]];
             return ([], errors);
         }
 
@@ -25,7 +27,7 @@ public static class CameraCsv
         var missing = Required.Where(r => !header.Contains(r)).ToList();
         if (missing.Count > 0)
         {
-            errors["header"] = [$"The header row lacks {string.Join(", ", missing)}; it must name code, name, latitude, longitude."];
+            errors["header"] = [text["Refusal.Camera.Header", string.Join(", ", missing), string.Join(", ", Required)]];
             return ([], errors);
         }
 
@@ -42,7 +44,7 @@ public static class CameraCsv
                 NullIfEmpty(Cell("stream_url")),
                 NullIfEmpty(Cell("snapshot_url")),
                 Cell("online") is { Length: > 0 } online ? online is "1" or "true" or "yes" or "是" : true);
-            foreach (var (field, messages) in CameraChecks.Check(input, $"row {row + 1}, "))
+            foreach (var (field, messages) in CameraChecks.Check(input, text, $"row {row + 1}, "))
             {
                 errors[field] = messages;
             }
@@ -53,7 +55,7 @@ public static class CameraCsv
         var duplicates = cameras.GroupBy(c => c.Code?.Trim()).Where(g => g.Key is not null && g.Count() > 1).Select(g => g.Key).ToList();
         if (duplicates.Count > 0)
         {
-            errors["code"] = [$"Codes appear twice in the file: {string.Join(", ", duplicates)}."];
+            errors["code"] = [text["Refusal.Camera.DuplicateCodes", string.Join(", ", duplicates)]];
         }
 
         return (cameras, errors);

@@ -1,18 +1,21 @@
 using CommandCenter.Data;
+using CommandCenter.Geo;
+using CommandCenter.Localization;
 using CommandCenter.Map;
 using CommandCenter.Security.Audit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Npgsql;
 
 namespace CommandCenter.Cameras;
 
 /// <summary>Adds, changes and imports cameras. Each change commits together with its audit entry; an import is all or nothing.</summary>
-public class CameraStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail audit)
+public class CameraStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail audit, IStringLocalizer<UiText> text)
 {
     /// <summary>Adds the camera (id null) or changes it; returns the errors by field, or the camera's id.</summary>
     public async Task<(int? Id, Dictionary<string, string[]> Errors)> SaveAsync(int? id, CameraInput input, string actor, CancellationToken cancellationToken)
     {
-        var errors = CameraChecks.Check(input);
+        var errors = CameraChecks.Check(input, text);
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -51,7 +54,7 @@ public class CameraStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail 
     /// <summary>Adds the cameras whose code is new and updates those whose code exists, all in one transaction.</summary>
     public async Task<(int Added, int Updated, Dictionary<string, string[]> Errors)> ImportAsync(string csv, string actor, CancellationToken cancellationToken)
     {
-        var (inputs, errors) = CameraCsv.Read(csv);
+        var (inputs, errors) = CameraCsv.Read(csv, text);
         if (errors.Count > 0)
         {
             return (0, 0, errors);

@@ -1,6 +1,6 @@
-using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Data;
 using CommandCenter.Fences;
+using CommandCenter.Geo.Fences;
 using CommandCenter.Site;
 using CommandCenter.Subjects;
 using Microsoft.EntityFrameworkCore;
@@ -24,11 +24,10 @@ public class DemoFigures(IDbContextFactory<CommandCenterDb> factory, TimeProvide
             new DemoFigure($"Demo.Figure.Type.{type}", byType.FirstOrDefault(t => t.Key == type)?.Count ?? 0)));
         figures.Add(new("Demo.Figure.Squads", await db.Squads.LongCountAsync(cancellationToken)));
         figures.Add(new("Demo.Figure.Cameras", await db.Cameras.LongCountAsync(cancellationToken)));
-        figures.Add(new("Demo.Figure.ExclusionZones", await db.Geofences.LongCountAsync(f => f.Active && f.Kind == GeofenceKind.Exclusion, cancellationToken)));
+        figures.Add(new("Demo.Figure.ExclusionZones", await db.Geofences.LongCountAsync(f => f.Active && f.Kind == FenceKind.Exclusion, cancellationToken)));
         figures.Add(new("Demo.Figure.PositioningInForce", await db.PositioningOrders.LongCountAsync(
             PositioningOrder.InForceOn(today), cancellationToken)));
-        figures.Add(new("Demo.Figure.AlertsHandled", await db.Alerts.LongCountAsync(
-            a => a.State == AlertState.Resolved || a.State == AlertState.Dismissed, cancellationToken)));
+        figures.Add(new("Demo.Figure.AlertsHandled", await db.Alerts.WhereClosed().LongCountAsync(cancellationToken)));
         return figures;
     }
 }

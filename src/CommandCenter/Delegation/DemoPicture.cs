@@ -31,7 +31,7 @@ public class DemoPicture(IDbContextFactory<CommandCenterDb> factory, TimeProvide
             .Select(g => new DemoCell(g.Key.Item1, g.Key.Item2, g.Count()))
             .OrderBy(c => c.Latitude).ThenBy(c => c.Longitude)
             .ToList();
-        var open = await db.Alerts.CountAsync(a => a.State != AlertState.Resolved && a.State != AlertState.Dismissed, cancellationToken);
+        var open = await db.Alerts.WhereOpen().CountAsync(cancellationToken);
         var now = time.GetUtcNow();
         return new DemoFrame(new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero), cell, cells, points.Count, open);
     }

@@ -1,4 +1,5 @@
 using CommandCenter.Data;
+using CommandCenter.Geo;
 using CommandCenter.Geo.Datums;
 using CommandCenter.Map;
 using CommandCenter.Site;

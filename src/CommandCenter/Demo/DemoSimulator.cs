@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using CommandCenter.Data;
 using CommandCenter.Fences;
+using CommandCenter.Geo.Fences;
 using CommandCenter.Ingest;
 using CommandCenter.Map;
 using CommandCenter.Site;
@@ -148,8 +149,8 @@ public class DemoSimulator(
             .ToListAsync(cancellationToken);
 
         var county = await db.AdminAreas.AsNoTracking().Where(a => a.Role == AdminAreaRole.County).Select(a => a.Boundary).FirstAsync(cancellationToken);
-        var exclusions = await db.Geofences.AsNoTracking().Where(f => f.Active && f.Kind == GeofenceKind.Exclusion).ToListAsync(cancellationToken);
-        var curfewed = (await db.Geofences.AsNoTracking().Where(f => f.Active && f.Kind == GeofenceKind.Home).Select(f => f.ScopeSubjectIds).ToListAsync(cancellationToken))
+        var exclusions = await db.Geofences.AsNoTracking().Where(f => f.Active && f.Kind == FenceKind.Exclusion).ToListAsync(cancellationToken);
+        var curfewed = (await db.Geofences.AsNoTracking().Where(f => f.Active && f.Kind == FenceKind.Home).Select(f => f.ScopeSubjectIds).ToListAsync(cancellationToken))
             .SelectMany(ids => ids).ToHashSet();
         var planner = new ViolationPlanner(county, exclusions, rows.ToDictionary(r => r.SubjectId, r => r.RiskLevel.ToString()));
 

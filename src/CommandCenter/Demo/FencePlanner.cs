@@ -1,4 +1,5 @@
 using CommandCenter.Fences;
+using CommandCenter.Geo.Fences;
 using CommandCenter.Subjects;
 using NetTopologySuite.Geometries;
 
@@ -23,10 +24,10 @@ public class FencePlanner(Random random, GeometryFactory factory)
             new()
             {
                 Name = "县域（未经批准不得离开）",
-                Kind = GeofenceKind.Inclusion,
+                Kind = FenceKind.Inclusion,
                 Area = county,
                 BufferMeters = 200,
-                Scope = GeofenceScope.AllSubjects,
+                Scope = FenceScopeKind.AllSubjects,
                 UpdatedAt = now,
             },
         };
@@ -36,7 +37,7 @@ public class FencePlanner(Random random, GeometryFactory factory)
         {
             var town = towns[i % towns.Count];
             fences.Add(Zone($"{town.Name}中心小学周边", RandomPoint.Near(town.Centre, 600, random), 300, now,
-                fence => { fence.Scope = GeofenceScope.RiskLevel; fence.ScopeRiskLevel = RiskLevel.High; }));
+                fence => { fence.Scope = FenceScopeKind.RiskLevel; fence.ScopeRiskLevel = RiskLevel.High; }));
         }
 
         // Entertainment venues: banned for the people whose orders name them.
@@ -46,7 +47,7 @@ public class FencePlanner(Random random, GeometryFactory factory)
             var town = towns[(i * 3 + 1) % towns.Count];
             var named = PickSubjects(subjects, 25);
             fences.Add(Zone($"{town.Name}{venues[i]}", RandomPoint.Near(town.Centre, 500, random), 150, now,
-                fence => { fence.Scope = GeofenceScope.ListedSubjects; fence.ScopeSubjectIds = named; }));
+                fence => { fence.Scope = FenceScopeKind.ListedSubjects; fence.ScopeSubjectIds = named; }));
         }
 
         // Victims' homes: each banned for one person, and an entry alarms at once.
@@ -56,7 +57,7 @@ public class FencePlanner(Random random, GeometryFactory factory)
             var near = RandomPoint.Near(offender.Home.Coordinate, 2_500, random);
             fences.Add(Zone($"被害人住所（{offender.Code}）", near, 100, now, fence =>
             {
-                fence.Scope = GeofenceScope.ListedSubjects;
+                fence.Scope = FenceScopeKind.ListedSubjects;
                 fence.ScopeSubjectIds = [offender.Id];
                 fence.Immediate = true;
             }));
@@ -74,10 +75,10 @@ public class FencePlanner(Random random, GeometryFactory factory)
     private Geofence HomeZone(Subject subject, DateTimeOffset now) => new()
     {
         Name = $"居所（{subject.Code}）宵禁",
-        Kind = GeofenceKind.Home,
+        Kind = FenceKind.Home,
         Area = LocalMetres.Circle(factory, subject.Home.Coordinate, 150),
         BufferMeters = 50,
-        Scope = GeofenceScope.ListedSubjects,
+        Scope = FenceScopeKind.ListedSubjects,
         ScopeSubjectIds = [subject.Id],
         Schedule = new GeofenceSchedule { Windows = [new WeeklyWindow { Days = [.. Enum.GetValues<DayOfWeek>()], Start = CurfewStart, End = CurfewEnd }] },
         UpdatedAt = now,
@@ -88,7 +89,7 @@ public class FencePlanner(Random random, GeometryFactory factory)
         var fence = new Geofence
         {
             Name = name,
-            Kind = GeofenceKind.Exclusion,
+            Kind = FenceKind.Exclusion,
             Area = LocalMetres.Circle(factory, centre, radiusMetres),
             BufferMeters = 0,
             UpdatedAt = now,

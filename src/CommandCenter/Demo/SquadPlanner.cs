@@ -36,7 +36,6 @@ public static class SquadPlanner
                 DutyPhone = $"0539-000-{i + 1:0000}",
                 Base = site,
                 Jurisdiction = ToMultiPolygon(cell.Intersection(county), factory),
-                Status = SquadStatus.Available,
             });
         }
 

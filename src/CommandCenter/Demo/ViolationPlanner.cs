@@ -1,4 +1,5 @@
 using CommandCenter.Fences;
+using CommandCenter.Geo.Fences;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Operation.Distance;
@@ -89,8 +90,8 @@ public class ViolationPlanner(Geometry county, IReadOnlyList<Geofence> exclusion
         var zone = exclusions[random.Next(exclusions.Count)];
         var banned = zone.Scope switch
         {
-            GeofenceScope.ListedSubjects => candidates.Where(p => zone.ScopeSubjectIds.Contains(p.SubjectId)).ToList(),
-            GeofenceScope.RiskLevel => candidates.Where(p => riskLevels.GetValueOrDefault(p.SubjectId) == zone.ScopeRiskLevel?.ToString()).ToList(),
+            FenceScopeKind.ListedSubjects => candidates.Where(p => zone.ScopeSubjectIds.Contains(p.SubjectId)).ToList(),
+            FenceScopeKind.RiskLevel => candidates.Where(p => riskLevels.GetValueOrDefault(p.SubjectId) == zone.ScopeRiskLevel?.ToString()).ToList(),
             _ => candidates,
         };
         if (banned.Count == 0)

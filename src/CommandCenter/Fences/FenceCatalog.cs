@@ -101,19 +101,13 @@ public class FenceCatalog(IDbContextFactory<CommandCenterDb> factory, FenceIndex
         ArgumentNullException.ThrowIfNull(fence);
         var scope = fence.Scope switch
         {
-            GeofenceScope.ListedSubjects => FenceScope.ListedSubjects(fence.ScopeSubjectIds.Select(id => (long)id)),
-            GeofenceScope.RiskLevel when fence.ScopeRiskLevel is { } risk => FenceScope.ForRiskLevel((int)risk),
-            GeofenceScope.Squad when fence.ScopeSquadId is { } squad => FenceScope.ForSquad(squad),
-            GeofenceScope.AllSubjects => FenceScope.AllSubjects,
+            FenceScopeKind.ListedSubjects => FenceScope.ListedSubjects(fence.ScopeSubjectIds.Select(id => (long)id)),
+            FenceScopeKind.RiskLevel when fence.ScopeRiskLevel is { } risk => FenceScope.ForRiskLevel((int)risk),
+            FenceScopeKind.Squad when fence.ScopeSquadId is { } squad => FenceScope.ForSquad(squad),
+            FenceScopeKind.AllSubjects => FenceScope.AllSubjects,
             _ => throw new ArgumentException($"The fence's scope {fence.Scope} names no risk level or squad."),
         };
-        var kind = fence.Kind switch
-        {
-            GeofenceKind.Exclusion => FenceKind.Exclusion,
-            GeofenceKind.Home => FenceKind.Home,
-            _ => FenceKind.Inclusion,
-        };
-        return new FenceDefinition(fence.Id, fence.Name, kind, fence.Area, fence.BufferMeters, scope, ToSchedule(fence.Schedule), fence.Immediate);
+        return new FenceDefinition(fence.Id, fence.Name, fence.Kind, fence.Area, fence.BufferMeters, scope, ToSchedule(fence.Schedule), fence.Immediate);
     }
 
     private static FenceSchedule? ToSchedule(GeofenceSchedule? schedule)

@@ -1,6 +1,9 @@
 using System.Globalization;
 using CommandCenter.Geo.Fences;
 using CommandCenter.Geo.GeoJson;
+using CommandCenter.Localization;
+using CommandCenter.Subjects;
+using Microsoft.Extensions.Localization;
 
 namespace CommandCenter.Fences;
 
@@ -16,28 +19,28 @@ public static class FenceChecks
     private const string DateFormat = "yyyy-MM-dd";
 
     /// <summary>A fence made from the input (id 0, not stored), or the problems by field.</summary>
-    public static FenceCheckResult Check(FenceInput input)
+    public static FenceCheckResult Check(FenceInput input, IStringLocalizer<UiText> text)
     {
         var errors = new FieldErrors();
         var name = input.Name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > MaxNameLength)
         {
-            errors.Add("name", $"The name is required, at most {MaxNameLength} characters.");
+            errors.Add("name", text["Refusal.Fence.Name", MaxNameLength]);
         }
 
         if (input.Kind is not { } kind || !Enum.IsDefined(kind))
         {
-            errors.Add("kind", $"The kind is required: one of {string.Join(", ", Enum.GetNames<GeofenceKind>())}.");
+            errors.Add("kind", text["Refusal.Fence.Kind", string.Join(", ", Enum.GetNames<FenceKind>())]);
         }
 
         if (input.BufferMeters is not { } buffer || !double.IsFinite(buffer) || buffer is < 0 or > FenceDefinition.MaxBufferMetres)
         {
-            errors.Add("bufferMeters", $"The buffer {input.BufferMeters} must be between 0 and {FenceDefinition.MaxBufferMetres} metres.");
+            errors.Add("bufferMeters", text["Refusal.Fence.Buffer", Invariant(input.BufferMeters), FenceDefinition.MaxBufferMetres]);
         }
 
-        var (area, repairs) = ReadArea(input, errors);
-        CheckScope(input, errors);
-        var schedule = ReadSchedule(input.Schedule, errors);
+        var (area, repairs) = ReadArea(input, errors, text);
+        CheckScope(input, errors, text);
+        var schedule = ReadSchedule(input.Schedule, errors, text);
         if (errors.Count > 0)
         {
             return FenceCheckResult.Invalid(errors.ToDictionary());
@@ -51,9 +54,9 @@ public static class FenceChecks
             BufferMeters = input.BufferMeters!.Value,
             Immediate = input.Immediate ?? false,
             Scope = input.Scope!.Value,
-            ScopeSubjectIds = input.Scope == GeofenceScope.ListedSubjects ? [.. input.ScopeSubjectIds!.Distinct().Order()] : [],
-            ScopeRiskLevel = input.Scope == GeofenceScope.RiskLevel ? input.ScopeRiskLevel : null,
-            ScopeSquadId = input.Scope == GeofenceScope.Squad ? input.ScopeSquadId : null,
+            ScopeSubjectIds = input.Scope == FenceScopeKind.ListedSubjects ? [.. input.ScopeSubjectIds!.Distinct().Order()] : [],
+            ScopeRiskLevel = input.Scope == FenceScopeKind.RiskLevel ? input.ScopeRiskLevel : null,
+            ScopeSquadId = input.Scope == FenceScopeKind.Squad ? input.ScopeSquadId : null,
             Schedule = schedule,
             Active = input.Active ?? true,
         };
@@ -83,11 +86,11 @@ public static class FenceChecks
         return where == "document" ? issue.Message : $"{where["document, ".Length..]}: {issue.Message}";
     }
 
-    private static (NetTopologySuite.Geometries.Geometry? Area, List<string> Repairs) ReadArea(FenceInput input, FieldErrors errors)
+    private static (NetTopologySuite.Geometries.Geometry? Area, List<string> Repairs) ReadArea(FenceInput input, FieldErrors errors, IStringLocalizer<UiText> text)
     {
         if (input.Area is not { ValueKind: System.Text.Json.JsonValueKind.Object } area)
         {
-            errors.Add("area", "The area is required: a GeoJSON Polygon or MultiPolygon in WGS-84 (longitude, latitude).");
+            errors.Add("area", text["Refusal.Fence.Area"]);
             return (null, []);
         }
 
@@ -102,39 +105,39 @@ public static class FenceChecks
             : (null, []);
     }
 
-    private static void CheckScope(FenceInput input, FieldErrors errors)
+    private static void CheckScope(FenceInput input, FieldErrors errors, IStringLocalizer<UiText> text)
     {
         switch (input.Scope)
         {
-            case GeofenceScope.AllSubjects:
+            case FenceScopeKind.AllSubjects:
                 break;
-            case GeofenceScope.ListedSubjects when input.ScopeSubjectIds is not { Length: > 0 }:
-                errors.Add("scopeSubjectIds", "A fence for listed subjects needs at least one subject id.");
+            case FenceScopeKind.ListedSubjects when input.ScopeSubjectIds is not { Length: > 0 }:
+                errors.Add("scopeSubjectIds", text["Refusal.Fence.ScopeSubjectIds"]);
                 break;
-            case GeofenceScope.RiskLevel when input.ScopeRiskLevel is not { } risk || !Enum.IsDefined(risk):
-                errors.Add("scopeRiskLevel", "A fence for a risk level needs the level: High, Medium or Low.");
+            case FenceScopeKind.RiskLevel when input.ScopeRiskLevel is not { } risk || !Enum.IsDefined(risk):
+                errors.Add("scopeRiskLevel", text["Refusal.Fence.ScopeRiskLevel", string.Join(", ", Enum.GetNames<RiskLevel>())]);
                 break;
-            case GeofenceScope.Squad when input.ScopeSquadId is null:
-                errors.Add("scopeSquadId", "A fence for a squad needs the squad's id.");
+            case FenceScopeKind.Squad when input.ScopeSquadId is null:
+                errors.Add("scopeSquadId", text["Refusal.Fence.ScopeSquadId"]);
                 break;
             case null:
-                errors.Add("scope", "The scope is required: AllSubjects, ListedSubjects, RiskLevel or Squad.");
+                errors.Add("scope", text["Refusal.Fence.Scope", string.Join(", ", Enum.GetNames<FenceScopeKind>())]);
                 break;
         }
     }
 
-    private static GeofenceSchedule? ReadSchedule(FenceScheduleFields? fields, FieldErrors errors)
+    private static GeofenceSchedule? ReadSchedule(FenceScheduleFields? fields, FieldErrors errors, IStringLocalizer<UiText> text)
     {
         if (fields is null)
         {
             return null;
         }
 
-        var from = ReadDate(fields.From, "schedule.from", errors);
-        var to = ReadDate(fields.To, "schedule.to", errors);
+        var from = ReadDate(fields.From, "schedule.from", errors, text);
+        var to = ReadDate(fields.To, "schedule.to", errors, text);
         if (from is { } start && to is { } end && end < start)
         {
-            errors.Add("schedule.to", $"The date range ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).");
+            errors.Add("schedule.to", text["Refusal.Fence.DateRange", end.ToString(DateFormat, CultureInfo.InvariantCulture), start.ToString(DateFormat, CultureInfo.InvariantCulture)]);
         }
 
         var windows = new List<WeeklyWindow>();
@@ -143,17 +146,17 @@ public static class FenceChecks
             var path = $"schedule.windows[{i}]";
             if (window?.Days is not { Count: > 0 } days || days.Any(d => !Enum.IsDefined(d)))
             {
-                errors.Add($"{path}.days", "A window needs at least one day of the week.");
+                errors.Add($"{path}.days", text["Refusal.Fence.WindowDays"]);
                 continue;
             }
 
-            var opens = ReadTime(window.Start, $"{path}.start", errors);
-            var closes = ReadTime(window.End, $"{path}.end", errors);
+            var opens = ReadTime(window.Start, $"{path}.start", errors, text);
+            var closes = ReadTime(window.End, $"{path}.end", errors, text);
             if (opens is { } o && closes is { } c)
             {
                 if (o == c)
                 {
-                    errors.Add(path, "A window that opens and closes at the same time is empty; leave the schedule out for always.");
+                    errors.Add(path, text["Refusal.Fence.WindowEmpty"]);
                 }
 
                 windows.Add(new WeeklyWindow { Days = [.. days.Distinct()], Start = o, End = c });
@@ -163,30 +166,32 @@ public static class FenceChecks
         return new GeofenceSchedule { From = from, To = to, Windows = windows };
     }
 
-    private static DateOnly? ReadDate(string? text, string field, FieldErrors errors)
+    private static DateOnly? ReadDate(string? value, string field, FieldErrors errors, IStringLocalizer<UiText> text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(value))
         {
             return null;
         }
 
-        if (DateOnly.TryParseExact(text.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(value.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
         }
 
-        errors.Add(field, $"'{text}' is not a date yyyy-MM-dd.");
+        errors.Add(field, text["Refusal.Fence.Date", value]);
         return null;
     }
 
-    private static TimeOnly? ReadTime(string? text, string field, FieldErrors errors)
+    private static TimeOnly? ReadTime(string? value, string field, FieldErrors errors, IStringLocalizer<UiText> text)
     {
-        if (text is not null && TimeOnly.TryParseExact(text.Trim(), TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        if (value is not null && TimeOnly.TryParseExact(value.Trim(), TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
             return time;
         }
 
-        errors.Add(field, $"'{text}' is not a time HH:mm (00:00 to 23:59).");
+        errors.Add(field, text["Refusal.Fence.Time", value ?? string.Empty]);
         return null;
     }
+
+    private static string Invariant(double? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 }

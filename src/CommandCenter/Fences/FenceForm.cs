@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CommandCenter.Geo.Fences;
 using CommandCenter.Subjects;
 
 namespace CommandCenter.Fences;
@@ -10,11 +11,11 @@ public class FenceForm
     private static readonly char[] IdSeparators = [',', '，', '、', ' ', ';', '；'];
 
     public string? Name { get; set; }
-    public GeofenceKind Kind { get; set; } = GeofenceKind.Exclusion;
+    public FenceKind Kind { get; set; } = FenceKind.Exclusion;
     public double BufferMeters { get; set; }
     public bool Immediate { get; set; }
     public bool Active { get; set; } = true;
-    public GeofenceScope Scope { get; set; } = GeofenceScope.AllSubjects;
+    public FenceScopeKind Scope { get; set; } = FenceScopeKind.AllSubjects;
 
     /// <summary>Subject ids as typed, separated by commas or spaces.</summary>
     public string? SubjectIds { get; set; }
@@ -75,9 +76,9 @@ public class FenceForm
         BufferMeters,
         Immediate,
         Scope,
-        Scope == GeofenceScope.ListedSubjects ? ReadSubjectIds().Ids : null,
-        Scope == GeofenceScope.RiskLevel ? RiskLevel : null,
-        Scope == GeofenceScope.Squad ? SquadId : null,
+        Scope == FenceScopeKind.ListedSubjects ? ReadSubjectIds().Ids : null,
+        Scope == FenceScopeKind.RiskLevel ? RiskLevel : null,
+        Scope == FenceScopeKind.Squad ? SquadId : null,
         From is null && To is null && Windows.Count == 0
             ? null
             : new FenceScheduleFields(

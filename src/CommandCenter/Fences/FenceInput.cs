@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CommandCenter.Geo.Fences;
 using CommandCenter.Subjects;
 
 namespace CommandCenter.Fences;
@@ -11,11 +12,11 @@ namespace CommandCenter.Fences;
 /// </summary>
 public record FenceInput(
     string? Name,
-    GeofenceKind? Kind,
+    FenceKind? Kind,
     JsonElement? Area,
     double? BufferMeters = 0,
     bool? Immediate = false,
-    GeofenceScope? Scope = GeofenceScope.AllSubjects,
+    FenceScopeKind? Scope = FenceScopeKind.AllSubjects,
     int[]? ScopeSubjectIds = null,
     RiskLevel? ScopeRiskLevel = null,
     int? ScopeSquadId = null,

@@ -1,4 +1,5 @@
 using CommandCenter.Data;
+using CommandCenter.Geo.Fences;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommandCenter.Fences;
@@ -10,12 +11,12 @@ public static class FenceReferences
     {
         switch (fence.Scope)
         {
-            case GeofenceScope.ListedSubjects:
+            case FenceScopeKind.ListedSubjects:
                 var listed = fence.ScopeSubjectIds;
                 var found = await db.Subjects.Where(s => listed.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
                 var missing = listed.Except(found).ToList();
                 return missing.Count == 0 ? null : ("scopeSubjectIds", $"There is no subject {string.Join(", ", missing)}.");
-            case GeofenceScope.Squad when fence.ScopeSquadId is { } squad:
+            case FenceScopeKind.Squad when fence.ScopeSquadId is { } squad:
                 return await db.Squads.AnyAsync(s => s.Id == squad, cancellationToken) ? null : ("scopeSquadId", $"There is no squad {squad}.");
             default:
                 return null;

@@ -1,7 +1,9 @@
 using CommandCenter.Data;
 using CommandCenter.Geo.GeoJson;
+using CommandCenter.Localization;
 using CommandCenter.Security.Audit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Npgsql;
 
 namespace CommandCenter.Fences;
@@ -11,12 +13,12 @@ namespace CommandCenter.Fences;
 /// entry, and only after the commit is the rules' fence index brought up to date, so the change is live
 /// at once and nothing uncommitted is ever judged by. An import is all or nothing.
 /// </summary>
-public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail audit, FenceCatalog catalog, Live.LiveFeed feed, TimeProvider time, ILogger<FenceStore> logger)
+public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail audit, FenceCatalog catalog, Live.LiveFeed feed, TimeProvider time, IStringLocalizer<UiText> text, ILogger<FenceStore> logger)
 {
     /// <summary>Adds the fence (id null) or replaces its settings and area.</summary>
     public async Task<FenceSaveResult> SaveAsync(int? id, FenceInput input, string actor, CancellationToken cancellationToken)
     {
-        var checkedInput = FenceChecks.Check(input);
+        var checkedInput = FenceChecks.Check(input, text);
         if (checkedInput.Fence is not { } draft)
         {
             return FenceSaveResult.Invalid(checkedInput.Errors);

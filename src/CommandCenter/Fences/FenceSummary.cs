@@ -1,4 +1,5 @@
 using System.Globalization;
+using CommandCenter.Geo.Fences;
 using CommandCenter.Kpi.Pages;
 using CommandCenter.Localization;
 using Microsoft.Extensions.Localization;
@@ -10,10 +11,10 @@ public sealed class FenceSummary(IStringLocalizer<UiText> text, IReadOnlyList<Sq
 {
     public string Scope(FenceView fence) => fence.Scope switch
     {
-        GeofenceScope.ListedSubjects => string.Format(CultureInfo.CurrentCulture, text["Fences.ListedCount"], fence.ScopeSubjectIds.Length),
-        GeofenceScope.RiskLevel => string.Format(CultureInfo.CurrentCulture, text["Subjects.RiskChip"], text[$"RiskLevel.{fence.ScopeRiskLevel}"]),
-        GeofenceScope.Squad => squads.FirstOrDefault(s => s.Id == fence.ScopeSquadId)?.Name ?? $"#{fence.ScopeSquadId}",
-        _ => text["GeofenceScope.AllSubjects"],
+        FenceScopeKind.ListedSubjects => string.Format(CultureInfo.CurrentCulture, text["Fences.ListedCount"], fence.ScopeSubjectIds.Length),
+        FenceScopeKind.RiskLevel => string.Format(CultureInfo.CurrentCulture, text["Subjects.RiskChip"], text[$"RiskLevel.{fence.ScopeRiskLevel}"]),
+        FenceScopeKind.Squad => squads.FirstOrDefault(s => s.Id == fence.ScopeSquadId)?.Name ?? $"#{fence.ScopeSquadId}",
+        _ => text["FenceScopeKind.AllSubjects"],
     };
 
     public string Schedule(FenceView fence)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CommandCenter.Geo.Fences;
 using CommandCenter.Subjects;
 
 namespace CommandCenter.Fences;
@@ -7,11 +8,11 @@ namespace CommandCenter.Fences;
 public record FenceView(
     int Id,
     string Name,
-    GeofenceKind Kind,
+    FenceKind Kind,
     JsonElement Area,
     double BufferMeters,
     bool Immediate,
-    GeofenceScope Scope,
+    FenceScopeKind Scope,
     int[] ScopeSubjectIds,
     RiskLevel? ScopeRiskLevel,
     int? ScopeSquadId,

@@ -1,4 +1,5 @@
 using CommandCenter.Data;
+using CommandCenter.Geo.Fences;
 
 namespace CommandCenter.Fences;
 
@@ -13,8 +14,8 @@ public static class FenceVisibility
     public static IQueryable<Geofence> VisibleTo(this IQueryable<Geofence> fences, CommandCenterDb db, int? squad) =>
         squad is not { } own
             ? fences
-            : fences.Where(f => f.Scope == GeofenceScope.AllSubjects
-                || f.Scope == GeofenceScope.RiskLevel
-                || (f.Scope == GeofenceScope.Squad && f.ScopeSquadId == own)
-                || (f.Scope == GeofenceScope.ListedSubjects && db.Subjects.Any(s => s.SquadId == own && f.ScopeSubjectIds.Contains(s.Id))));
+            : fences.Where(f => f.Scope == FenceScopeKind.AllSubjects
+                || f.Scope == FenceScopeKind.RiskLevel
+                || (f.Scope == FenceScopeKind.Squad && f.ScopeSquadId == own)
+                || (f.Scope == FenceScopeKind.ListedSubjects && db.Subjects.Any(s => s.SquadId == own && f.ScopeSubjectIds.Contains(s.Id))));
 }

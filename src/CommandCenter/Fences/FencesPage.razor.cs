@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using CommandCenter.Data;
+using CommandCenter.Geo.Fences;
 using CommandCenter.Kpi.Pages;
 using CommandCenter.Security;
 using Microsoft.AspNetCore.Components;
@@ -97,7 +98,7 @@ public partial class FencesPage
 
     private async Task SaveAsync()
     {
-        if (form.Scope == GeofenceScope.ListedSubjects && form.ReadSubjectIds().NotAnId is { } notAnId)
+        if (form.Scope == FenceScopeKind.ListedSubjects && form.ReadSubjectIds().NotAnId is { } notAnId)
         {
             errors = new() { ["scopeSubjectIds"] = [string.Format(L["Fences.NotAnId"], notAnId)] };
             return;

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace CommandCenter.Fences;
 
 /// <summary>Problems gathered by field, in the shape validation problem details carry them.</summary>
@@ -6,6 +8,8 @@ public sealed class FieldErrors
     private readonly Dictionary<string, List<string>> byField = [];
 
     public int Count => byField.Count;
+
+    public void Add(string field, LocalizedString message) => Add(field, message.Value);
 
     public void Add(string field, string message)
     {

@@ -1,3 +1,4 @@
+using CommandCenter.Geo.Fences;
 using CommandCenter.Subjects;
 using NetTopologySuite.Geometries;
 
@@ -8,7 +9,7 @@ public class Geofence
 {
     public int Id { get; set; }
     public required string Name { get; set; }
-    public GeofenceKind Kind { get; set; }
+    public FenceKind Kind { get; set; }
 
     /// <summary>Polygon or MultiPolygon (holes allowed), WGS-84.</summary>
     public required Geometry Area { get; set; }
@@ -16,7 +17,7 @@ public class Geofence
     /// <summary>Tolerance in metres beyond the edge before a crossing counts, against GPS drift.</summary>
     public double BufferMeters { get; set; }
 
-    public GeofenceScope Scope { get; set; }
+    public FenceScopeKind Scope { get; set; }
     public int[] ScopeSubjectIds { get; set; } = [];
     public RiskLevel? ScopeRiskLevel { get; set; }
     public int? ScopeSquadId { get; set; }

@@ -36,19 +36,19 @@ public static class GeofenceDefinitions
             Name = definition.Name.Trim(),
             Kind = definition.Kind switch
             {
-                FenceKind.Exclusion => GeofenceKind.Exclusion,
-                FenceKind.Home => GeofenceKind.Home,
-                _ => GeofenceKind.Inclusion,
+                FenceKind.Exclusion => FenceKind.Exclusion,
+                FenceKind.Home => FenceKind.Home,
+                _ => FenceKind.Inclusion,
             },
             Area = definition.Geometry,
             BufferMeters = definition.BufferMetres,
             Immediate = definition.Immediate,
             Scope = definition.Scope.Kind switch
             {
-                FenceScopeKind.ListedSubjects => GeofenceScope.ListedSubjects,
-                FenceScopeKind.RiskLevel => GeofenceScope.RiskLevel,
-                FenceScopeKind.Squad => GeofenceScope.Squad,
-                _ => GeofenceScope.AllSubjects,
+                FenceScopeKind.ListedSubjects => FenceScopeKind.ListedSubjects,
+                FenceScopeKind.RiskLevel => FenceScopeKind.RiskLevel,
+                FenceScopeKind.Squad => FenceScopeKind.Squad,
+                _ => FenceScopeKind.AllSubjects,
             },
             ScopeSubjectIds = [.. definition.Scope.SubjectIds.Order().Select(id => (int)id)],
             ScopeRiskLevel = definition.Scope.RiskLevel is { } risk ? (RiskLevel)risk : null,

@@ -15,7 +15,7 @@ namespace CommandCenter.Ingest;
 public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoader> logger)
 {
     private const string Latest = "SELECT subject_id, fix_time, ST_X(location), ST_Y(location), accuracy_meters, received_at FROM latest_positions";
-    private const string OpenConditions = "SELECT subject_id, rule, fence_id FROM alerts WHERE state NOT IN ('Resolved', 'Dismissed') AND NOT condition_cleared";
+    private const string OpenConditions = $"SELECT subject_id, rule, fence_id FROM alerts WHERE {Data.OpenAlerts.Sql} AND NOT condition_cleared";
     private const string Reminders = "SELECT subject_id, rule, max(raised_at) FROM alerts WHERE rule IN ('MissedCheckIn', 'OrderExpiry') GROUP BY subject_id, rule";
     private const string Schedules = "SELECT subject_id, first_due, interval_days, due_by FROM check_in_schedules";
     private const string LastCheckIns = "SELECT subject_id, max(at) FROM check_ins GROUP BY subject_id";

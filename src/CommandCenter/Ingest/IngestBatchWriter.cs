@@ -1,5 +1,6 @@
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Alerts.Rules;
+using CommandCenter.Data.Configurations;
 using CommandCenter.Security.Audit;
 using Npgsql;
 using NpgsqlTypes;
@@ -14,8 +15,6 @@ namespace CommandCenter.Ingest;
 /// </summary>
 public class IngestBatchWriter(AuditTrail audit)
 {
-    private const string OpenFilter = "state NOT IN ('Resolved', 'Dismissed')";
-
     /// <summary>Created once per connection; emptied by every commit.</summary>
     public const string CreateIncoming = """
         CREATE TEMP TABLE IF NOT EXISTS incoming_positions (
@@ -49,21 +48,25 @@ public class IngestBatchWriter(AuditTrail audit)
 
     private const string Returning = """
         RETURNING a.id, a.subject_id, a.rule, a.fence_id, a.state, a.severity, a.squad_id, a.raised_at, a.detail, a.condition_cleared,
-                  ST_Y(a.location), ST_X(a.location), a.dispatched_squad_id, a.escalated_at
+                  ST_Y(a.location), ST_X(a.location), a.dispatched_squad_id, a.escalated_at, a.detail_key, a.detail_args::text
         """;
 
     // A raise for a key that already has an open alert marks its condition active again (and takes a newer
     // detail, such as an order's last day); when nothing changes, no row comes back. A row that was
     // inserted, not updated, has no xmax (the row an ON CONFLICT update leaves is locked by this transaction).
+    // The detail is a message key and its arguments; the screens render it in their reader's language.
     private const string Raise = $"""
-        INSERT INTO alerts AS a (subject_id, rule, fence_id, severity, state, squad_id, raised_at, fix_time, location, condition_cleared, detail)
+        INSERT INTO alerts AS a (subject_id, rule, fence_id, severity, state, squad_id, raised_at, fix_time, location, condition_cleared, detail_key, detail_args)
         SELECT u.subject_id, u.rule, u.fence_id, u.severity, 'Raised', u.squad_id, @now, u.fix_time,
-               CASE WHEN u.lon IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326) END, false, u.detail
-        FROM unnest(@subject_ids, @rules, @fence_ids, @severities, @squad_ids, @fix_times, @lons, @lats, @details)
-             AS u(subject_id, rule, fence_id, severity, squad_id, fix_time, lon, lat, detail)
-        ON CONFLICT (subject_id, rule, fence_id) WHERE {OpenFilter}
-        DO UPDATE SET condition_cleared = false, detail = COALESCE(excluded.detail, a.detail)
-        WHERE a.condition_cleared OR a.detail IS DISTINCT FROM COALESCE(excluded.detail, a.detail)
+               CASE WHEN u.lon IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326) END, false, u.detail_key, u.detail_args
+        FROM unnest(@subject_ids, @rules, @fence_ids, @severities, @squad_ids, @fix_times, @lons, @lats, @detail_keys, @detail_args)
+             AS u(subject_id, rule, fence_id, severity, squad_id, fix_time, lon, lat, detail_key, detail_args)
+        ON CONFLICT (subject_id, rule, fence_id) WHERE {Data.OpenAlerts.Sql}
+        DO UPDATE SET condition_cleared = false,
+            detail_key = COALESCE(excluded.detail_key, a.detail_key),
+            detail_args = CASE WHEN excluded.detail_key IS NULL THEN a.detail_args ELSE excluded.detail_args END
+        WHERE a.condition_cleared
+           OR (excluded.detail_key IS NOT NULL AND (a.detail_key IS DISTINCT FROM excluded.detail_key OR a.detail_args IS DISTINCT FROM excluded.detail_args))
         {Returning}, (a.xmax = 0)
         """;
 
@@ -71,13 +74,14 @@ public class IngestBatchWriter(AuditTrail audit)
         UPDATE alerts AS a SET condition_cleared = true
         FROM unnest(@subject_ids, @rules, @fence_ids) AS u(subject_id, rule, fence_id)
         WHERE a.subject_id = u.subject_id AND a.rule = u.rule AND a.fence_id IS NOT DISTINCT FROM u.fence_id
-          AND a.{OpenFilter} AND NOT a.condition_cleared
+          AND a.{Data.OpenAlerts.Sql} AND NOT a.condition_cleared
         {Returning}, false
         """;
 
     private const string InsertEvents = """
-        INSERT INTO alert_events (alert_id, kind, at, actor, note)
-        SELECT u.alert_id, u.kind, @at, 'system', u.note FROM unnest(@alert_ids, @kinds, @notes) AS u(alert_id, kind, note)
+        INSERT INTO alert_events (alert_id, kind, at, actor, note, note_key, note_args)
+        SELECT u.alert_id, u.kind, @at, 'system', u.note, u.note_key, u.note_args
+        FROM unnest(@alert_ids, @kinds, @notes, @note_keys, @note_args) AS u(alert_id, kind, note, note_key, note_args)
         """;
 
     public async Task<WriteResult> WriteAsync(
@@ -163,7 +167,7 @@ public class IngestBatchWriter(AuditTrail audit)
         AddArray(command, "fix_times", raises.Select(d => d.FixTime), NpgsqlDbType.TimestampTz);
         AddArray(command, "lons", raises.Select(d => d.Longitude), NpgsqlDbType.Double);
         AddArray(command, "lats", raises.Select(d => d.Latitude), NpgsqlDbType.Double);
-        command.Parameters.Add(new NpgsqlParameter("details", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = raises.Select(d => d.Detail).ToArray() });
+        AddDetails(command, "detail_keys", "detail_args", raises.Select(d => d.Detail).ToList());
         return await ReadAlertsAsync(command, cancellationToken);
     }
 
@@ -180,7 +184,8 @@ public class IngestBatchWriter(AuditTrail audit)
         command.Parameters.AddWithValue("at", now);
         command.Parameters.AddWithValue("alert_ids", alerts.Select(a => a.Id).ToArray());
         command.Parameters.AddWithValue("kinds", alerts.Select(a => EventKind(a).ToString()).ToArray());
-        command.Parameters.Add(new NpgsqlParameter("notes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = alerts.Select(a => a.Detail).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("notes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = alerts.Select(a => a.DetailMessage is null ? a.Detail : null).ToArray() });
+        AddDetails(command, "note_keys", "note_args", alerts.Select(a => a.DetailMessage).ToList());
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -188,6 +193,12 @@ public class IngestBatchWriter(AuditTrail audit)
         alert.Inserted ? AlertDesk.AlertEventKind.Raised
         : alert.ConditionCleared ? AlertDesk.AlertEventKind.ConditionCleared
         : AlertDesk.AlertEventKind.ConditionRecurred;
+
+    private static void AddDetails(NpgsqlCommand command, string keys, string args, List<AlertDetail?> details)
+    {
+        command.Parameters.Add(new NpgsqlParameter(keys, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = details.Select(d => d?.Key).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter(args, NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { Value = details.Select(d => JsonStrings.Serialize(d?.Args)).ToArray() });
+    }
 
     private static void AddKeys(NpgsqlCommand command, List<AlertDecision> decisions)
     {
@@ -217,7 +228,8 @@ public class IngestBatchWriter(AuditTrail audit)
                 Longitude: reader.IsDBNull(11) ? null : reader.GetDouble(11),
                 DispatchedSquadId: reader.IsDBNull(12) ? null : reader.GetInt32(12),
                 EscalatedAt: reader.IsDBNull(13) ? null : reader.GetFieldValue<DateTimeOffset>(13),
-                Inserted: reader.GetBoolean(14)));
+                DetailMessage: reader.IsDBNull(14) ? null : new AlertDetail(reader.GetString(14), JsonStrings.Deserialize(reader.IsDBNull(15) ? null : reader.GetString(15)) ?? []),
+                Inserted: reader.GetBoolean(16)));
         }
 
         return alerts;

@@ -71,7 +71,9 @@ public class IngestPublisher(
             Latitude: visible ? alert.Latitude : null,
             Longitude: visible ? alert.Longitude : null)
         {
-            Detail = alert.Detail,
+            Detail = alert.DetailMessage is null ? alert.Detail : null,
+            DetailKey = alert.DetailMessage?.Key,
+            DetailArgs = alert.DetailMessage?.Args,
             ConditionCleared = alert.ConditionCleared,
             EscalatedAt = alert.EscalatedAt,
             DispatchedSquadId = alert.DispatchedSquadId,

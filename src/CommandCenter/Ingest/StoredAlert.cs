@@ -13,6 +13,7 @@ public record StoredAlert(
     int SquadId,
     DateTimeOffset RaisedAt,
     string? Detail,
+    Alerts.Rules.AlertDetail? DetailMessage,
     bool ConditionCleared,
     double? Latitude,
     double? Longitude,

@@ -19,8 +19,18 @@ public record AlertMessage(
     double? Latitude,
     double? Longitude)
 {
-    /// <summary>A short explanation: the battery level, the deadline missed, the permit breached.</summary>
+    /// <summary>
+    /// A short explanation (the battery level, the deadline missed, the permit breached) in the reader's
+    /// language where an API renders it; on the live stream, only an alert stored before the rules wrote
+    /// message keys has it, as it was written.
+    /// </summary>
     public string? Detail { get; init; }
+
+    /// <summary>The explanation's message key (see <see cref="Alerts.Rules.AlertDetail"/>), for the screen to render.</summary>
+    public string? DetailKey { get; init; }
+
+    /// <summary>The arguments of <see cref="DetailKey"/>'s message.</summary>
+    public IReadOnlyList<string>? DetailArgs { get; init; }
 
     /// <summary>The condition has ended; the alert stays open until a person closes it.</summary>
     public bool ConditionCleared { get; init; }

@@ -16,6 +16,4 @@ public class Squad
 
     /// <summary>The area the squad answers for; drawn across township lines by adjacency and transport.</summary>
     public required MultiPolygon Jurisdiction { get; set; }
-
-    public SquadStatus Status { get; set; }
 }

@@ -1,3 +1,5 @@
+using CommandCenter.Alerts.Lifecycle;
+using CommandCenter.Data;
 using Npgsql;
 
 namespace CommandCenter.Squads;
@@ -8,24 +10,27 @@ namespace CommandCenter.Squads;
 /// </summary>
 public class SquadQueries(NpgsqlDataSource dataSource)
 {
-    private const string BoardSql = """
+    private const string Dispatched = nameof(AlertState.Dispatched);
+    private const string OnScene = nameof(AlertState.OnScene);
+
+    private const string BoardSql = $"""
         SELECT q.id, q.code, q.name,
                count(*) FILTER (WHERE a.squad_id = q.id) AS open_alerts,
-               bool_or(a.dispatched_squad_id = q.id AND a.state = 'OnScene') AS on_scene,
-               bool_or(a.dispatched_squad_id = q.id AND a.state = 'Dispatched') AS dispatched,
+               bool_or(a.dispatched_squad_id = q.id AND a.state = '{OnScene}') AS on_scene,
+               bool_or(a.dispatched_squad_id = q.id AND a.state = '{Dispatched}') AS dispatched,
                (SELECT s.code FROM alerts b JOIN subjects s ON s.id = b.subject_id
-                WHERE b.dispatched_squad_id = q.id AND b.state IN ('Dispatched', 'OnScene')
+                WHERE b.dispatched_squad_id = q.id AND b.state IN ('{Dispatched}', '{OnScene}')
                 ORDER BY b.raised_at DESC LIMIT 1) AS busy_with
         FROM squads q
-        LEFT JOIN alerts a ON (a.squad_id = q.id OR a.dispatched_squad_id = q.id) AND a.state NOT IN ('Resolved', 'Dismissed')
+        LEFT JOIN alerts a ON (a.squad_id = q.id OR a.dispatched_squad_id = q.id) AND a.{OpenAlerts.Sql}
         WHERE @squad::int IS NULL OR q.id = @squad
         GROUP BY q.id ORDER BY q.code
         """;
 
-    private const string SuggestSql = """
+    private const string SuggestSql = $"""
         WITH here AS (SELECT ST_SetSRID(ST_MakePoint(@lon, @lat), 4326) AS point)
         SELECT q.id, q.name, ST_Distance(q.base::geography, here.point::geography),
-               NOT EXISTS (SELECT 1 FROM alerts a WHERE a.dispatched_squad_id = q.id AND a.state IN ('Dispatched', 'OnScene')),
+               NOT EXISTS (SELECT 1 FROM alerts a WHERE a.dispatched_squad_id = q.id AND a.state IN ('{Dispatched}', '{OnScene}')),
                ST_Covers(q.jurisdiction, here.point), ST_Y(q.base), ST_X(q.base)
         FROM squads q, here
         """;

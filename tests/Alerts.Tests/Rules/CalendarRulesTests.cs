@@ -29,7 +29,7 @@ public class CalendarRulesTests
         var missed = scene.Tick(TimeSpan.FromHours(2));
 
         Assert.Equal([new AlertKey(7, AlertRule.MissedCheckIn)], Scene.Raised(missed));
-        Assert.Equal("应于 2026-11-24 17:00 前报到", missed.Decisions[0].Detail);
+        Assert.Equal(new AlertDetail(AlertDetail.MissedCheckInKey, ["2026-11-24 17:00"]), missed.Decisions[0].Detail);
         Assert.Empty(Scene.Raised(scene.Tick(TimeSpan.FromHours(2))));
     }
 
@@ -64,17 +64,18 @@ public class CalendarRulesTests
     [Fact]
     public void TheOrderEndingIsRemindedSevenDaysAndOneDayBefore()
     {
-        scene.Load(scene.Subject(7, order: new OrderTerm(scene.Today.AddDays(-80), scene.Today.AddDays(8))));
+        var end = scene.Today.AddDays(8);
+        scene.Load(scene.Subject(7, order: new OrderTerm(scene.Today.AddDays(-80), end)));
 
         Assert.Empty(Scene.Raised(scene.Tick(TimeSpan.FromMinutes(1))));
         var week = scene.Tick(TimeSpan.FromDays(1));
         Assert.Equal([new AlertKey(7, AlertRule.OrderExpiry)], Scene.Raised(week));
-        Assert.Contains("7 天后", week.Decisions[0].Detail);
+        Assert.Equal(new AlertDetail(AlertDetail.OrderEndsInKey, [$"{end:yyyy-MM-dd}", "7"]), week.Decisions[0].Detail);
         Assert.Empty(Scene.Raised(scene.Tick(TimeSpan.FromDays(1))));
 
         var eve = scene.Tick(TimeSpan.FromDays(5));
         Assert.Equal([new AlertKey(7, AlertRule.OrderExpiry)], Scene.Raised(eve));
-        Assert.Contains("1 天后", eve.Decisions[0].Detail);
+        Assert.Equal(new AlertDetail(AlertDetail.OrderEndsInKey, [$"{end:yyyy-MM-dd}", "1"]), eve.Decisions[0].Detail);
         Assert.Empty(Scene.Raised(scene.Tick(TimeSpan.FromHours(3))));
     }
 

@@ -114,7 +114,7 @@ public class CurfewAndLeaveTests
 
         var decision = Assert.Single(second.Decisions);
         Assert.Equal(new AlertKey(1, AlertRule.ZoneExit, null), decision.Key);
-        Assert.Contains("#5", decision.Detail);
+        Assert.Equal(AlertDetail.OutsideLeaveDestination(5), decision.Detail);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class DeviceRulesTests
     {
         var low = scene.Send(scene.Fix(bracelet, Inside, battery: 18));
         Assert.Equal([new AlertKey(7, AlertRule.LowBattery)], Raised(low));
-        Assert.Equal("电量 18%", low.Decisions[0].Detail);
+        Assert.Equal(AlertDetail.LowBattery(18), low.Decisions[0].Detail);
         Assert.Equal(AlertSeverity.Warning, low.Decisions[0].Severity);
 
         Assert.Empty(scene.Send(scene.Fix(bracelet, Inside, battery: 15)).Decisions);

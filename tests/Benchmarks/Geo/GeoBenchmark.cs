@@ -23,7 +23,7 @@ internal sealed class GeoBenchmark : IBenchmarkSuite
     {
         var window = TimeSpan.FromSeconds(quick ? 2 : 10);
         var databaseWindow = TimeSpan.FromSeconds(quick ? 5 : 20);
-        var timeZone = new GeoOptions().ResolveTimeZone();
+        var timeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
         Figures.Note($"geo: {BenchmarkFences.FenceCount} fences of 50-1000 vertices, one thread, {(quick ? "quick" : "full")} run");
 
         var data = new BenchmarkFences();

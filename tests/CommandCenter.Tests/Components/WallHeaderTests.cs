@@ -36,10 +36,10 @@ public class WallHeaderTests : BunitContext
     [Fact]
     public void OpenAlertsAreShownAsAnAlarmOnlyWhenThereAreAny()
     {
-        var calm = Render<WallHeader>(p => p.Add(h => h.Summary, new WallSummary(550, 0, 3, null)));
+        var calm = Render<WallHeader>(p => p.Add(h => h.Summary, new WallSummary(550, 0, 3)));
         Assert.DoesNotContain("alarm", calm.Find("[data-testid=open-alerts]").ClassName);
 
-        var alarmed = Render<WallHeader>(p => p.Add(h => h.Summary, new WallSummary(550, 2, 3, null)));
+        var alarmed = Render<WallHeader>(p => p.Add(h => h.Summary, new WallSummary(550, 2, 3)));
         Assert.Contains("alarm", alarmed.Find("[data-testid=open-alerts]").ClassName);
         Assert.Equal("2", alarmed.Find("[data-testid=open-alerts] .value").TextContent);
     }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using CommandCenter.Fences;
+using CommandCenter.Geo.Fences;
+using CommandCenter.Tests.Localization;
 
 namespace CommandCenter.Tests.Fences;
 
@@ -9,12 +11,12 @@ public class FenceChecksTests
         """{"type":"Polygon","coordinates":[[[117.60,35.40],[117.61,35.40],[117.61,35.41],[117.60,35.41]]]}""").RootElement;
 
     private static FenceInput Curfew(string start, string end) => new(
-        "居所", GeofenceKind.Home, OpenRing, Schedule: new FenceScheduleFields(null, null, [new WeeklyWindowFields([DayOfWeek.Friday], start, end)]));
+        "居所", FenceKind.Home, OpenRing, Schedule: new FenceScheduleFields(null, null, [new WeeklyWindowFields([DayOfWeek.Friday], start, end)]));
 
     [Fact]
     public void AWindowAcrossMidnightIsKeptAsDrawnAndAnOpenRingIsClosedAndReported()
     {
-        var result = FenceChecks.Check(Curfew("22:00", "06:00"));
+        var result = FenceChecks.Check(Curfew("22:00", "06:00"), Texts.Localizer);
 
         var window = Assert.Single(result.Fence!.Schedule!.Windows);
         Assert.Equal((new TimeOnly(22, 0), new TimeOnly(6, 0)), (window.Start, window.End));
@@ -25,16 +27,16 @@ public class FenceChecksTests
     [Fact]
     public void AnEmptyWindowAndATimeThatIsNoTimeAreRefusedByTheirPlace()
     {
-        Assert.Contains("schedule.windows[0]", FenceChecks.Check(Curfew("22:00", "22:00")).Errors.Keys);
-        Assert.Contains("schedule.windows[0].end", FenceChecks.Check(Curfew("22:00", "6 am")).Errors.Keys);
+        Assert.Contains("schedule.windows[0]", FenceChecks.Check(Curfew("22:00", "22:00"), Texts.Localizer).Errors.Keys);
+        Assert.Contains("schedule.windows[0].end", FenceChecks.Check(Curfew("22:00", "6 am"), Texts.Localizer).Errors.Keys);
     }
 
     [Fact]
     public void AScopeWithoutWhatItNamesIsRefused()
     {
-        var input = new FenceInput("学校", GeofenceKind.Exclusion, OpenRing, Scope: GeofenceScope.Squad);
+        var input = new FenceInput("学校", FenceKind.Exclusion, OpenRing, Scope: FenceScopeKind.Squad);
 
-        var errors = FenceChecks.Check(input).Errors;
+        var errors = FenceChecks.Check(input, Texts.Localizer).Errors;
 
         Assert.Equal(["scopeSquadId"], errors.Keys);
     }
@@ -63,7 +65,7 @@ public class FenceChecksTests
 
         var (fence, _) = GeofenceDefinitions.ToGeofence(Assert.Single(read.Fences));
 
-        Assert.Equal(GeofenceKind.Home, fence!.Kind);
+        Assert.Equal(FenceKind.Home, fence!.Kind);
         Assert.Equal((new DateOnly(2026, 2, 1), new DateOnly(2026, 6, 30)), (fence.Schedule!.From, fence.Schedule.To));
         Assert.Equal([DayOfWeek.Saturday, DayOfWeek.Sunday], Assert.Single(fence.Schedule.Windows).Days);
         Assert.Null(FenceChecks.Usable(fence));

@@ -103,7 +103,8 @@ public class PipelineTests(SmallCountyApp app) : IClassFixture<SmallCountyApp>, 
 
         Assert.Equal(2, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("alertsRaised").GetInt32());
         var low = await Wall.AlertRaisedAsync(a => a.SubjectId == device.SubjectId && a.Rule == AlertRule.LowBattery);
-        Assert.Equal("电量 12%", low.Detail);
+        Assert.Equal(AlertDetail.LowBatteryKey, low.DetailKey);
+        Assert.Equal(["12"], low.DetailArgs!);
         Assert.Equal(AlertSeverity.Warning, low.Severity);
         var tamper = await Wall.AlertRaisedAsync(a => a.SubjectId == device.SubjectId && a.Rule == AlertRule.Tamper);
         Assert.Equal(AlertSeverity.Critical, tamper.Severity);

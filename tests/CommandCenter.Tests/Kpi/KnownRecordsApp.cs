@@ -1,6 +1,7 @@
 using CommandCenter.AlertDesk;
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Data;
+using CommandCenter.Geo;
 using CommandCenter.Kpi.Records;
 using CommandCenter.Map;
 using CommandCenter.Squads;

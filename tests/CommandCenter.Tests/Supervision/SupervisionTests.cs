@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CommandCenter.Alerts.Lifecycle;
+using CommandCenter.Alerts.Rules;
 using CommandCenter.Security;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
@@ -43,7 +44,7 @@ public class SupervisionTests(SmallCountyApp app) : IClassFixture<SmallCountyApp
 
         Assert.Equal(HttpStatusCode.OK, set.StatusCode);
         var missed = await Wall.AlertRaisedAsync(a => a.SubjectId == device.SubjectId && a.Rule == AlertRule.MissedCheckIn);
-        Assert.StartsWith("应于", missed.Detail);
+        Assert.Equal(AlertDetail.MissedCheckInKey, missed.DetailKey);
 
         var checkIn = await SendAsync(HttpMethod.Post, $"/api/v1/subjects/{device.SubjectId}/check-ins", """{"method": "FaceSignIn", "note": "乡镇终端"}""");
 
@@ -73,7 +74,7 @@ public class SupervisionTests(SmallCountyApp app) : IClassFixture<SmallCountyApp
         var alert = await Wall.AlertRaisedAsync(a => a.SubjectId == device.SubjectId);
         Assert.Equal(AlertRule.ZoneExit, alert.Rule);
         Assert.Null(alert.FenceId);
-        Assert.Contains($"#{permitId}", alert.Detail);
+        Assert.Equal(AlertDetail.OutsideLeaveDestination(permitId), new AlertDetail(alert.DetailKey!, alert.DetailArgs!));
     }
 
     [Theory]

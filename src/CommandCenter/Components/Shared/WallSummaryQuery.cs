@@ -1,4 +1,3 @@
-using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Data;
 using CommandCenter.Site;
 using CommandCenter.Subjects;
@@ -18,10 +17,8 @@ public class WallSummaryQuery(IDbContextFactory<CommandCenterDb> factory, TimePr
         var subjects = db.Subjects.Where(s => squad == null || s.SquadId == squad);
         var alerts = db.Alerts.Where(a => squad == null || a.SquadId == squad);
         var people = await subjects.CountAsync(s => s.Status == SubjectStatus.InCorrection, cancellationToken);
-        var open = await alerts.CountAsync(a => a.State != AlertState.Resolved && a.State != AlertState.Dismissed, cancellationToken);
+        var open = await alerts.WhereOpen().CountAsync(cancellationToken);
         var today = await alerts.CountAsync(a => a.RaisedAt >= startOfToday, cancellationToken);
-
-        // 脱管/漏管 records arrive with the subjects module; until one exists there is no count of days to show.
-        return new WallSummary(people, open, today, DaysWithoutLoss: null);
+        return new WallSummary(people, open, today);
     }
 }

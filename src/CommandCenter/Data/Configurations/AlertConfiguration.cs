@@ -8,14 +8,13 @@ namespace CommandCenter.Data.Configurations;
 
 public class AlertConfiguration : IEntityTypeConfiguration<Alert>
 {
-    /// <summary>The SQL condition for an open alert; it must match <see cref="Alerts.Lifecycle.AlertStates.IsOpen"/>.</summary>
-    public const string OpenFilter = "state NOT IN ('Resolved', 'Dismissed')";
-
     public void Configure(EntityTypeBuilder<Alert> builder)
     {
         builder.Property(a => a.Location).HasColumnType("geometry(Point,4326)");
         builder.Property(a => a.Disposition).HasMaxLength(64);
         builder.Property(a => a.Detail).HasMaxLength(200);
+        builder.Property(a => a.DetailKey).HasMaxLength(64);
+        builder.Property(a => a.DetailArgs).AsJsonStrings();
         builder.HasOne<Subject>().WithMany().HasForeignKey(a => a.SubjectId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Squad>().WithMany().HasForeignKey(a => a.SquadId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Events).WithOne().HasForeignKey(e => e.AlertId).OnDelete(DeleteBehavior.Cascade);
@@ -23,7 +22,7 @@ public class AlertConfiguration : IEntityTypeConfiguration<Alert>
         // One open alert per subject, rule and fence; a rule without a fence counts as one fence (NULLS NOT DISTINCT).
         builder.HasIndex(a => new { a.SubjectId, a.Rule, a.FenceId })
             .IsUnique()
-            .HasFilter(OpenFilter)
+            .HasFilter(OpenAlerts.Sql)
             .AreNullsDistinct(false)
             .HasDatabaseName("ux_alerts_one_open_per_subject_rule_fence");
         builder.HasIndex(a => a.RaisedAt);

@@ -10,6 +10,8 @@ public class AlertEventConfiguration : IEntityTypeConfiguration<AlertEvent>
     {
         builder.Property(e => e.Actor).HasMaxLength(64);
         builder.Property(e => e.Note).HasMaxLength(1000);
+        builder.Property(e => e.NoteKey).HasMaxLength(64);
+        builder.Property(e => e.NoteArgs).AsJsonStrings();
         builder.HasIndex(e => new { e.AlertId, e.At });
     }
 }

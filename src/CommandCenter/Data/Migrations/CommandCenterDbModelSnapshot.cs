@@ -46,6 +46,15 @@ namespace CommandCenter.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("detail");
 
+                    b.Property<string>("DetailArgs")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("detail_args");
+
+                    b.Property<string>("DetailKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("detail_key");
+
                     b.Property<int?>("DispatchedSquadId")
                         .HasColumnType("integer")
                         .HasColumnName("dispatched_squad_id");
@@ -156,6 +165,15 @@ namespace CommandCenter.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("note");
+
+                    b.Property<string>("NoteArgs")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("note_args");
+
+                    b.Property<string>("NoteKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("note_key");
 
                     b.Property<int?>("SquadId")
                         .HasColumnType("integer")
@@ -1042,12 +1060,6 @@ namespace CommandCenter.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("name");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("status");
 
                     b.HasKey("Id")
                         .HasName("pk_squads");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CommandCenter.Data;
+using CommandCenter.Geo;
 using CommandCenter.Kpi.Records;
 using CommandCenter.Localization;
 using CommandCenter.Map;

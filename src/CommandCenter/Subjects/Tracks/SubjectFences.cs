@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CommandCenter.Data;
 using CommandCenter.Fences;
+using CommandCenter.Geo.Fences;
 using CommandCenter.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,10 +24,10 @@ public class SubjectFences(IDbContextFactory<CommandCenterDb> factory)
         }
 
         return await db.Geofences.AsNoTracking().VisibleTo(db, SquadScope.OfPeople(user))
-            .Where(f => f.Active && (f.Scope == GeofenceScope.AllSubjects
-                || (f.Scope == GeofenceScope.ListedSubjects && f.ScopeSubjectIds.Contains(subject.Id))
-                || (f.Scope == GeofenceScope.RiskLevel && f.ScopeRiskLevel == subject.RiskLevel)
-                || (f.Scope == GeofenceScope.Squad && f.ScopeSquadId == subject.SquadId)))
+            .Where(f => f.Active && (f.Scope == FenceScopeKind.AllSubjects
+                || (f.Scope == FenceScopeKind.ListedSubjects && f.ScopeSubjectIds.Contains(subject.Id))
+                || (f.Scope == FenceScopeKind.RiskLevel && f.ScopeRiskLevel == subject.RiskLevel)
+                || (f.Scope == FenceScopeKind.Squad && f.ScopeSquadId == subject.SquadId)))
             .OrderBy(f => f.Id)
             .ToListAsync(cancellationToken);
     }

@@ -1,3 +1,4 @@
+using CommandCenter.Geo;
 using CommandCenter.Map;
 using CommandCenter.Subjects;
 using CommandCenter.Subjects.Positioning;

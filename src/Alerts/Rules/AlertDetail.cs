@@ -1,0 +1,83 @@
+using System.Globalization;
+
+namespace CommandCenter.Alerts.Rules;
+
+/// <summary>
+/// What a rule says about an alert (the battery level, the deadline missed, the permit breached), as a message
+/// key and its arguments. The rules write no sentences: the host stores the key and the arguments and each
+/// screen renders them in its reader's language, so the same alert reads in Chinese on one desk and in English
+/// on another. Arguments are formatted invariantly (dates as yyyy-MM-dd, times as HH:mm on the site's clock).
+/// </summary>
+/// <param name="Key">The message key; one of the constants of this type.</param>
+/// <param name="Args">The values the message names, in the order its text uses them.</param>
+public sealed record AlertDetail(string Key, IReadOnlyList<string> Args)
+{
+    /// <summary>The device reported tampering or a cut strap.</summary>
+    public const string TamperKey = "AlertDetail.Tamper";
+
+    /// <summary>The device reported that it was powered off.</summary>
+    public const string PowerOffKey = "AlertDetail.PowerOff";
+
+    /// <summary>The battery's level: {0} percent.</summary>
+    public const string LowBatteryKey = "AlertDetail.LowBattery";
+
+    /// <summary>The last contact {0} (MM-dd HH:mm) and the minutes of silence since {1}.</summary>
+    public const string OfflineKey = "AlertDetail.Offline";
+
+    /// <summary>The check-in deadline missed: {0} (yyyy-MM-dd HH:mm).</summary>
+    public const string MissedCheckInKey = "AlertDetail.MissedCheckIn";
+
+    /// <summary>The positioning order ends today, {0} (yyyy-MM-dd).</summary>
+    public const string OrderEndsTodayKey = "AlertDetail.OrderEndsToday";
+
+    /// <summary>The positioning order ends on {0} (yyyy-MM-dd), {1} days from now.</summary>
+    public const string OrderEndsInKey = "AlertDetail.OrderEndsIn";
+
+    /// <summary>Outside the destination of leave permit {0}.</summary>
+    public const string OutsideLeaveDestinationKey = "AlertDetail.OutsideLeaveDestination";
+
+    /// <summary>Nobody acknowledged the alert within {0} minutes (the note of an escalation step).</summary>
+    public const string EscalatedKey = "AlertDetail.Escalated";
+
+    /// <summary>Every key a rule or the lifecycle may write; each has a text in every language of the host.</summary>
+    public static IReadOnlyList<string> Keys { get; } =
+        [TamperKey, PowerOffKey, LowBatteryKey, OfflineKey, MissedCheckInKey, OrderEndsTodayKey, OrderEndsInKey, OutsideLeaveDestinationKey, EscalatedKey];
+
+    /// <summary>The device reported tampering or a cut strap (防拆 / 人机分离).</summary>
+    public static AlertDetail Tamper() => new(TamperKey, []);
+
+    /// <summary>The device reported that it was powered off (关机).</summary>
+    public static AlertDetail PowerOff() => new(PowerOffKey, []);
+
+    /// <summary>The battery's level in percent.</summary>
+    public static AlertDetail LowBattery(int percent) => new(LowBatteryKey, [Invariant($"{percent}")]);
+
+    /// <summary>The last contact on the site's clock and how long the device has been silent.</summary>
+    public static AlertDetail Offline(DateTimeOffset lastContactLocal, TimeSpan silence) =>
+        new(OfflineKey, [Invariant($"{lastContactLocal:MM-dd HH:mm}"), Invariant($"{(int)silence.TotalMinutes}")]);
+
+    /// <summary>The check-in deadline that passed, on the site's clock.</summary>
+    public static AlertDetail MissedCheckIn(DateTimeOffset deadlineLocal) => new(MissedCheckInKey, [Invariant($"{deadlineLocal:yyyy-MM-dd HH:mm}")]);
+
+    /// <summary>The positioning order's last day, today or <paramref name="daysLeft"/> days away.</summary>
+    public static AlertDetail OrderEnds(DateOnly end, int daysLeft) => daysLeft == 0
+        ? new(OrderEndsTodayKey, [Invariant($"{end:yyyy-MM-dd}")])
+        : new(OrderEndsInKey, [Invariant($"{end:yyyy-MM-dd}"), Invariant($"{daysLeft}")]);
+
+    /// <summary>The subject is on approved leave but outside both the county and the permit's destination.</summary>
+    public static AlertDetail OutsideLeaveDestination(long permitId) => new(OutsideLeaveDestinationKey, [Invariant($"{permitId}")]);
+
+    /// <summary>The alert waited this long for an acknowledgement before it escalated.</summary>
+    public static AlertDetail Escalated(TimeSpan waited) => new(EscalatedKey, [Invariant($"{waited.TotalMinutes:0}")]);
+
+    /// <inheritdoc />
+    public bool Equals(AlertDetail? other) => other is not null && Key == other.Key && Args.SequenceEqual(other.Args);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Key, Args.Count);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Key}({string.Join(", ", Args)})";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
