@@ -7,7 +7,7 @@ namespace CommandCenter.Site;
 
 /// <summary>
 /// Reads a JSON request body with answers that say what is wrong: 415 for another content type, 400 naming
-/// the path and the problem (a wrong type, an unknown field, broken JSON), 413 for a body over the limit.
+/// the path and the problem (a wrong type, an unknown field, broken JSON, a value out of its bounds), 413 for a body over the limit.
 /// Minimal APIs' own binding answers such bodies with a bare 400.
 /// </summary>
 public static class JsonBody
@@ -35,9 +35,13 @@ public static class JsonBody
         {
             var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
             var body = await request.ReadFromJsonAsync<T>(options, cancellationToken);
-            return body is null
-                ? (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body is empty.", detail: "Send a JSON object."))
-                : (body, null);
+            if (body is null)
+            {
+                return (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body is empty.", detail: "Send a JSON object."));
+            }
+
+            var errors = await RequestValidation.ErrorsAsync(body, request.HttpContext);
+            return errors.Count > 0 ? (null, RequestValidation.Problem(errors)) : (body, null);
         }
         catch (JsonException exception)
         {

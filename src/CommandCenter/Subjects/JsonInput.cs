@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CommandCenter.Site;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +23,13 @@ public static class JsonInput
         {
             var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
             var body = await request.ReadFromJsonAsync<T>(options, cancellationToken);
-            return body is null ? (null, Invalid("$", "Send a JSON object.")) : (body, null);
+            if (body is null)
+            {
+                return (null, Invalid("$", "Send a JSON object."));
+            }
+
+            var errors = await RequestValidation.ErrorsAsync(body, request.HttpContext);
+            return errors.Count > 0 ? (null, RequestValidation.Problem(errors)) : (body, null);
         }
         catch (JsonException exception)
         {
