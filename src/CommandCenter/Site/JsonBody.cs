@@ -53,11 +53,18 @@ public static class JsonBody
         }
     }
 
-    public static ProblemHttpResult Unreadable(JsonException exception) =>
-        TypedResults.Problem(
-            statusCode: StatusCodes.Status400BadRequest,
+    /// <summary>A 400 whose errors name the field that could not be read ($.method → method), as any other bad field is named.</summary>
+    public static ValidationProblem Unreadable(JsonException exception)
+    {
+        var detail = $"At {exception.Path ?? "$"} (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine}): {FirstSentence(exception.Message)}";
+        return TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { [FieldOf(exception.Path)] = [detail] },
             title: "The body could not be read as the expected JSON.",
-            detail: $"At {exception.Path ?? "$"} (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine}): {FirstSentence(exception.Message)}");
+            detail: detail);
+    }
+
+    /// <summary>$.positions[0].lat → positions[0].lat: the field as the API names it elsewhere.</summary>
+    public static string FieldOf(string? path) => path is { Length: > 2 } && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "$";
 
     public static ProblemHttpResult TooLargeOrBroken(BadHttpRequestException exception) =>
         TypedResults.Problem(

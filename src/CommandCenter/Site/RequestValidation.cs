@@ -33,6 +33,10 @@ public static class RequestValidation
         return validation.ValidationErrors is { Count: > 0 } errors ? new Dictionary<string, string[]>(errors) : [];
     }
 
+    /// <summary>A 400 with the errors by field, and the same in one sentence for a reader that shows only the detail.</summary>
     public static IResult Problem(Dictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, title: "One or more validation errors occurred; nothing was stored.");
+        TypedResults.ValidationProblem(
+            errors,
+            title: "One or more validation errors occurred; nothing was stored.",
+            detail: string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
 }

@@ -41,6 +41,9 @@ public static class SiteExtensions
         return builder;
     }
 
+    /// <summary>Holds every query enum to its names, as the JSON options hold bodies (after routing: it reads the endpoint's handler).</summary>
+    public static IApplicationBuilder UseRequestBounds(this IApplicationBuilder app) => app.UseMiddleware<EnumNamesInQuery>();
+
     private static bool TryFindZone(string id)
     {
         try

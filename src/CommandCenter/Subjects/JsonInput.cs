@@ -33,12 +33,9 @@ public static class JsonInput
         }
         catch (JsonException exception)
         {
-            return (null, Invalid(FieldOf(exception.Path), "This value is not of the expected kind."));
+            return (null, Invalid(JsonBody.FieldOf(exception.Path), "This value is not of the expected kind."));
         }
     }
-
-    /// <summary>$.termStart → termStart: the field as the API names it elsewhere.</summary>
-    private static string FieldOf(string? path) => path is { Length: > 2 } && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "$";
 
     private static IResult Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "The body could not be read; nothing was stored.");

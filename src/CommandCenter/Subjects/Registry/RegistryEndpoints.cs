@@ -31,8 +31,10 @@ public static class RegistryEndpoints
         return subjects;
     }
 
-    private static Task<SubjectResults> SearchAsync([AsParameters] SubjectSearch search, ClaimsPrincipal user, SubjectQueries queries, CancellationToken cancellationToken) =>
-        queries.SearchAsync(search, user, cancellationToken);
+    private static async Task<IResult> SearchAsync([AsParameters] SubjectSearch search, ClaimsPrincipal user, SubjectQueries queries, CancellationToken cancellationToken) =>
+        search.OutOfBounds() is { Count: > 0 } errors
+            ? TypedResults.ValidationProblem(errors)
+            : TypedResults.Ok(await queries.SearchAsync(search, user, cancellationToken));
 
     private static async Task<IResult> GetAsync(int id, ClaimsPrincipal user, SubjectQueries queries, CancellationToken cancellationToken) =>
         await queries.DetailAsync(id, user, cancellationToken) is { } detail ? TypedResults.Ok(detail) : SubjectProblems.NotFound(id);

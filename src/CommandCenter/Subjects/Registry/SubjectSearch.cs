@@ -2,7 +2,7 @@ namespace CommandCenter.Subjects.Registry;
 
 /// <summary>
 /// A search of the subjects: every criterion optional. The name is matched in clear but answered masked;
-/// page is 1-based.
+/// page is 1-based and bounded, so that no page number overflows into the query's offset.
 /// </summary>
 public sealed record SubjectSearch(
     string? Code = null,
@@ -14,4 +14,33 @@ public sealed record SubjectSearch(
     SubjectStatus? Status = null,
     OrderFilter? Order = null,
     int? Page = null,
-    int? PageSize = null);
+    int? PageSize = null)
+{
+    /// <summary>Pages of one subject each reach this far in a county; page × pageSize then stays far from overflow.</summary>
+    public const int MaxPage = 100_000;
+
+    /// <summary>
+    /// The values out of bounds, by field. Checked by hand: the OpenAPI document fails on validation attributes
+    /// of an [AsParameters] record (.NET 10).
+    /// </summary>
+    public Dictionary<string, string[]> OutOfBounds()
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (Page is < 1 or > MaxPage)
+        {
+            errors["page"] = [$"page must be 1 to {MaxPage}."];
+        }
+
+        if (PageSize is < 1 or > 500)
+        {
+            errors["pageSize"] = ["pageSize must be 1 to 500."];
+        }
+
+        if (Code?.Length > 32 || Name?.Length > 64)
+        {
+            errors[Code?.Length > 32 ? "code" : "name"] = ["A case number takes at most 32 characters, a name 64."];
+        }
+
+        return errors;
+    }
+}
