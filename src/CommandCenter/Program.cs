@@ -50,6 +50,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
     StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
 });
 app.UseStatusCodePages();
+app.UseRequestBounds();
 app.UseRequestLocalization();
 app.UseSecurity();
 app.UseAntiforgery();

@@ -1,4 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CommandCenter.Cameras;
 
-/// <summary>A camera to add or change, as a form or the API sends it.</summary>
-public record CameraInput(string? Code, string? Name, double? Latitude, double? Longitude, string? StreamUrl, string? SnapshotUrl, bool? Online);
+/// <summary>
+/// A camera to add or change, as a form or the API sends it. The attributes bound what the API accepts at
+/// all (the columns' widths); <see cref="CameraChecks"/> says what makes a camera right.
+/// </summary>
+public record CameraInput(
+    [property: StringLength(32)] string? Code,
+    [property: StringLength(100)] string? Name,
+    [property: Range(-90.0, 90.0)] double? Latitude,
+    [property: Range(-180.0, 180.0)] double? Longitude,
+    [property: StringLength(500)] string? StreamUrl,
+    [property: StringLength(500)] string? SnapshotUrl,
+    bool? Online);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using CommandCenter.Geo.Fences;
 using CommandCenter.Subjects;
@@ -10,16 +11,21 @@ namespace CommandCenter.Fences;
 /// the version it was made from (the fence's updatedAt as read), so that it cannot silently undo
 /// somebody else's change made meanwhile.
 /// </summary>
+[ValidatableType]
 public record FenceInput(
-    string? Name,
+    [property: StringLength(FenceChecks.MaxNameLength)] string? Name,
     FenceKind? Kind,
     JsonElement? Area,
     double? BufferMeters = 0,
     bool? Immediate = false,
     FenceScopeKind? Scope = FenceScopeKind.AllSubjects,
-    int[]? ScopeSubjectIds = null,
+    [property: MaxLength(FenceInput.MaxListedSubjects)] int[]? ScopeSubjectIds = null,
     RiskLevel? ScopeRiskLevel = null,
     int? ScopeSquadId = null,
     FenceScheduleFields? Schedule = null,
     bool? Active = null,
-    DateTimeOffset? ExpectedUpdatedAt = null);
+    DateTimeOffset? ExpectedUpdatedAt = null)
+{
+    /// <summary>More people than a county supervises at once is no list but a mistake.</summary>
+    public const int MaxListedSubjects = 2000;
+}

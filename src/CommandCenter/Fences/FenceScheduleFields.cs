@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using CommandCenter.Site;
 
 namespace CommandCenter.Fences;
 
@@ -6,8 +8,14 @@ namespace CommandCenter.Fences;
 /// A fence's schedule as the API and the editor exchange it: dates as yyyy-MM-dd, either end open, and
 /// weekly windows; no windows means all day on the dates in range.
 /// </summary>
-public record FenceScheduleFields(string? From, string? To, List<WeeklyWindowFields>? Windows)
+public record FenceScheduleFields(
+    [property: PlausibleDate] string? From,
+    [property: PlausibleDate] string? To,
+    [property: MaxLength(FenceScheduleFields.MaxWindows)] List<WeeklyWindowFields>? Windows)
 {
+    /// <summary>Three windows a day for every day of the week, and then some.</summary>
+    public const int MaxWindows = 50;
+
     public static FenceScheduleFields Of(GeofenceSchedule schedule)
     {
         ArgumentNullException.ThrowIfNull(schedule);

@@ -165,7 +165,13 @@ public static class OsmAndParser
         switch (value.ValueKind)
         {
             case JsonValueKind.Number:
-                return value.GetDouble();
+                if (value.TryGetDouble(out var number) && double.IsFinite(number))
+                {
+                    return number;
+                }
+
+                problems.Add(new(field, $"{Shorten(value.GetRawText())} is not a number this product can hold."));
+                return null;
             case JsonValueKind.Null:
                 return null;
             case JsonValueKind.String:
@@ -191,9 +197,17 @@ public static class OsmAndParser
             return null;
         }
 
+        // .NET reads "NaN" and "Infinity" as numbers; a device that sends them knows nothing, and a NaN battery
+        // would be stored as 0 % (a low-battery alarm), a NaN latitude pass every range check.
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
-            return number;
+            if (double.IsFinite(number))
+            {
+                return number;
+            }
+
+            problems.Add(new(field, $"'{Shorten(text)}' is not a finite number."));
+            return null;
         }
 
         problems.Add(new(field, $"'{Shorten(text)}' is not a number."));

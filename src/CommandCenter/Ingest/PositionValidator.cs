@@ -29,6 +29,12 @@ public static class PositionValidator
             {
                 problems.Add(new($"{path}.device", $"The device serial is longer than {MaxSerialLength} characters."));
             }
+            else if (item.Device.Any(char.IsControl))
+            {
+                // A NUL cannot be stored (PostgreSQL text refuses it) and would fail the whole batch as if the
+                // database were down: the device would be told to retry, for ever.
+                problems.Add(new($"{path}.device", "The device serial holds a control character."));
+            }
 
             if (!DeviceEventNames.TryParse(item.Event, out _))
             {

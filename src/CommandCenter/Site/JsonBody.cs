@@ -7,7 +7,7 @@ namespace CommandCenter.Site;
 
 /// <summary>
 /// Reads a JSON request body with answers that say what is wrong: 415 for another content type, 400 naming
-/// the path and the problem (a wrong type, an unknown field, broken JSON), 413 for a body over the limit.
+/// the path and the problem (a wrong type, an unknown field, broken JSON, a value out of its bounds), 413 for a body over the limit.
 /// Minimal APIs' own binding answers such bodies with a bare 400.
 /// </summary>
 public static class JsonBody
@@ -35,9 +35,13 @@ public static class JsonBody
         {
             var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
             var body = await request.ReadFromJsonAsync<T>(options, cancellationToken);
-            return body is null
-                ? (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body is empty.", detail: "Send a JSON object."))
-                : (body, null);
+            if (body is null)
+            {
+                return (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body is empty.", detail: "Send a JSON object."));
+            }
+
+            var errors = await RequestValidation.ErrorsAsync(body, request.HttpContext);
+            return errors.Count > 0 ? (null, RequestValidation.Problem(errors)) : (body, null);
         }
         catch (JsonException exception)
         {
@@ -49,11 +53,18 @@ public static class JsonBody
         }
     }
 
-    public static ProblemHttpResult Unreadable(JsonException exception) =>
-        TypedResults.Problem(
-            statusCode: StatusCodes.Status400BadRequest,
+    /// <summary>A 400 whose errors name the field that could not be read ($.method → method), as any other bad field is named.</summary>
+    public static ValidationProblem Unreadable(JsonException exception)
+    {
+        var detail = $"At {exception.Path ?? "$"} (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine}): {FirstSentence(exception.Message)}";
+        return TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { [FieldOf(exception.Path)] = [detail] },
             title: "The body could not be read as the expected JSON.",
-            detail: $"At {exception.Path ?? "$"} (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine}): {FirstSentence(exception.Message)}");
+            detail: detail);
+    }
+
+    /// <summary>$.positions[0].lat → positions[0].lat: the field as the API names it elsewhere.</summary>
+    public static string FieldOf(string? path) => path is { Length: > 2 } && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "$";
 
     public static ProblemHttpResult TooLargeOrBroken(BadHttpRequestException exception) =>
         TypedResults.Problem(

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CommandCenter.Site;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -22,16 +23,19 @@ public static class JsonInput
         {
             var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
             var body = await request.ReadFromJsonAsync<T>(options, cancellationToken);
-            return body is null ? (null, Invalid("$", "Send a JSON object.")) : (body, null);
+            if (body is null)
+            {
+                return (null, Invalid("$", "Send a JSON object."));
+            }
+
+            var errors = await RequestValidation.ErrorsAsync(body, request.HttpContext);
+            return errors.Count > 0 ? (null, RequestValidation.Problem(errors)) : (body, null);
         }
         catch (JsonException exception)
         {
-            return (null, Invalid(FieldOf(exception.Path), "This value is not of the expected kind."));
+            return (null, Invalid(JsonBody.FieldOf(exception.Path), "This value is not of the expected kind."));
         }
     }
-
-    /// <summary>$.termStart → termStart: the field as the API names it elsewhere.</summary>
-    private static string FieldOf(string? path) => path is { Length: > 2 } && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "$";
 
     private static IResult Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "The body could not be read; nothing was stored.");

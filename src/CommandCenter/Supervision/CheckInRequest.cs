@@ -1,8 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using CommandCenter.Site;
 
 namespace CommandCenter.Supervision;
 
 /// <summary>The body of POST check-ins: how (FaceSignIn, App, Office), when (now when left out) and a note.</summary>
+[ValidatableType]
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public record CheckInRequest
 {
@@ -10,8 +13,10 @@ public record CheckInRequest
     public CheckInMethod? Method { get; init; }
 
     [JsonPropertyName("at")]
+    [PlausibleDate]
     public DateTimeOffset? At { get; init; }
 
     [JsonPropertyName("note")]
+    [StringLength(SupervisionService.MaxTextLength)]
     public string? Note { get; init; }
 }

@@ -1,27 +1,35 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CommandCenter.Site;
 
 namespace CommandCenter.Supervision;
 
 /// <summary>The body of POST leave-permits: the period, the destination's name and area (a GeoJSON Polygon or MultiPolygon, WGS-84), a buffer and the purpose.</summary>
+[ValidatableType]
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public record LeavePermitRequest
 {
     [JsonPropertyName("startsAt")]
+    [PlausibleDate]
     public DateTimeOffset? StartsAt { get; init; }
 
     [JsonPropertyName("endsAt")]
+    [PlausibleDate]
     public DateTimeOffset? EndsAt { get; init; }
 
     [JsonPropertyName("destination")]
+    [StringLength(100)]
     public string? Destination { get; init; }
 
     [JsonPropertyName("area")]
     public JsonElement? Area { get; init; }
 
     [JsonPropertyName("bufferMeters")]
+    [Range(0, 50_000)]
     public double? BufferMeters { get; init; }
 
     [JsonPropertyName("purpose")]
+    [StringLength(SupervisionService.MaxTextLength)]
     public string? Purpose { get; init; }
 }

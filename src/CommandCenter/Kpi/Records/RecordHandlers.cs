@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CommandCenter.Site;
 
 namespace CommandCenter.Kpi.Records;
 
@@ -6,8 +7,21 @@ namespace CommandCenter.Kpi.Records;
 public static class RecordHandlers<T>
     where T : class, IKpiRecord
 {
-    public static Task<List<T>> ListAsync(KpiRecordStore store, DateOnly? from, DateOnly? to, CancellationToken cancellationToken) =>
-        store.ListAsync<T>(from, to, cancellationToken);
+    // The bounds are checked here rather than by attributes: the OpenAPI document fails on validation attributes
+    // of a generic type's handler parameters (.NET 10).
+    public static async Task<IResult> ListAsync(KpiRecordStore store, DateOnly? from, DateOnly? to, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        foreach (var (field, day) in new[] { ("from", from), ("to", to) })
+        {
+            if (day is { } given && !PlausibleDates.Contains(given, time))
+            {
+                errors[field] = [PlausibleDates.Explain(time)];
+            }
+        }
+
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(await store.ListAsync<T>(from, to, cancellationToken));
+    }
 
     public static async Task<IResult> GetAsync(int id, KpiRecordStore store, CancellationToken cancellationToken) =>
         await store.FindAsync<T>(id, cancellationToken) is { } record ? TypedResults.Ok(record) : NotFound(id);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using System.Text;
 
@@ -15,7 +16,7 @@ public static class AuditEndpoints
     }
 
     private static async Task<IResult> ReadAsync(AuditReader reader, string? actor, string? action, DateTimeOffset? from, DateTimeOffset? to,
-        int? page, int? pageSize, CancellationToken cancellationToken)
+        [Range(1, 1_000_000)] int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var size = pageSize ?? 50;
         if (size is < 1 or > 500 || page is < 1)

@@ -9,7 +9,7 @@ namespace CommandCenter.Security.Tokens;
 /// <summary>Commanders create and revoke integration tokens; a token is shown once, at creation, and stored only as a hash.</summary>
 public static class TokenEndpoints
 {
-    public record CreateTokenRequest([property: Required, StringLength(64, MinimumLength = 2)] string Name, [property: Required] string Role);
+    public record CreateTokenRequest([property: Required, StringLength(64, MinimumLength = 2)] string Name, [property: Required, StringLength(32)] string Role);
 
     public record CreatedToken(int Id, string Name, string Role, string Token);
 

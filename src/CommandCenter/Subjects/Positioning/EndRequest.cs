@@ -1,4 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CommandCenter.Subjects.Positioning;
 
 /// <summary>Why an order is no longer needed.</summary>
-public sealed record EndRequest(string? Reason);
+[ValidatableType]
+public sealed record EndRequest([property: StringLength(PositioningRules.MaxNoteLength)] string? Reason);

@@ -1,4 +1,10 @@
+using System.ComponentModel.DataAnnotations;
+using CommandCenter.Site;
+
 namespace CommandCenter.Subjects.Positioning;
 
 /// <summary>A request to extend an order: the new last day and the reassessment that justifies it.</summary>
-public sealed record ExtensionRequest(DateOnly? EndDate, string? Reassessment);
+[ValidatableType]
+public sealed record ExtensionRequest(
+    [property: PlausibleDate] DateOnly? EndDate,
+    [property: StringLength(PositioningRules.MaxNoteLength)] string? Reassessment);

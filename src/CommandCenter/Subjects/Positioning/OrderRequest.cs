@@ -1,4 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+using CommandCenter.Site;
+
 namespace CommandCenter.Subjects.Positioning;
 
 /// <summary>A request for a new order: one of the five grounds, the days it should run, and the facts behind it.</summary>
-public sealed record OrderRequest(PositioningReason? Reason, DateOnly? StartDate, DateOnly? EndDate, string? Note);
+[ValidatableType]
+public sealed record OrderRequest(
+    PositioningReason? Reason,
+    [property: PlausibleDate] DateOnly? StartDate,
+    [property: PlausibleDate] DateOnly? EndDate,
+    [property: StringLength(PositioningRules.MaxNoteLength)] string? Note);

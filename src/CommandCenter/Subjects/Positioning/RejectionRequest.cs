@@ -1,4 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CommandCenter.Subjects.Positioning;
 
 /// <summary>Why the bureau head refuses a request.</summary>
-public sealed record RejectionRequest(string? Note);
+[ValidatableType]
+public sealed record RejectionRequest([property: StringLength(PositioningRules.MaxNoteLength)] string? Note);

@@ -37,6 +37,11 @@ public static class RegistryEndpoints
     private static async Task<IResult> SearchAsync(
         [AsParameters] SubjectSearch search, ClaimsPrincipal user, HttpContext context, SubjectQueries queries, CancellationToken cancellationToken)
     {
+        if (search.OutOfBounds() is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
         var outcome = await queries.SearchAsync(search, user, context.Connection.RemoteIpAddress?.ToString(), cancellationToken);
         return outcome.Status switch
         {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CommandCenter.Fences;
 using CommandCenter.Map;
 using CommandCenter.Security;
+using CommandCenter.Site;
 
 namespace CommandCenter.Subjects.Tracks;
 
@@ -28,11 +29,17 @@ public static class TrackEndpoints
             ? Results.Json(GeofenceFeatures.Of(found), BaseMap.GeoJson, "application/geo+json")
             : SubjectProblems.NotFound(id);
 
-    private static async Task<IResult> TrackAsync(int id, string? day, ClaimsPrincipal user, HttpContext context, TrackQueries tracks, CancellationToken cancellationToken)
+    private static async Task<IResult> TrackAsync(
+        int id, string? day, ClaimsPrincipal user, HttpContext context, TrackQueries tracks, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", out var date))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["day"] = ["day is required, as yyyy-MM-dd."] });
+        }
+
+        if (!PlausibleDates.Contains(date, time))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["day"] = [PlausibleDates.Explain(time)] });
         }
 
         var track = await tracks.DayAsync(id, date, user, context.Connection.RemoteIpAddress?.ToString(), cancellationToken);
