@@ -12,7 +12,7 @@ public sealed class TwoNodes : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await First.InitializeAsync();
-        Second = new SecondNode(First.ConnectionString);
+        Second = new SecondNode(First.AppConnectionString, First.ConnectionString);
         await Second.InitializeAsync();
     }
 
@@ -22,11 +22,12 @@ public sealed class TwoNodes : IAsyncLifetime
         await First.DisposeAsync();
     }
 
-    public sealed class SecondNode(string connectionString) : CommandCenterApp
+    public sealed class SecondNode(string appConnectionString, string ownerConnectionString) : CommandCenterApp
     {
         protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
         {
-            ["Database:ConnectionString"] = connectionString,
+            ["Database:ConnectionString"] = appConnectionString,
+            ["Database:MigrationConnectionString"] = ownerConnectionString,
         };
     }
 }
