@@ -11,6 +11,7 @@ using CommandCenter.Subjects;
 using CommandCenter.Supervision;
 using CommandCenter.Security;
 using CommandCenter.Security.Tokens;
+using CommandCenter.Security.TwoFactor;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +47,7 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
     public DbSet<ActivityRecord> ActivityRecords => Set<ActivityRecord>();
     public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
     public DbSet<SupervisionLossEvent> SupervisionLossEvents => Set<SupervisionLossEvent>();
+    public DbSet<SecondFactorRoleSetting> SecondFactorRoles => Set<SecondFactorRoleSetting>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
