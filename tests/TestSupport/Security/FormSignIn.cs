@@ -20,7 +20,10 @@ public static partial class FormSignIn
         return new SignedInSession(client, cookies);
     }
 
-    public static async Task<SignedInSession> SignInAsync(Uri baseAddress, TestUser user)
+    /// <param name="baseAddress">The app.</param>
+    /// <param name="user">Who signs in.</param>
+    /// <param name="clock">The app's clock, when a test sets it (codes are judged by the app's time).</param>
+    public static async Task<SignedInSession> SignInAsync(Uri baseAddress, TestUser user, TimeProvider? clock = null)
     {
         var session = Anonymous(baseAddress);
         var response = await PostPasswordAsync(session, user.UserName, user.Password);
@@ -30,13 +33,13 @@ public static partial class FormSignIn
             // Every showing of the enrolment page issues a new key: answer with the one on the page loaded.
             var page = await session.Client.GetStringAsync(location);
             var key = KeyOn(page) ?? throw new InvalidOperationException($"The enrolment page showed {user.UserName} no key.");
-            response = await PostPageFormAsync(session, location, page, new() { ["Input.Code"] = await FreshCodeForAsync(key) });
+            response = await PostPageFormAsync(session, location, page, new() { ["Input.Code"] = await FreshCodeForAsync(key, clock) });
             location = response.Headers.Location?.ToString() ?? string.Empty;
         }
         else if (location.Contains("/login/second-factor"))
         {
             var key = user.AuthenticatorKey ?? throw new InvalidOperationException($"{user.UserName} needs a second factor but has no key.");
-            response = await PostFormAsync(session, location, new() { ["Input.Code"] = await FreshCodeForAsync(key) });
+            response = await PostFormAsync(session, location, new() { ["Input.Code"] = await FreshCodeForAsync(key, clock) });
             location = response.Headers.Location?.ToString() ?? string.Empty;
         }
 
@@ -77,14 +80,18 @@ public static partial class FormSignIn
     /// A code of a time step this process has not used with the key yet, waiting for the next step if need be:
     /// the app takes every code once, so signing the same person in twice within 30 seconds needs two steps.
     /// </summary>
-    public static async Task<string> FreshCodeForAsync(string authenticatorKey)
+    public static async Task<string> FreshCodeForAsync(string authenticatorKey, TimeProvider? clock = null)
     {
+        clock ??= TimeProvider.System;
         while (true)
         {
-            var step = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
-            if (UsedSteps.TryAdd((authenticatorKey, step), true))
+            var now = clock.GetUtcNow();
+            var step = now.ToUnixTimeSeconds() / 30;
+
+            // A test's own clock does not move by waiting; it is the test's to advance.
+            if (UsedSteps.TryAdd((authenticatorKey, step), true) || clock != TimeProvider.System)
             {
-                return CodeFor(authenticatorKey);
+                return new Totp(Base32Encoding.ToBytes(authenticatorKey)).ComputeTotp(now.UtcDateTime);
             }
 
             await Task.Delay(TimeSpan.FromSeconds(30 - DateTimeOffset.UtcNow.ToUnixTimeSeconds() % 30) + TimeSpan.FromMilliseconds(100));
