@@ -7,13 +7,14 @@ using CommandCenter.Geo.Fences;
 using CommandCenter.Ingest;
 using CommandCenter.Kpi.Records;
 using CommandCenter.Map;
-using CommandCenter.Security;
 using CommandCenter.Security.Audit;
+using CommandCenter.Security.Sessions;
 using CommandCenter.Security.Tokens;
+using CommandCenter.Security.TwoFactor;
+using CommandCenter.Security;
 using CommandCenter.Squads;
 using CommandCenter.Subjects;
 using CommandCenter.Supervision;
-using CommandCenter.Security.Sessions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -51,6 +52,7 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
     public DbSet<ActivityRecord> ActivityRecords => Set<ActivityRecord>();
     public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
     public DbSet<SupervisionLossEvent> SupervisionLossEvents => Set<SupervisionLossEvent>();
+    public DbSet<SecondFactorRoleSetting> SecondFactorRoles => Set<SecondFactorRoleSetting>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -11,4 +11,10 @@ public class CommandCenterUser : IdentityUser
     public int? SquadId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// The latest TOTP time step this person has signed in with. A code is accepted only for a later step, by a
+    /// conditional UPDATE, so a code seen over a shoulder or replayed to a second app node is refused.
+    /// </summary>
+    public long? LastTotpStep { get; set; }
 }

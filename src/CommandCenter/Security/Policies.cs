@@ -54,6 +54,9 @@ public static class Policies
     /// <summary>Lift an electronic-positioning order early, as soon as it is no longer needed.</summary>
     public const string EndPositioning = "end-positioning";
 
+    /// <summary>Enrol an authenticator for oneself: people at a desk, not the wall nor a demo guest.</summary>
+    public const string EnrolOwnSecondFactor = "enrol-own-second-factor";
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(WatchLive, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Wall));
@@ -61,6 +64,7 @@ public static class Policies
         options.AddPolicy(UnmaskPersonalData, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader));
         options.AddPolicy(ManageAccess, p => p.RequireRole(Roles.Commander));
         options.AddPolicy(ReadAudit, p => p.RequireRole(Roles.Auditor));
+        options.AddPolicy(EnrolOwnSecondFactor, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Auditor));
         options.AddPolicy(ViewDemo, p => p.RequireRole(Roles.DemoGuest, Roles.Commander));
         options.AddPolicy(ForwardPositions, p => p
             .AddAuthenticationSchemes(IntegrationTokenDefaults.Scheme)

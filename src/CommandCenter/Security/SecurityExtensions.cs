@@ -6,6 +6,7 @@ using CommandCenter.Security.Privacy;
 using CommandCenter.Security.Proxy;
 using CommandCenter.Security.Sessions;
 using CommandCenter.Security.Tokens;
+using CommandCenter.Security.TwoFactor;
 using CommandCenter.Site;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -67,6 +68,9 @@ public static class SecurityExtensions
         builder.Services.AddSingleton<SubjectCards>();
         builder.Services.AddScoped<SignInFlow>();
         builder.Services.AddScoped<UserAccounts>();
+        builder.Services.AddScoped<Authenticator>();
+        builder.Services.AddScoped<SecondFactorReset>();
+        builder.Services.AddSingleton<SecondFactorRoles>();
         return builder;
     }
 
@@ -85,6 +89,7 @@ public static class SecurityExtensions
     {
         app.MapSessions();
         app.MapUsers();
+        app.MapSecondFactorRoles();
         app.MapIntegrationTokens();
         app.MapSubjectCards();
         app.MapAudit();

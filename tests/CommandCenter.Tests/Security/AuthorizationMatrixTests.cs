@@ -33,6 +33,7 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
     private static readonly string[] Subjects = [Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader];
     private static readonly string[] RequestOrders = [Roles.DutyOfficer, Roles.SquadLeader];
     private static readonly string[] DecideOrders = [Roles.Commander];
+    private static readonly string[] Desk = [Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Auditor];
     private static readonly string[] Everyone = [Anonymous, .. Roles.People, .. Roles.Tokens];
 
     /// <summary>Method, route pattern as the app declares it, a concrete path to request, who may.</summary>
@@ -76,6 +77,11 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
         ("POST", "/api/v1/session/activity", "/api/v1/session/activity", People),
         ("GET", "/api/v1/users/", "/api/v1/users/", Manage),
         ("POST", "/api/v1/users/", "/api/v1/users/", Manage),
+        ("POST", "/api/v1/users/{id}/second-factor/reset", "/api/v1/users/no-such-user/second-factor/reset", Manage),
+        ("GET", "/api/v1/security/second-factor/roles/", "/api/v1/security/second-factor/roles/", Manage),
+        ("PUT", "/api/v1/security/second-factor/roles/{role}", "/api/v1/security/second-factor/roles/no-such-role", Manage),
+        ("GET", "/account/second-factor", "/account/second-factor", Desk),
+        ("POST", "/account/second-factor", "/account/second-factor", Desk),
         ("GET", "/api/v1/integration-tokens/", "/api/v1/integration-tokens/", Manage),
         ("POST", "/api/v1/integration-tokens/", "/api/v1/integration-tokens/", Manage),
         ("DELETE", "/api/v1/integration-tokens/{id:int}", "/api/v1/integration-tokens/999999", Manage),

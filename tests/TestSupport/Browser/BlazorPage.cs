@@ -16,7 +16,7 @@ public static class BlazorPage
         await page.WaitForURLAsync(url => !url.EndsWith("/login", StringComparison.Ordinal));
         if (page.Url.Contains("/login/second-factor") || page.Url.Contains("/login/enroll"))
         {
-            await page.FillAsync("[data-testid=code]", FormSignIn.CodeFor(user.AuthenticatorKey!));
+            await page.FillAsync("[data-testid=code]", await FormSignIn.FreshCodeForAsync(user.AuthenticatorKey!));
             await page.ClickAsync("[data-testid=verify]");
             await page.WaitForURLAsync(url => !url.Contains("/login"));
         }

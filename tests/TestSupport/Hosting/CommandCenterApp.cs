@@ -44,7 +44,7 @@ public class CommandCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>Creates an account with the role and signs it in; second factors are answered automatically.</summary>
     public async Task<SignedInSession> SignInAsync(string role, int? squadId = null) =>
-        await FormSignIn.SignInAsync(BaseAddress, await TestUsers.CreateAsync(Services, role, squadId));
+        await FormSignIn.SignInAsync(BaseAddress, await TestUsers.CreateAsync(Services, role, squadId), Services.GetRequiredService<TimeProvider>());
 
     public async Task InitializeAsync()
     {

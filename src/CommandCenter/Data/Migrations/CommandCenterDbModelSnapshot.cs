@@ -840,6 +840,10 @@ namespace CommandCenter.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
 
+                    b.Property<long?>("LastTotpStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_totp_step");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("lockout_enabled");
@@ -1016,6 +1020,33 @@ namespace CommandCenter.Data.Migrations
                         .HasDatabaseName("ix_integration_tokens_token_hash");
 
                     b.ToTable("integration_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Security.TwoFactor.SecondFactorRoleSetting", b =>
+                {
+                    b.Property<string>("Role")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("role");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean")
+                        .HasColumnName("required");
+
+                    b.HasKey("Role")
+                        .HasName("pk_second_factor_roles");
+
+                    b.ToTable("second_factor_roles", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Squads.Squad", b =>

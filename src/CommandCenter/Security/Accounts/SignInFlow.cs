@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CommandCenter.Security.Audit;
 using CommandCenter.Security.Sessions;
+using CommandCenter.Security.TwoFactor;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -8,24 +9,32 @@ using Microsoft.Extensions.Options;
 namespace CommandCenter.Security.Accounts;
 
 /// <summary>
-/// The sign-in steps: password (with lockout), then the second factor where the role demands one,
-/// enrolling it on first use. Every outcome is audited. A session gets its own id so that idleness is
-/// judged per sign-in; the wall's sign-in lasts long and never idles out.
+/// The sign-in steps: password (with lockout), then the second factor for whoever has enrolled one, or enrolment
+/// for whoever's role demands one and has none yet. Every outcome is audited. A session gets its own id so that
+/// idleness is judged per sign-in; the wall's sign-in lasts long and never idles out.
 /// </summary>
 public class SignInFlow(
     UserManager<CommandCenterUser> users,
     SignInManager<CommandCenterUser> signIn,
+    Authenticator authenticator,
+    SecondFactorRoles secondFactorRoles,
     SessionActivity activity,
     AuditTrail audit,
     TimeProvider time,
     IOptions<SecurityOptions> options)
 {
+    // A hash of a password nobody knows, checked for names that match no account so that a wrong name costs the
+    // same hashing as a wrong password and the answer's timing does not tell which names exist.
+    private static string? unknownUserHash;
+
     public async Task<SignInOutcome> PasswordAsync(string userName, string password, HttpContext context)
     {
         var remote = context.Connection.RemoteIpAddress?.ToString();
         var user = await users.FindByNameAsync(userName);
         if (user is null)
         {
+            unknownUserHash ??= users.PasswordHasher.HashPassword(new CommandCenterUser(), Guid.NewGuid().ToString("N"));
+            users.PasswordHasher.VerifyHashedPassword(new CommandCenterUser(), unknownUserHash, password);
             await audit.AppendAsync(new AuditRecord(userName, AuditActions.SignInFailed, Detail: "unknown user", RemoteAddress: remote));
             return SignInOutcome.Failed;
         }
@@ -43,7 +52,7 @@ public class SignInFlow(
             return SignInOutcome.Failed;
         }
 
-        if (user.TwoFactorEnabled || await RequiresSecondFactorAsync(user))
+        if (user.TwoFactorEnabled || await secondFactorRoles.IsRequiredForAsync(await users.GetRolesAsync(user)))
         {
             // Remember who passed the password step; the full session is only issued after the second factor.
             await context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(new ClaimsIdentity(
@@ -58,7 +67,21 @@ public class SignInFlow(
     /// <summary>The person who passed the password step and owes a second factor, if any.</summary>
     public Task<CommandCenterUser?> PendingUserAsync() => signIn.GetTwoFactorAuthenticationUserAsync();
 
-    public async Task<SignInOutcome> SecondFactorAsync(CommandCenterUser user, string code, HttpContext context)
+    /// <summary>
+    /// A new authenticator key for the pending person, shown once, only if they have not enrolled; an enrolled
+    /// person's key is never shown again, whatever page is opened with their password.
+    /// </summary>
+    public Task<string?> EnrolmentKeyAsync(CommandCenterUser user) => authenticator.IssueEnrolmentKeyAsync(user);
+
+    /// <summary>Completes a sign-in of an enrolled person with a code of the enrolled key.</summary>
+    public Task<SignInOutcome> SecondFactorAsync(CommandCenterUser user, string code, HttpContext context) =>
+        user.TwoFactorEnabled ? VerifyAsync(user, code, context, enrolling: false) : Task.FromResult(SignInOutcome.MustEnrollSecondFactor);
+
+    /// <summary>Completes the first enrolment with a code of the key just shown; refused for a person already enrolled.</summary>
+    public Task<SignInOutcome> EnrolAsync(CommandCenterUser user, string code, HttpContext context) =>
+        user.TwoFactorEnabled ? Task.FromResult(SignInOutcome.NeedsSecondFactor) : VerifyAsync(user, code, context, enrolling: true);
+
+    private async Task<SignInOutcome> VerifyAsync(CommandCenterUser user, string code, HttpContext context, bool enrolling)
     {
         var remote = context.Connection.RemoteIpAddress?.ToString();
         if (await users.IsLockedOutAsync(user))
@@ -67,42 +90,23 @@ public class SignInFlow(
             return SignInOutcome.LockedOut;
         }
 
-        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Normalise(code)))
+        if (!await authenticator.TryUseCodeAsync(user, Normalise(code)))
         {
             await users.AccessFailedAsync(user);
-            await audit.AppendAsync(new AuditRecord(user.UserName!, AuditActions.SignInFailed, Detail: "wrong second-factor code", RemoteAddress: remote));
+            await audit.AppendAsync(new AuditRecord(user.UserName!, AuditActions.SignInFailed, Detail: "wrong or used second-factor code", RemoteAddress: remote));
             return await users.IsLockedOutAsync(user) ? SignInOutcome.LockedOut : SignInOutcome.Failed;
         }
 
         await users.ResetAccessFailedCountAsync(user);
-        if (!user.TwoFactorEnabled)
+        if (enrolling)
         {
-            await users.SetTwoFactorEnabledAsync(user, true);
+            await authenticator.EnableAsync(user);
             await audit.AppendAsync(new AuditRecord(user.UserName!, AuditActions.SecondFactorEnrolled, RemoteAddress: remote));
         }
 
         await context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
         await CompleteAsync(user, context, "password+totp");
         return SignInOutcome.SignedIn;
-    }
-
-    /// <summary>The authenticator key of a person enrolling, created on first request.</summary>
-    public async Task<string> AuthenticatorKeyAsync(CommandCenterUser user)
-    {
-        var key = await users.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
-        {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
-        }
-
-        return key!;
-    }
-
-    public async Task<bool> RequiresSecondFactorAsync(CommandCenterUser user)
-    {
-        var roles = await users.GetRolesAsync(user);
-        return roles.Any(Roles.RequiringTwoFactor.Contains);
     }
 
     private async Task CompleteAsync(CommandCenterUser user, HttpContext context, string method)

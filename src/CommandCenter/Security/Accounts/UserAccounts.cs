@@ -1,10 +1,16 @@
+using CommandCenter.Data;
 using CommandCenter.Security.Audit;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CommandCenter.Security.Accounts;
 
-/// <summary>Creates accounts and the roles they need. Every account created is audited; there are no default passwords.</summary>
-public class UserAccounts(UserManager<CommandCenterUser> users, RoleManager<IdentityRole> roles, AuditTrail audit, TimeProvider time)
+/// <summary>
+/// Creates accounts and the roles they need. An account and its audit entry are stored in one transaction, so an
+/// account nobody can trace is never left behind; there are no default passwords.
+/// </summary>
+public class UserAccounts(UserManager<CommandCenterUser> users, RoleManager<IdentityRole> roles, CommandCenterDb db, AuditTrail audit, TimeProvider time)
 {
     public async Task EnsureRolesAsync()
     {
@@ -19,19 +25,21 @@ public class UserAccounts(UserManager<CommandCenterUser> users, RoleManager<Iden
 
     public Task<CommandCenterUser?> FindAsync(string userName) => users.FindByNameAsync(userName);
 
-    public async Task<IdentityResult> CreateAsync(NewAccount account, string actor)
+    public async Task<AccountCreation> CreateAsync(NewAccount account, string actor, string? remoteAddress = null)
     {
-        if (!Roles.People.Contains(account.Role))
+        var problems = NewAccountCheck.Problems(account, users.Options.User.AllowedUserNameCharacters);
+        if (problems.Count == 0 && account.Role == Roles.SquadLeader && !await db.Squads.AnyAsync(s => s.Id == account.SquadId))
         {
-            return IdentityResult.Failed(new IdentityError { Code = "role", Description = $"'{account.Role}' is not a role; use one of: {string.Join(", ", Roles.People)}." });
+            problems["squadId"] = [$"There is no squad {account.SquadId}."];
         }
 
-        if (account.Role == Roles.SquadLeader && account.SquadId is null)
+        if (problems.Count > 0)
         {
-            return IdentityResult.Failed(new IdentityError { Code = "squad", Description = "A squad leader needs the squad they lead." });
+            return new AccountCreation(problems);
         }
 
         await EnsureRolesAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var user = new CommandCenterUser
         {
             UserName = account.UserName,
@@ -43,18 +51,18 @@ public class UserAccounts(UserManager<CommandCenterUser> users, RoleManager<Iden
         var created = await users.CreateAsync(user, account.Password);
         if (!created.Succeeded)
         {
-            return created;
+            return AccountCreation.From(created);
         }
 
         var inRole = await users.AddToRoleAsync(user, account.Role);
         if (!inRole.Succeeded)
         {
-            await users.DeleteAsync(user);
-            return inRole;
+            return AccountCreation.From(inRole);
         }
 
-        await audit.AppendAsync(new AuditRecord(actor, AuditActions.UserCreated, $"user:{account.UserName}", account.Role));
-        return IdentityResult.Success;
+        await audit.AppendAsync((NpgsqlConnection)db.Database.GetDbConnection(), new AuditRecord(actor, AuditActions.UserCreated, $"user:{account.UserName}", account.Role, remoteAddress));
+        await transaction.CommitAsync();
+        return AccountCreation.Created;
     }
 
     /// <summary>Gives an account an authenticator key and turns the second factor on; returns the key (demo accounts only).</summary>

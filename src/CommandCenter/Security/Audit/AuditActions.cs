@@ -7,6 +7,7 @@ public static class AuditActions
     public const string SignInFailed = "sign-in-failed";
     public const string LockedOut = "locked-out";
     public const string SecondFactorEnrolled = "second-factor-enrolled";
+    public const string SecondFactorReset = "second-factor-reset";
     public const string SignOut = "sign-out";
     public const string IdleSignOut = "idle-sign-out";
     public const string Unmask = "unmask-personal-data";
