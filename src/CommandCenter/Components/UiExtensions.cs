@@ -16,7 +16,6 @@ public static class UiExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         // Messages appear at the bottom, clear of the app bar and its navigation.
         builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
-        builder.Services.AddSingleton<Security.Headers.IInlineStyleSource, Layout.ThemeStyleSource>();
         builder.Services.AddLocalization();
         builder.AddValidatedOptions<Map.TileOptions>(Map.TileOptions.Section)
             .Validate(Map.TileOptions.IsValid, "Map:Tiles:Url must be an http(s) address with {z}, {x} and {y}; Map:Tiles:MaxZoom 1 to 22.");

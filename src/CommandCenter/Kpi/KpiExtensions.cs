@@ -14,7 +14,6 @@ public static class KpiExtensions
             .Validate(o => o.Cadence.Values.All(c => c.Count >= 1), "Kpi:Cadence counts must be at least 1.");
         builder.Services.AddSingleton<KpiRecordStore>();
         builder.Services.AddSingleton<KpiPanels>();
-        builder.Services.AddSingleton<Security.Headers.IInlineStyleSource, Charts.ChartStyleSource>();
 
         // The order here is the order of the panels on the page, in the report and in the API.
         builder.Services.AddSingleton<IKpiPanelSource, SupervisionPanel>();

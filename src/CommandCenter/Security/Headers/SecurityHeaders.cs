@@ -1,60 +1,33 @@
 namespace CommandCenter.Security.Headers;
 
 /// <summary>
-/// The response headers a level-3 system is expected to send. The content security policy allows only this
-/// site's own scripts, connections and fonts, and only the stylesheets it serves plus the <c>style</c> elements
-/// its UI library renders, named by hash. Style attributes stay allowed (<c>style-src-attr 'unsafe-inline'</c>):
-/// MudBlazor sets them with values computed at run time (popover and snackbar positions, progress widths), which
-/// no hash or nonce can name, and Leaflet positions map panes the same way.
+/// The response headers a level-3 system is expected to send. The content security policy allows only
+/// this site's own scripts, connections and fonts; inline styles are allowed because MudBlazor and
+/// Leaflet position elements with style attributes.
 /// </summary>
 public static class SecurityHeaders
 {
     /// <summary>
     /// The policy; the camera platform's origins (if any) may serve snapshots and video streams, the site's tile
-    /// server (if any) map images; <paramref name="styleHashes"/> are the hash sources of the allowed style elements.
+    /// server (if any) map images.
     /// </summary>
-    public static string ContentSecurityPolicy(IEnumerable<string> mediaOrigins, string? tileOrigin = null, IEnumerable<string>? styleHashes = null)
+    public static string ContentSecurityPolicy(IEnumerable<string> mediaOrigins, string? tileOrigin = null)
     {
         var media = string.Join(' ', mediaOrigins.Select(o => o.TrimEnd('/')));
-        var styles = string.Join(' ', (styleHashes ?? []).Distinct());
-        return $"default-src 'self'; script-src 'self'; style-src 'self'; style-src-elem 'self' {styles}; style-src-attr 'unsafe-inline'; " +
-            $"img-src 'self' data: blob: {media} {tileOrigin}; " +
+        return $"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: {media} {tileOrigin}; " +
             $"font-src 'self' data:; connect-src 'self' {media}; media-src 'self' blob: {media}; worker-src 'self' blob:; object-src 'none'; " +
             "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     }
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, IEnumerable<string> mediaOrigins, string? tileOrigin)
     {
-        var styleSources = app.ApplicationServices.GetServices<IInlineStyleSource>().ToList();
-        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SecurityHeaders));
-
-        // Built at the first response rather than at start-up: the styles are rendered by the UI library, which
-        // needs the app's services in place. Should that fail, the pages lose their theme but every answer keeps
-        // its headers: a policy that allows less, never a site that answers nothing.
-        var policy = new Lazy<Task<string>>(async () =>
-        {
-            var hashes = new List<string>();
-            try
-            {
-                foreach (var source in styleSources)
-                {
-                    hashes.AddRange((await source.StylesAsync(CancellationToken.None)).Select(InlineStyleHashes.Source));
-                }
-            }
-            catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IOException)
-            {
-                logger.LogError(exception, "The inline styles could not be rendered; the content security policy allows none.");
-                hashes.Clear();
-            }
-
-            return Tidy(ContentSecurityPolicy(mediaOrigins, tileOrigin, hashes));
-        });
+        var policy = ContentSecurityPolicy(mediaOrigins, tileOrigin).Replace("  ", " ").Replace(" ;", ";");
         return app.Use(async (context, next) =>
         {
-            context.Response.OnStarting(async () =>
+            context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = await policy.Value;
+                headers.ContentSecurityPolicy = policy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";
@@ -64,18 +37,10 @@ public static class SecurityHeaders
                 {
                     headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
                 }
+
+                return Task.CompletedTask;
             });
             await next(context);
         });
-    }
-
-    private static string Tidy(string policy)
-    {
-        while (policy.Contains("  ", StringComparison.Ordinal))
-        {
-            policy = policy.Replace("  ", " ", StringComparison.Ordinal);
-        }
-
-        return policy.Replace(" ;", ";", StringComparison.Ordinal);
     }
 }
