@@ -178,10 +178,15 @@ function openMap(element, { controls = false } = {}) {
   return view;
 }
 
+// What a map closed while it loaded answers with: its component may still be finishing the render that
+// started it and call `show` or `choose` once; every call does nothing. `then` stays undefined, so that
+// awaiting the object does not take it for a promise.
+const closedMap = new Proxy({}, { get: (_, name) => (name === "then" ? undefined : () => {}) });
+
 /**
  * The one way a map module starts: `build` receives the opened map (see openMap), loads through
  * `view.load`, and answers the module's object; its `dispose` closes the map. A component gone before
- * loading ended gets an object with nothing left to dispose; a load that fails leaves no map either.
+ * loading ended gets an object on which every call does nothing; a load that fails leaves no map either.
  */
 export async function mountMap(element, options, build) {
   const view = openMap(element, options);
@@ -192,7 +197,7 @@ export async function mountMap(element, options, build) {
   } catch (error) {
     await view.close();
     if (error instanceof MapClosed) {
-      return { dispose() {} };
+      return closedMap;
     }
     throw error;
   }

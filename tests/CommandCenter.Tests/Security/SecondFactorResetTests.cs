@@ -25,7 +25,7 @@ public class SecondFactorResetTests(SmallCountyApp app) : IClassFixture<SmallCou
     }
 
     [Fact]
-    public async Task ACommanderResetsALostAuthenticatorAndThePersonEnrolsAFreshKeyAtTheNextSignIn()
+    public async Task ACommanderResetsALostAuthenticatorThePersonsSessionsEndAndTheyEnrolAFreshKeyAtTheNextSignIn()
     {
         var auditor = await TestUsers.CreateAsync(app.Services, Roles.Auditor);
         using var auditorSession = await FormSignIn.SignInAsync(app.BaseAddress, auditor);
@@ -43,6 +43,7 @@ public class SecondFactorResetTests(SmallCountyApp app) : IClassFixture<SmallCou
             "SELECT count(*) FROM audit_entries WHERE actor = @actor AND action = 'second-factor-reset' AND target = @target",
             ("actor", commanderUser.UserName),
             ("target", $"user:{auditor.UserName}")));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await auditorSession.Client.GetAsync("/api/v1/audit/")).StatusCode);
 
         using var next = FormSignIn.Anonymous(app.BaseAddress);
         var afterPassword = await FormSignIn.PostPasswordAsync(next, auditor.UserName, auditor.Password);

@@ -71,6 +71,10 @@ public class MapDisposalTests(SmallCountyApp app) : BrowserTest, IClassFixture<S
         await page.WaitForTimeoutAsync(3_000);
         var left = await page.EvaluateAsync<string>("() => JSON.stringify(window.leftBehind())");
         Assert.Equal("""{"maps":0,"observers":0,"hubs":0}""", left);
+
+        // A component that finishes its first render after its map was closed must not break the circuit.
+        Assert.DoesNotContain(Chromium.ConsoleErrors, e => e.Contains("is not a function", StringComparison.Ordinal)
+            || e.Contains("unhandled exception", StringComparison.OrdinalIgnoreCase));
     }
 
     private static async Task WaitForHeldAsync(IPage page, Func<int> held, int count)

@@ -1,5 +1,6 @@
 using CommandCenter.Data;
 using CommandCenter.Security.Audit;
+using CommandCenter.Security.Sessions;
 using CommandCenter.Security.TwoFactor;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -9,10 +10,11 @@ namespace CommandCenter.Security.Accounts;
 
 /// <summary>
 /// A commander clears the authenticator of someone who lost their phone: the key and the enrolment go, the
-/// security stamp changes so every open session of that person ends, and they enrol afresh at the next sign-in.
+/// security stamp changes and every signed-in session of that person is revoked at once (on every node: a copied
+/// cookie stops working), and they enrol afresh at the next sign-in.
 /// Nobody resets their own: a password alone must never be enough to replace a second factor.
 /// </summary>
-public class SecondFactorReset(UserManager<CommandCenterUser> users, Authenticator authenticator, CommandCenterDb db, AuditTrail audit)
+public class SecondFactorReset(UserManager<CommandCenterUser> users, Authenticator authenticator, CommandCenterDb db, AuditTrail audit, SessionStore sessions)
 {
     public enum Outcome
     {
@@ -43,6 +45,7 @@ public class SecondFactorReset(UserManager<CommandCenterUser> users, Authenticat
 
         await audit.AppendAsync((NpgsqlConnection)db.Database.GetDbConnection(), new AuditRecord(actorName, AuditActions.SecondFactorReset, $"user:{user.UserName}", RemoteAddress: remoteAddress));
         await transaction.CommitAsync();
+        await sessions.RevokeAllOfAsync(user.UserName!, actorName);
         return Outcome.Reset;
     }
 }

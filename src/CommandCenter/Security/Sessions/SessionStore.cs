@@ -84,11 +84,19 @@ public class SessionStore(
     }
 
     /// <summary>Ends every visit a demo link let in.</summary>
-    public async Task<IReadOnlyList<string>> RevokeForDemoLinkAsync(int linkId, string revokedBy, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<string>> RevokeForDemoLinkAsync(int linkId, string revokedBy, CancellationToken cancellationToken = default) =>
+        RevokeWhereAsync(s => s.DemoLinkId == linkId, revokedBy, cancellationToken);
+
+    /// <summary>Ends every session of one person, as when a commander resets their lost second factor.</summary>
+    public Task<IReadOnlyList<string>> RevokeAllOfAsync(string userName, string revokedBy, CancellationToken cancellationToken = default) =>
+        RevokeWhereAsync(s => s.UserName == userName, revokedBy, cancellationToken);
+
+    private async Task<IReadOnlyList<string>> RevokeWhereAsync(
+        System.Linq.Expressions.Expression<Func<UserSession, bool>> which, string revokedBy, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var ids = await db.UserSessions.Where(s => s.DemoLinkId == linkId && s.RevokedAt == null).Select(s => s.Id).ToListAsync(cancellationToken);
+        var ids = await db.UserSessions.Where(which).Where(s => s.RevokedAt == null).Select(s => s.Id).ToListAsync(cancellationToken);
         await db.UserSessions.Where(s => ids.Contains(s.Id))
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.RevokedAt, now).SetProperty(s => s.RevokedBy, revokedBy), cancellationToken);
         foreach (var id in ids)
