@@ -20,6 +20,7 @@ public static class UiExtensions
         builder.Services.AddLocalization();
         builder.AddValidatedOptions<Map.TileOptions>(Map.TileOptions.Section)
             .Validate(Map.TileOptions.IsValid, "Map:Tiles:Url must be an http(s) address with {z}, {x} and {y}; Map:Tiles:MaxZoom 1 to 22.");
+        builder.Services.AddSingleton<Security.Headers.IContentSecurityOrigins, Map.TileOrigins>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Cultures[0]);

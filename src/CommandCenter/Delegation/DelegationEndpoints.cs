@@ -115,7 +115,7 @@ public static class DelegationEndpoints
         [
             new Claim(ClaimTypes.Name, "demo-link"),
             new Claim(ClaimTypes.Role, Roles.DemoGuest),
-            new Claim(DemoLinks.Claim, link.ExpiresAt.ToString("O")),
+            new Claim(ClaimNames.DemoLink, link.ExpiresAt.ToString("O")),
             new Claim(SessionCookieEvents.DemoLinkIdClaim, link.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new Claim(ClaimNames.Session, session),
         ], IdentityConstants.ApplicationScheme);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using CommandCenter.Data;
 using CommandCenter.Security.Sessions;
 using Microsoft.AspNetCore.DataProtection;
@@ -14,8 +13,6 @@ namespace CommandCenter.Delegation;
 /// </summary>
 public class DemoLinks(IDataProtectionProvider protection, IDbContextFactory<CommandCenterDb> factory, SessionStore sessions, TimeProvider time)
 {
-    public const string Claim = "cc:demo-link";
-
     private const string Purpose = "delegation-demo-link";
     private const string PayloadPrefix = "demo-link:";
 
@@ -92,8 +89,6 @@ public class DemoLinks(IDataProtectionProvider protection, IDbContextFactory<Com
         await sessions.RevokeForDemoLinkAsync(id, revokedBy, cancellationToken);
         return link;
     }
-
-    public static bool IsLinkGuest(ClaimsPrincipal user) => user.HasClaim(c => c.Type == Claim);
 
     private ITimeLimitedDataProtector Protector() => protection.CreateProtector(Purpose).ToTimeLimitedDataProtector();
 }

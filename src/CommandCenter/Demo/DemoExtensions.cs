@@ -1,3 +1,4 @@
+using CommandCenter.Security.Accounts;
 using CommandCenter.Site;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,8 @@ public static class DemoExtensions
                 "Demo:DeviceKeySecret is required when the demo is seeded or simulated.");
         builder.Services.AddSingleton(services =>
             new DemoDeviceKeys(services.GetRequiredService<IOptions<DemoOptions>>().Value.DeviceKeySecret ?? string.Empty));
+        builder.Services.AddOptions<SignInPageOptions>()
+            .Configure<IOptions<DemoOptions>>((page, demo) => page.ShowDemoAccounts = demo.Value.Seed);
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddSingleton<DemoAccounts>();
         builder.Services.AddHttpClient(nameof(DemoSimulator));

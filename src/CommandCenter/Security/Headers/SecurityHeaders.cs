@@ -10,21 +10,26 @@ namespace CommandCenter.Security.Headers;
 public static class SecurityHeaders
 {
     /// <summary>
-    /// The policy; the camera platform's origins (if any) may serve snapshots and video streams, the site's tile
-    /// server (if any) map images; <paramref name="styleHashes"/> are the hash sources of the allowed style elements.
+    /// The policy; <paramref name="mediaOrigins"/> (the camera platform's) may serve snapshots and video streams,
+    /// <paramref name="imageOrigins"/> (the site's tile server) images; <paramref name="styleHashes"/> are the hash
+    /// sources of the allowed style elements.
     /// </summary>
-    public static string ContentSecurityPolicy(IEnumerable<string> mediaOrigins, string? tileOrigin = null, IEnumerable<string>? styleHashes = null)
+    public static string ContentSecurityPolicy(IEnumerable<string> mediaOrigins, IEnumerable<string>? imageOrigins = null, IEnumerable<string>? styleHashes = null)
     {
         var media = string.Join(' ', mediaOrigins.Select(o => o.TrimEnd('/')));
+        var images = string.Join(' ', imageOrigins ?? []);
         var styles = string.Join(' ', (styleHashes ?? []).Distinct());
         return $"default-src 'self'; script-src 'self'; style-src 'self'; style-src-elem 'self' {styles}; style-src-attr 'unsafe-inline'; " +
-            $"img-src 'self' data: blob: {media} {tileOrigin}; " +
+            $"img-src 'self' data: blob: {media} {images}; " +
             $"font-src 'self' data:; connect-src 'self' {media}; media-src 'self' blob: {media}; worker-src 'self' blob:; object-src 'none'; " +
             "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     }
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, IEnumerable<string> mediaOrigins, string? tileOrigin)
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
+        var origins = app.ApplicationServices.GetServices<IContentSecurityOrigins>().ToList();
+        var mediaOrigins = origins.SelectMany(o => o.MediaOrigins).ToList();
+        var imageOrigins = origins.SelectMany(o => o.ImageOrigins).ToList();
         var styleSources = app.ApplicationServices.GetServices<IInlineStyleSource>().ToList();
         var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SecurityHeaders));
 
@@ -47,7 +52,7 @@ public static class SecurityHeaders
                 hashes.Clear();
             }
 
-            return Tidy(ContentSecurityPolicy(mediaOrigins, tileOrigin, hashes));
+            return Tidy(ContentSecurityPolicy(mediaOrigins, imageOrigins, hashes));
         });
         return app.Use(async (context, next) =>
         {

@@ -1,3 +1,4 @@
+using CommandCenter.Kit;
 using System.Text.RegularExpressions;
 using CommandCenter.Kpi.Records;
 

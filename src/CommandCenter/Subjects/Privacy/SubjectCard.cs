@@ -1,4 +1,4 @@
-namespace CommandCenter.Security.Privacy;
+namespace CommandCenter.Subjects.Privacy;
 
 /// <summary>A subject as the screens show them: personal data masked unless the card was unmasked for a stated purpose.</summary>
 public record SubjectCard(

@@ -1,7 +1,7 @@
 using System.Security.Claims;
-using CommandCenter.Subjects;
+using CommandCenter.Security;
 
-namespace CommandCenter.Security.Privacy;
+namespace CommandCenter.Subjects.Privacy;
 
 /// <summary>A subject's card, masked; and the unmasking of it, which needs the role, a stated purpose, and is audited.</summary>
 public static class SubjectCardEndpoints

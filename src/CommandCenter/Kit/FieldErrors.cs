@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Localization;
 
-namespace CommandCenter.Fences;
+namespace CommandCenter.Kit;
 
 /// <summary>Problems gathered by field, in the shape validation problem details carry them.</summary>
 public sealed class FieldErrors

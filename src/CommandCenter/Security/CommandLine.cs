@@ -1,8 +1,7 @@
-using CommandCenter.Security;
 using CommandCenter.Security.Accounts;
 using CommandCenter.Security.Audit;
 
-namespace CommandCenter.Site;
+namespace CommandCenter.Security;
 
 /// <summary>
 /// Operator commands run against the configured database instead of serving:

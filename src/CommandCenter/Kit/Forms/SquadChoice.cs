@@ -1,4 +1,4 @@
-namespace CommandCenter.Kpi.Pages;
+namespace CommandCenter.Kit.Forms;
 
 /// <summary>A squad as a form offers it.</summary>
 public sealed record SquadChoice(int Id, string Name);

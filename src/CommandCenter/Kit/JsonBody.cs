@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
-namespace CommandCenter.Site;
+using CommandCenter.Site;
+
+namespace CommandCenter.Kit;
 
 /// <summary>
 /// Reads a JSON request body with answers that say what is wrong: 415 for another content type, 400 naming
@@ -23,6 +25,15 @@ public static class JsonBody
             return (new T(), null);
         }
 
+        return await ReadAsync<T>(request, cancellationToken);
+    }
+
+    /// <summary>Reads a body that must be there.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task<(T? Body, IResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
         if (!request.HasJsonContentType())
         {
             return (null, TypedResults.Problem(

@@ -1,10 +1,11 @@
 using System.Security.Claims;
 using CommandCenter.Data;
+using CommandCenter.Security;
+using CommandCenter.Security.Privacy;
 using CommandCenter.Security.Audit;
-using CommandCenter.Subjects;
 using Microsoft.EntityFrameworkCore;
 
-namespace CommandCenter.Security.Privacy;
+namespace CommandCenter.Subjects.Privacy;
 
 /// <summary>
 /// A subject's card for the screens and the API alike: masked, or unmasked for a stated purpose with an

@@ -1,7 +1,7 @@
 using CommandCenter.Localization;
 using Microsoft.Extensions.Localization;
 
-namespace CommandCenter.Kpi.Records;
+namespace CommandCenter.Kit;
 
 /// <summary>
 /// Collects what is wrong with a record, field by field (fields named as in the JSON API), in the
@@ -12,21 +12,13 @@ public sealed class RecordChecks(IStringLocalizer<UiText> text, DateOnly today, 
     /// <summary>Nothing the brigade records predates the Community Corrections pilot years.</summary>
     public static readonly DateOnly Earliest = new(2000, 1, 1);
 
-    private readonly Dictionary<string, List<string>> errors = [];
+    private readonly FieldErrors errors = new();
 
     public bool IsValid => errors.Count == 0;
 
-    public IReadOnlyDictionary<string, string[]> Errors => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    public IReadOnlyDictionary<string, string[]> Errors => errors.ToDictionary();
 
-    public void Fail(string field, string messageKey, params object[] arguments)
-    {
-        if (!errors.TryGetValue(field, out var messages))
-        {
-            errors[field] = messages = [];
-        }
-
-        messages.Add(text[messageKey, arguments]);
-    }
+    public void Fail(string field, string messageKey, params object[] arguments) => errors.Add(field, text[messageKey, arguments]);
 
     public void Text(string field, string? value, int maxLength, bool required = true)
     {
