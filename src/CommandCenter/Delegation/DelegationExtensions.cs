@@ -14,7 +14,7 @@ public static class DelegationExtensions
         return builder;
     }
 
-    public static WebApplication MapDelegationView(this WebApplication app)
+    public static WebApplication MapDelegation(this WebApplication app)
     {
         app.MapDelegation();
         app.MapHub<DemoHub>("/hubs/demo");

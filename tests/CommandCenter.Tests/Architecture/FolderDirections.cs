@@ -21,8 +21,8 @@ public static class FolderDirections
         ["Site"] = [],
         ["Kit"] = ["Site"],
         ["Security"] = ["Site", "Kit"],
-        ["Components"] = ["Site", "Kit", "Security"],
-        ["Live"] = ["Site", "Kit", "Security", "Components"],
+        ["Live"] = ["Site", "Kit", "Security"],
+        ["Components"] = ["Site", "Kit", "Security", "Live"],
         ["Squads"] = ["Site", "Kit", "Security", "Components"],
         ["Map"] = ["Site", "Kit", "Security", "Components", "Live"],
         ["Subjects"] = ["Site", "Kit", "Security", "Components", "Live", "Squads", "Map"],
@@ -32,18 +32,19 @@ public static class FolderDirections
         ["AlertDesk"] = ["Site", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Fences", "Cameras"],
         ["Ingest"] = ["Site", "Kit", "Security", "Live", "Subjects", "Supervision", "Fences", "AlertDesk"],
         ["Kpi"] = ["Site", "Kit", "Security", "Components", "Squads", "Subjects", "AlertDesk"],
-        ["Delegation"] = ["Site", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertDesk", "Ingest", "Kpi"],
+        ["Wall"] = ["Site", "Kit", "Security", "Live", "Components", "Squads", "Map", "Subjects", "Cameras", "AlertDesk", "Kpi"],
+        ["Delegation"] = ["Site", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertDesk", "Ingest", "Kpi", "Wall"],
         ["Demo"] = ["Site", "Kit", "Security", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertDesk", "Ingest", "Kpi"],
     };
 
     /// <summary>
-    /// Against the shape, to be removed. Components holds the wall's page and pieces (Pages, Shared), which
-    /// use the features; they leave when the wall gets a folder of its own. Map's endpoints serve the fence
-    /// and subject layers. Subjects' pages host the supervision panels and its store checks fences.
+    /// Against the shape, to be removed. Components' App reads the tile settings for the base map's preload;
+    /// Map's endpoints serve the fence and subject layers; Subjects' pages host the supervision panels and
+    /// its store checks fences.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string[]> Known = new Dictionary<string, string[]>
     {
-        ["Components"] = ["AlertDesk", "Cameras", "Kpi", "Live", "Map", "Squads", "Subjects"],
+        ["Components"] = ["Map"],
         ["Map"] = ["Fences", "Ingest", "Subjects"],
         ["Subjects"] = ["Fences", "Supervision"],
     };

@@ -4,9 +4,9 @@ using CommandCenter.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 
-namespace CommandCenter.Components.Pages;
+namespace CommandCenter.Wall;
 
-public partial class Wall
+public partial class WallPage
 {
     private WallSummary? summary;
     private string connection = "connecting";
@@ -22,7 +22,7 @@ public partial class Wall
     private CommandCenter.AlertDesk.AlertQueries Alerts { get; set; } = default!;
 
     [Inject]
-    private ILogger<Wall> Logger { get; set; } = default!;
+    private ILogger<WallPage> Logger { get; set; } = default!;
 
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;

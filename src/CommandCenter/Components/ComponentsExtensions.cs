@@ -1,17 +1,16 @@
 using System.Globalization;
-using CommandCenter.Components.Shared;
 using CommandCenter.Site;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 
 namespace CommandCenter.Components;
 
-public static class UiExtensions
+public static class ComponentsExtensions
 {
     private static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
 
     /// <summary>Razor components with MudBlazor, and the user-facing text in Chinese (default) and English.</summary>
-    public static WebApplicationBuilder AddScreens(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddComponents(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         // Messages appear at the bottom, clear of the app bar and its navigation.
@@ -32,11 +31,10 @@ public static class UiExtensions
                 .Where(provider => provider is not AcceptLanguageHeaderRequestCultureProvider)
                 .ToList();
         });
-        builder.Services.AddSingleton<WallSummaryQuery>();
         return builder;
     }
 
-    public static WebApplication MapScreens(this WebApplication app)
+    public static WebApplication MapComponents(this WebApplication app)
     {
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()

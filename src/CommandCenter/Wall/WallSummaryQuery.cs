@@ -3,7 +3,7 @@ using CommandCenter.Site;
 using CommandCenter.Subjects;
 using Microsoft.EntityFrameworkCore;
 
-namespace CommandCenter.Components.Shared;
+namespace CommandCenter.Wall;
 
 /// <summary>Computes the header figures from the records; nothing on the wall is typed in.</summary>
 public class WallSummaryQuery(IDbContextFactory<CommandCenterDb> factory, TimeProvider time, SiteClock clock)

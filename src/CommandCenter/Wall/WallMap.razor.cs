@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
-namespace CommandCenter.Live;
+using CommandCenter.Live;
+
+namespace CommandCenter.Wall;
 
 /// <summary>
 /// The live map. Leaflet runs in the browser and takes positions straight from the hub, so a frame of

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Bunit;
-using CommandCenter.Components.Shared;
+using CommandCenter.Wall;
 using CommandCenter.Site;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace CommandCenter.Tests.Components;
+namespace CommandCenter.Tests.Wall;
 
 public class WallHeaderTests : BunitContext
 {
