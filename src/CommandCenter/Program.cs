@@ -3,7 +3,7 @@ using CommandCenter.Cameras;
 using CommandCenter.Components;
 using CommandCenter.Data;
 using CommandCenter.Delegation;
-using CommandCenter.Demo;
+using CommandCenter.DemoCounty;
 using CommandCenter.Fences;
 using CommandCenter.Ingest;
 using CommandCenter.Kpi;

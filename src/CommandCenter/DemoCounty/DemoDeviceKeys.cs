@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace CommandCenter.Demo;
+namespace CommandCenter.DemoCounty;
 
 /// <summary>Derives each demo device's key from a secret, so the seed can store hashes and the simulator can still sign in.</summary>
 public class DemoDeviceKeys(string secret)

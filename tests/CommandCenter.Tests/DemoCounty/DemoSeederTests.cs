@@ -1,9 +1,9 @@
-using CommandCenter.Demo;
+using CommandCenter.DemoCounty;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CommandCenter.Tests.Demo;
+namespace CommandCenter.Tests.DemoCounty;
 
 public class DemoSeederTests(DemoCountyApp app) : IClassFixture<DemoCountyApp>
 {

@@ -3,7 +3,7 @@ using CommandCenter.Geo.Fences;
 using CommandCenter.Subjects;
 using NetTopologySuite.Geometries;
 
-namespace CommandCenter.Demo;
+namespace CommandCenter.DemoCounty;
 
 /// <summary>
 /// The demo county's fences: the county itself as the inclusion zone, and exclusion zones of the kinds

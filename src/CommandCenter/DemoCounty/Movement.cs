@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 
-namespace CommandCenter.Demo;
+namespace CommandCenter.DemoCounty;
 
 /// <summary>
 /// How a simulated person moves between reports: a short random step, pulled towards where their day puts

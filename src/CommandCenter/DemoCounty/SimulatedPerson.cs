@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 
-namespace CommandCenter.Demo;
+namespace CommandCenter.DemoCounty;
 
 /// <summary>One simulated device, its wearer's daily places, and where they are now.</summary>
 public class SimulatedPerson(int subjectId, string serial, string key, Coordinate home, Coordinate work, Coordinate current)

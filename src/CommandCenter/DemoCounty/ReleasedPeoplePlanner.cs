@@ -1,7 +1,7 @@
 using CommandCenter.Squads;
 using CommandCenter.Subjects;
 
-namespace CommandCenter.Demo;
+namespace CommandCenter.DemoCounty;
 
 /// <summary>
 /// The people who finished their term (解矫) in the demo's history, about as many a month as are taken in,

@@ -6,7 +6,7 @@ using CommandCenter.Security.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace CommandCenter.Demo;
+namespace CommandCenter.DemoCounty;
 
 /// <summary>
 /// The demo's accounts, one per role, created only when the demo is seeded. Their passwords are derived

@@ -5,7 +5,7 @@ using CommandCenter.Subjects;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 
-namespace CommandCenter.Demo;
+namespace CommandCenter.DemoCounty;
 
 /// <summary>
 /// Makes the synthetic people of the demo county. Names are a surname, 某 and a number, so nobody can

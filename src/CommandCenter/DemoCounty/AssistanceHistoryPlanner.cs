@@ -1,7 +1,7 @@
 using CommandCenter.Kpi.Records;
 using CommandCenter.Squads;
 
-namespace CommandCenter.Demo;
+namespace CommandCenter.DemoCounty;
 
 /// <summary>
 /// The education and assistance work of the demo's history, entered as dated records whose sums come near

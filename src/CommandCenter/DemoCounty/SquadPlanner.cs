@@ -2,7 +2,7 @@ using CommandCenter.Squads;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Triangulate;
 
-namespace CommandCenter.Demo;
+namespace CommandCenter.DemoCounty;
 
 /// <summary>
 /// Draws the five squads of the demo county: bases at well-spread towns, jurisdictions the Voronoi cells of

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace CommandCenter.Demo;
+namespace CommandCenter.DemoCounty;
 
 /// <summary>The synthetic demo county: whether to seed it, how big, and whether the simulator moves its people.</summary>
 public class DemoOptions

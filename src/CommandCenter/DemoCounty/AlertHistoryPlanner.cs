@@ -3,7 +3,7 @@ using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Site;
 using CommandCenter.Subjects;
 
-namespace CommandCenter.Demo;
+namespace CommandCenter.DemoCounty;
 
 /// <summary>
 /// Closed alerts of the demo's history: a few a day, mostly device and signal problems, each acknowledged

@@ -4,7 +4,7 @@ using CommandCenter.Site;
 using CommandCenter.Squads;
 using CommandCenter.Subjects;
 
-namespace CommandCenter.Demo;
+namespace CommandCenter.DemoCounty;
 
 /// <summary>
 /// Adds the history the KPI panels report on: 24 months of releases, closed alerts with their dispositions,

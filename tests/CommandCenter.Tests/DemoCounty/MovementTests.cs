@@ -1,7 +1,7 @@
-using CommandCenter.Demo;
+using CommandCenter.DemoCounty;
 using NetTopologySuite.Geometries;
 
-namespace CommandCenter.Tests.Demo;
+namespace CommandCenter.Tests.DemoCounty;
 
 public class MovementTests
 {

@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 
-namespace CommandCenter.Demo;
+namespace CommandCenter.DemoCounty;
 
 /// <summary>Places the synthetic towns inside the county, well apart from each other.</summary>
 public static class Towns

@@ -1,7 +1,7 @@
 using CommandCenter.Kpi.Records;
 using CommandCenter.Squads;
 
-namespace CommandCenter.Demo;
+namespace CommandCenter.DemoCounty;
 
 /// <summary>
 /// The party branch of the demo: a secretary and committee in the brigade, each squad a party group led

@@ -2,7 +2,7 @@ using CommandCenter.Security.Accounts;
 using CommandCenter.Site;
 using Microsoft.Extensions.Options;
 
-namespace CommandCenter.Demo;
+namespace CommandCenter.DemoCounty;
 
 public static class DemoExtensions
 {

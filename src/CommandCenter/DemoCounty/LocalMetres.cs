@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 
-namespace CommandCenter.Demo;
+namespace CommandCenter.DemoCounty;
 
 /// <summary>
 /// Small offsets in metres around a point, on a local flat approximation of the earth. Good to a few

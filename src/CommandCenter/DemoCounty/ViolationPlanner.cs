@@ -4,7 +4,7 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Operation.Distance;
 
-namespace CommandCenter.Demo;
+namespace CommandCenter.DemoCounty;
 
 /// <summary>
 /// Picks the rare violations of the demo: somebody leaves the county, walks into a zone their order bans,

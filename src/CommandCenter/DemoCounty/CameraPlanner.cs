@@ -2,7 +2,7 @@ using CommandCenter.Cameras;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 
-namespace CommandCenter.Demo;
+namespace CommandCenter.DemoCounty;
 
 /// <summary>
 /// Synthetic cameras: most at town crossroads (the Sharp Eyes network), some at the county's exit

@@ -6,7 +6,7 @@ using CommandCenter.Site;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace CommandCenter.Demo;
+namespace CommandCenter.DemoCounty;
 
 /// <summary>
 /// Seeds the synthetic demo county into an empty database: base map, county fence, squads, about 550
