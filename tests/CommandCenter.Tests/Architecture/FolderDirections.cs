@@ -14,7 +14,7 @@ public static class FolderDirections
     /// Lowest first; a folder may depend only on folders above it in this list. Site is the host's plumbing
     /// (options, clock, request bounds), Kit the pieces several features share (form fields, field errors,
     /// the JSON body reader), Components the shell (layouts, shared components); Map is the geography every
-    /// map screen draws on; Delegation and DemoCounty sit on top and may use any feature.
+    /// map screen draws on; DemoView and DemoCounty sit on top and may use any feature.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string[]> Allowed = new Dictionary<string, string[]>
     {
@@ -33,7 +33,7 @@ public static class FolderDirections
         ["Ingest"] = ["Site", "Kit", "Security", "Live", "Subjects", "Supervision", "Fences", "AlertDesk"],
         ["Kpi"] = ["Site", "Kit", "Security", "Components", "Squads", "Subjects", "AlertDesk"],
         ["Wall"] = ["Site", "Kit", "Security", "Live", "Components", "Squads", "Map", "Subjects", "Cameras", "AlertDesk", "Kpi"],
-        ["Delegation"] = ["Site", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertDesk", "Ingest", "Kpi", "Wall"],
+        ["DemoView"] = ["Site", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertDesk", "Ingest", "Kpi", "Wall"],
         ["DemoCounty"] = ["Site", "Kit", "Security", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertDesk", "Ingest", "Kpi"],
     };
 

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
-namespace CommandCenter.Delegation;
+namespace CommandCenter.DemoView;
 
 public static class DelegationEndpoints
 {
@@ -19,7 +19,7 @@ public static class DelegationEndpoints
     public record LinkSummary(int Id, string Name, string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt,
         DateTimeOffset? RevokedAt, string? RevokedBy, int Uses, DateTimeOffset? LastUsedAt);
 
-    public static IEndpointRouteBuilder MapDelegation(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapDemoViewEndpoints(this IEndpointRouteBuilder app)
     {
         var links = app.MapGroup("/api/v1/demo-links").WithTags("Delegation").RequireAuthorization(Policies.ManageAccess);
         links.MapPost("/", CreateLinkAsync)

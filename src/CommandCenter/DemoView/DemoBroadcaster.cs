@@ -2,7 +2,7 @@ using CommandCenter.Live;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
-namespace CommandCenter.Delegation;
+namespace CommandCenter.DemoView;
 
 /// <summary>Pushes the masked picture to the delegation view at a slow pace, and each new alert stripped of the person.</summary>
 public class DemoBroadcaster(

@@ -7,7 +7,7 @@ using CommandCenter.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace CommandCenter.Delegation;
+namespace CommandCenter.DemoView;
 
 /// <summary>
 /// Builds what visitors may see from what the hall sees: people counted in coarse grid cells (only those

@@ -6,7 +6,7 @@ using CommandCenter.TestSupport.Live;
 using CommandCenter.TestSupport.Security;
 using CommandCenter.Tests.Security;
 
-namespace CommandCenter.Tests.Delegation;
+namespace CommandCenter.Tests.DemoView;
 
 public class DemoLinkTests(FakeClockApp app) : IClassFixture<FakeClockApp>
 {

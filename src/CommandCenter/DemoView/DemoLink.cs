@@ -1,4 +1,4 @@
-namespace CommandCenter.Delegation;
+namespace CommandCenter.DemoView;
 
 /// <summary>A signed link handed to a delegation; the token carries its id, this row whether it still opens the view.</summary>
 public class DemoLink

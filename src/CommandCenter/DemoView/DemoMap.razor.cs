@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
-namespace CommandCenter.Delegation;
+namespace CommandCenter.DemoView;
 
 /// <summary>The visitors' map; the browser module draws the masked cells the demo hub sends.</summary>
 public partial class DemoMap

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace CommandCenter.Delegation;
+namespace CommandCenter.DemoView;
 
 public class DelegationOptions
 {

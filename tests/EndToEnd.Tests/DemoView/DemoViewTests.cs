@@ -5,7 +5,7 @@ using CommandCenter.TestSupport.Hosting;
 using CommandCenter.TestSupport.Security;
 using Microsoft.Playwright;
 
-namespace CommandCenter.EndToEnd.Tests.Delegation;
+namespace CommandCenter.EndToEnd.Tests.DemoView;
 
 public class DemoViewTests(DemoCountyApp app) : BrowserTest, IClassFixture<DemoCountyApp>
 {

@@ -5,7 +5,7 @@ using CommandCenter.Site;
 using CommandCenter.Subjects;
 using Microsoft.EntityFrameworkCore;
 
-namespace CommandCenter.Delegation;
+namespace CommandCenter.DemoView;
 
 /// <summary>The county's figures for the visitors, all computed from the records, none typed in.</summary>
 public class DemoFigures(IDbContextFactory<CommandCenterDb> factory, TimeProvider time, SiteClock clock)

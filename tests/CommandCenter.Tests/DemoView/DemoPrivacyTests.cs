@@ -7,7 +7,7 @@ using CommandCenter.TestSupport.Hosting;
 using Microsoft.AspNetCore.SignalR.Client;
 using Npgsql;
 
-namespace CommandCenter.Tests.Delegation;
+namespace CommandCenter.Tests.DemoView;
 
 /// <summary>The demo county with the simulator running fast and often sending somebody where they must not go.</summary>
 public class BusyCountyApp : DemoCountyApp

@@ -4,7 +4,7 @@ using CommandCenter.Security.Sessions;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
-namespace CommandCenter.Delegation;
+namespace CommandCenter.DemoView;
 
 /// <summary>
 /// Signed, expiring links to the delegation view, for a visit without an account. The token names its

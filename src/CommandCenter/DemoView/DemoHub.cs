@@ -3,7 +3,7 @@ using CommandCenter.Security.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
-namespace CommandCenter.Delegation;
+namespace CommandCenter.DemoView;
 
 /// <summary>The delegation view's stream at /hubs/demo: masked frames and anonymous alerts, nothing to call.</summary>
 [Authorize(Policy = Policies.ViewDemo)]

@@ -1,10 +1,10 @@
 using CommandCenter.Site;
 
-namespace CommandCenter.Delegation;
+namespace CommandCenter.DemoView;
 
-public static class DelegationExtensions
+public static class DemoViewExtensions
 {
-    public static WebApplicationBuilder AddDelegation(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddDemoView(this WebApplicationBuilder builder)
     {
         builder.AddValidatedOptions<DelegationOptions>(DelegationOptions.Section);
         builder.Services.AddSingleton<DemoLinks>();
@@ -14,9 +14,9 @@ public static class DelegationExtensions
         return builder;
     }
 
-    public static WebApplication MapDelegation(this WebApplication app)
+    public static WebApplication MapDemoView(this WebApplication app)
     {
-        app.MapDelegation();
+        app.MapDemoViewEndpoints();
         app.MapHub<DemoHub>("/hubs/demo");
         return app;
     }

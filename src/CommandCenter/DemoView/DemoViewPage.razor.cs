@@ -4,13 +4,13 @@ using CommandCenter.Site;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 
-namespace CommandCenter.Delegation;
+namespace CommandCenter.DemoView;
 
 /// <summary>
 /// The delegation view: full screen, no input needed, it turns through the live (masked) map, the
 /// county's figures and the replay of an alert's handling. It can change nothing.
 /// </summary>
-public partial class DemoView : IDisposable
+public partial class DemoViewPage : IDisposable
 {
     private static readonly string[] Scenes = ["Map", "Figures", "Achievements", "Replay"];
 

@@ -1,4 +1,4 @@
-namespace CommandCenter.Delegation;
+namespace CommandCenter.DemoView;
 
 /// <summary>Snaps a coordinate to the centre of its grid cell.</summary>
 public static class Grid
