@@ -1,3 +1,4 @@
+using CommandCenter.Kit;
 using System.Security.Claims;
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Live;

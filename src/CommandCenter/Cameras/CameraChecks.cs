@@ -1,4 +1,5 @@
 using System.Globalization;
+using CommandCenter.Kit;
 using CommandCenter.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -9,17 +10,8 @@ public static class CameraChecks
 {
     public static Dictionary<string, string[]> Check(CameraInput input, IStringLocalizer<UiText> text, string prefix = "")
     {
-        var errors = new Dictionary<string, List<string>>();
-        void Add(string field, string message)
-        {
-            var key = prefix + field;
-            if (!errors.TryGetValue(key, out var list))
-            {
-                errors[key] = list = [];
-            }
-
-            list.Add(message);
-        }
+        var errors = new FieldErrors();
+        void Add(string field, string message) => errors.Add(prefix + field, message);
 
         if (string.IsNullOrWhiteSpace(input.Code) || input.Code.Trim().Length > 32)
         {
@@ -43,7 +35,7 @@ public static class CameraChecks
 
         CheckUrl(input.StreamUrl, "streamUrl", text, Add);
         CheckUrl(input.SnapshotUrl, "snapshotUrl", text, Add);
-        return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+        return errors.ToDictionary();
     }
 
     private static void CheckUrl(string? url, string field, IStringLocalizer<UiText> text, Action<string, string> add)

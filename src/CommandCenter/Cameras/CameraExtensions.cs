@@ -1,3 +1,4 @@
+using CommandCenter.Security.Headers;
 using CommandCenter.Site;
 
 namespace CommandCenter.Cameras;
@@ -9,6 +10,7 @@ public static class CameraExtensions
         builder.AddValidatedOptions<CameraOptions>(CameraOptions.Section)
             .Validate(o => o.MediaOrigins.All(origin => Uri.TryCreate(origin, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.AbsolutePath == "/"),
                 "Cameras:MediaOrigins must be http(s) origins such as http://10.1.2.3:8080, without a path.");
+        builder.Services.AddSingleton<IContentSecurityOrigins, CameraOrigins>();
         builder.Services.AddSingleton<CameraQueries>();
         builder.Services.AddSingleton<CameraStore>();
         return builder;

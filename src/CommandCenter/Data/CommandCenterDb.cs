@@ -1,7 +1,7 @@
 using CommandCenter.AlertDesk;
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Cameras;
-using CommandCenter.Delegation;
+using CommandCenter.DemoView;
 using CommandCenter.Fences;
 using CommandCenter.Geo.Fences;
 using CommandCenter.Ingest;

@@ -8,7 +8,7 @@ namespace CommandCenter.Data;
 public static class DataExtensions
 {
     /// <summary>Registers the PostgreSQL data source (with PostGIS types) and the DbContext factory.</summary>
-    public static WebApplicationBuilder AddCommandCenterData(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
     {
         builder.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.Section);
 

@@ -1,3 +1,4 @@
+using CommandCenter.Kit;
 using System.Globalization;
 using CommandCenter.Geo.Fences;
 using CommandCenter.Geo.GeoJson;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using CommandCenter.Kit;
 using CommandCenter.Security;
 using CommandCenter.Subjects;
 
@@ -51,7 +52,7 @@ public static class FenceEndpoints
 
     private static async Task<IResult> AddAsync(HttpRequest request, ClaimsPrincipal user, FenceStore store, CancellationToken cancellationToken)
     {
-        var (input, problem) = await JsonInput.ReadAsync<FenceInput>(request, cancellationToken);
+        var (input, problem) = await JsonBody.ReadAsync<FenceInput>(request, cancellationToken);
         if (input is null)
         {
             return problem!;
@@ -65,7 +66,7 @@ public static class FenceEndpoints
 
     private static async Task<IResult> ChangeAsync(int id, HttpRequest request, ClaimsPrincipal user, FenceStore store, CancellationToken cancellationToken)
     {
-        var (input, problem) = await JsonInput.ReadAsync<FenceInput>(request, cancellationToken);
+        var (input, problem) = await JsonBody.ReadAsync<FenceInput>(request, cancellationToken);
         if (input is null)
         {
             return problem!;

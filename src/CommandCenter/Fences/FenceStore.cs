@@ -1,3 +1,4 @@
+using CommandCenter.Kit;
 using CommandCenter.Data;
 using CommandCenter.Geo.GeoJson;
 using CommandCenter.Localization;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CommandCenter.Geo.Fences;
-using CommandCenter.Kpi.Pages;
+using CommandCenter.Kit.Forms;
 using CommandCenter.Localization;
 using Microsoft.Extensions.Localization;
 

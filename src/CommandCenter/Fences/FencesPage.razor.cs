@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using CommandCenter.Data;
 using CommandCenter.Geo.Fences;
-using CommandCenter.Kpi.Pages;
+using CommandCenter.Kit.Forms;
 using CommandCenter.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -1,3 +1,4 @@
+using CommandCenter.Kit;
 using CommandCenter.Security;
 using CommandCenter.Site;
 using Microsoft.AspNetCore.Http.Features;

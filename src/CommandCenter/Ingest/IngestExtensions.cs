@@ -24,6 +24,7 @@ public static class IngestExtensions
         builder.Services.AddSingleton<DeviceDirectory>();
         builder.Services.AddSingleton<UnknownDevices>();
         builder.Services.AddSingleton<IngestQueue>();
+        builder.Services.AddSingleton<Supervision.IRuleEngine, IngestRuleEngine>();
         builder.Services.AddSingleton<IngestGate>();
         builder.Services.AddSingleton<IngestBatchWriter>();
         builder.Services.AddSingleton<IngestPublisher>();

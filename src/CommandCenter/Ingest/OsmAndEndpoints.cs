@@ -1,3 +1,4 @@
+using CommandCenter.Kit;
 using System.Text.Json;
 using CommandCenter.Security;
 using CommandCenter.Site;

@@ -1,3 +1,4 @@
+using CommandCenter.Kit;
 using System.Globalization;
 using CommandCenter.Kpi.Panels;
 using CommandCenter.Site;
@@ -45,9 +46,9 @@ public class KpiPanels(IEnumerable<IKpiPanelSource> sources, TimeProvider time, 
             return false;
         }
 
-        if (month > Today || month < Records.RecordChecks.Earliest)
+        if (month > Today || month < RecordChecks.Earliest)
         {
-            problem = $"{text} is outside the months that have records ({Records.RecordChecks.Earliest:yyyy-MM} to {Today:yyyy-MM}).";
+            problem = $"{text} is outside the months that have records ({RecordChecks.Earliest:yyyy-MM} to {Today:yyyy-MM}).";
             return false;
         }
 

@@ -5,7 +5,7 @@ namespace CommandCenter.Live;
 
 public static class LiveExtensions
 {
-    public static WebApplicationBuilder AddLiveFeed(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddLive(this WebApplicationBuilder builder)
     {
         builder.AddValidatedOptions<LiveOptions>(LiveOptions.Section);
         builder.Services.AddSignalR()
@@ -16,7 +16,7 @@ public static class LiveExtensions
         return builder;
     }
 
-    public static WebApplication MapLiveFeed(this WebApplication app)
+    public static WebApplication MapLive(this WebApplication app)
     {
         app.MapHub<WallHub>("/hubs/wall");
         return app;

@@ -2,7 +2,6 @@ using CommandCenter.Data;
 using CommandCenter.Security.Accounts;
 using CommandCenter.Security.Audit;
 using CommandCenter.Security.Headers;
-using CommandCenter.Security.Privacy;
 using CommandCenter.Security.Proxy;
 using CommandCenter.Security.Sessions;
 using CommandCenter.Security.Tokens;
@@ -65,7 +64,6 @@ public static class SecurityExtensions
         builder.AddSessions();
         builder.AddProxy();
         builder.AddAuditTrail();
-        builder.Services.AddSingleton<SubjectCards>();
         builder.Services.AddScoped<SignInFlow>();
         builder.Services.AddScoped<UserAccounts>();
         builder.Services.AddScoped<Authenticator>();
@@ -77,8 +75,7 @@ public static class SecurityExtensions
     public static WebApplication UseSecurity(this WebApplication app)
     {
         app.UseProxy();
-        app.UseSecurityHeaders(app.Services.GetRequiredService<IOptions<Cameras.CameraOptions>>().Value.MediaOrigins,
-            app.Services.GetRequiredService<IOptions<Map.TileOptions>>().Value.Origin);
+        app.UseSecurityHeaders();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -91,7 +88,6 @@ public static class SecurityExtensions
         app.MapUsers();
         app.MapSecondFactorRoles();
         app.MapIntegrationTokens();
-        app.MapSubjectCards();
         app.MapAudit();
         return app;
     }
@@ -136,7 +132,7 @@ public static class SecurityExtensions
         // A demo-link visitor has no account whose security stamp could be checked; the link's expiry is the cookie's.
         var validateAccount = options.Events.OnValidatePrincipal;
         options.Events.OnValidatePrincipal = context =>
-            context.Principal is { } principal && Delegation.DemoLinks.IsLinkGuest(principal) ? Task.CompletedTask : validateAccount(context);
+            context.Principal?.HasClaim(c => c.Type == ClaimNames.DemoLink) == true ? Task.CompletedTask : validateAccount(context);
 
         // Outermost: a session ended on the server is refused before anything else is checked.
         SessionCookieEvents.Attach(options);

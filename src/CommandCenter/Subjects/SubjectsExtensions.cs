@@ -1,5 +1,6 @@
 using CommandCenter.Site;
 using CommandCenter.Subjects.Positioning;
+using CommandCenter.Subjects.Privacy;
 using CommandCenter.Subjects.Registry;
 using CommandCenter.Subjects.Tracks;
 
@@ -11,6 +12,7 @@ public static class SubjectsExtensions
     public static WebApplicationBuilder AddSubjects(this WebApplicationBuilder builder)
     {
         builder.AddValidatedOptions<SubjectsOptions>(SubjectsOptions.Section);
+        builder.Services.AddSingleton<SubjectCards>();
         builder.Services.AddSingleton<SubjectQueries>();
         builder.Services.AddSingleton<SubjectStore>();
         builder.Services.AddSingleton<PositioningStore>();
@@ -25,6 +27,7 @@ public static class SubjectsExtensions
         subjects.MapRegistry();
         subjects.MapTracks();
         subjects.MapPositioningOrders();
+        app.MapSubjectCards();
         return app;
     }
 }

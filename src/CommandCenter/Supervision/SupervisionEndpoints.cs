@@ -1,3 +1,4 @@
+using CommandCenter.Kit;
 using System.Security.Claims;
 using CommandCenter.Data;
 using CommandCenter.Security;

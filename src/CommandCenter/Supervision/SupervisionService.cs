@@ -3,11 +3,9 @@ using System.Text.Json;
 using CommandCenter.Data;
 using CommandCenter.Geo;
 using CommandCenter.Geo.Fences;
-using CommandCenter.Ingest;
 using CommandCenter.Security;
 using CommandCenter.Security.Audit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 using Npgsql;
@@ -19,7 +17,7 @@ namespace CommandCenter.Supervision;
 /// transaction, then the ingest pipeline is told so that the rules read the subject again (a check-in ends
 /// a missed-check-in alert; a permit changes what counts as a zone exit).
 /// </summary>
-public class SupervisionService(IDbContextFactory<CommandCenterDb> factory, AuditTrail audit, IngestQueue queue, TimeProvider time, IOptions<IngestOptions> ingestOptions)
+public class SupervisionService(IDbContextFactory<CommandCenterDb> factory, AuditTrail audit, IRuleEngine rules, TimeProvider time)
 {
     public const int MaxTextLength = 500;
 
@@ -64,7 +62,7 @@ public class SupervisionService(IDbContextFactory<CommandCenterDb> factory, Audi
             return SupervisionOutcome.Refused(StatusCodes.Status400BadRequest, $"Give the method: one of {string.Join(", ", Enum.GetNames<CheckInMethod>())}.");
         }
 
-        if (at > now + ingestOptions.Value.MaxClockSkew)
+        if (at > now + rules.MaxClockSkew)
         {
             return SupervisionOutcome.Refused(StatusCodes.Status400BadRequest, $"The check-in time {at:O} is in the future.");
         }
@@ -177,7 +175,7 @@ public class SupervisionService(IDbContextFactory<CommandCenterDb> factory, Audi
         await audit.AppendAsync((NpgsqlConnection)db.Database.GetDbConnection(),
             new AuditRecord(Actor(user), AuditActions.RecordChanged, $"subject:{subjectId}", what), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await queue.PostAsync(new SupervisionChangedWork(subjectId), cancellationToken);
+        await rules.SupervisionChangedAsync(subjectId, cancellationToken);
         return SupervisionOutcome.Done(view?.Invoke(stored) ?? stored, status);
     }
 

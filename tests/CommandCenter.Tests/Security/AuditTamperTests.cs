@@ -1,5 +1,5 @@
 using CommandCenter.Security.Audit;
-using CommandCenter.Site;
+using CommandCenter.Security;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
 using Microsoft.Extensions.DependencyInjection;

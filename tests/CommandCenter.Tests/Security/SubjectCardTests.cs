@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using CommandCenter.Security;
 using CommandCenter.Security.Privacy;
+using CommandCenter.Subjects.Privacy;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
 

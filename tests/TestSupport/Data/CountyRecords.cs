@@ -1,4 +1,4 @@
-using CommandCenter.Demo;
+using CommandCenter.DemoCounty;
 using CommandCenter.TestSupport.Hosting;
 using Npgsql;
 

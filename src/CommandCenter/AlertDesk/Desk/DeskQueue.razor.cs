@@ -1,5 +1,5 @@
 using CommandCenter.Alerts.Lifecycle;
-using CommandCenter.Kpi.Pages;
+using CommandCenter.Kit.Forms;
 using CommandCenter.Live;
 using CommandCenter.Security;
 using CommandCenter.Site;

@@ -1,4 +1,4 @@
-using CommandCenter.Delegation;
+using CommandCenter.DemoView;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

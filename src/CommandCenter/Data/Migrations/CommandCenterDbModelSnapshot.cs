@@ -243,7 +243,7 @@ namespace CommandCenter.Data.Migrations
                     b.ToTable("cameras", (string)null);
                 });
 
-            modelBuilder.Entity("CommandCenter.Delegation.DemoLink", b =>
+            modelBuilder.Entity("CommandCenter.DemoView.DemoLink", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()

@@ -1,3 +1,4 @@
+using CommandCenter.Kit.Forms;
 using System.Text.Json;
 using CommandCenter.Data;
 using CommandCenter.Kpi.Records;

@@ -1,3 +1,4 @@
+using CommandCenter.Kit.Forms;
 using CommandCenter.Kpi.Records;
 
 namespace CommandCenter.Kpi.Pages;

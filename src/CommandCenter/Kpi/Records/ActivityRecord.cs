@@ -1,3 +1,5 @@
+using CommandCenter.Kit;
+
 namespace CommandCenter.Kpi.Records;
 
 /// <summary>One education or assistance activity: a volunteer day, a training session, a class, a placement, a grant.</summary>

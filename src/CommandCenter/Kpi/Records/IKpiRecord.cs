@@ -1,3 +1,5 @@
+using CommandCenter.Kit;
+
 namespace CommandCenter.Kpi.Records;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using CommandCenter.Kit;
+
 namespace CommandCenter.Kpi.Records;
 
 /// <summary>A training base, partner enterprise or public-welfare organisation, from the day the partnership began.</summary>

@@ -1,3 +1,5 @@
+using CommandCenter.Kit;
+
 namespace CommandCenter.Kpi.Records;
 
 /// <summary>A meeting of 三会一课 or a 主题党日, with how many attended.</summary>

@@ -1,3 +1,5 @@
+using CommandCenter.Kit;
+
 namespace CommandCenter.Kpi.Records;
 
 /// <summary>A member of the brigade's party branch, in the brigade or one of the squads' party groups.</summary>

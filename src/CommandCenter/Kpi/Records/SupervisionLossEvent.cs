@@ -1,3 +1,5 @@
+using CommandCenter.Kit;
+
 namespace CommandCenter.Kpi.Records;
 
 /// <summary>A dated 脱管 or 漏管 of one subject; the wall counts the days since the latest.</summary>

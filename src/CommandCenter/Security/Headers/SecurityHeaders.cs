@@ -8,20 +8,23 @@ namespace CommandCenter.Security.Headers;
 public static class SecurityHeaders
 {
     /// <summary>
-    /// The policy; the camera platform's origins (if any) may serve snapshots and video streams, the site's tile
-    /// server (if any) map images.
+    /// The policy; <paramref name="mediaOrigins"/> (the camera platform's) may serve snapshots and video streams,
+    /// <paramref name="imageOrigins"/> (the site's tile server) images.
     /// </summary>
-    public static string ContentSecurityPolicy(IEnumerable<string> mediaOrigins, string? tileOrigin = null)
+    public static string ContentSecurityPolicy(IEnumerable<string> mediaOrigins, IEnumerable<string>? imageOrigins = null)
     {
         var media = string.Join(' ', mediaOrigins.Select(o => o.TrimEnd('/')));
-        return $"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: {media} {tileOrigin}; " +
+        var images = string.Join(' ', imageOrigins ?? []);
+        return $"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: {media} {images}; " +
             $"font-src 'self' data:; connect-src 'self' {media}; media-src 'self' blob: {media}; worker-src 'self' blob:; object-src 'none'; " +
             "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     }
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, IEnumerable<string> mediaOrigins, string? tileOrigin)
+    /// <summary>Sends the headers on every answer; features name the origins they need through <see cref="IContentSecurityOrigins"/>.</summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
-        var policy = ContentSecurityPolicy(mediaOrigins, tileOrigin).Replace("  ", " ").Replace(" ;", ";");
+        var origins = app.ApplicationServices.GetServices<IContentSecurityOrigins>().ToList();
+        var policy = Tidy(ContentSecurityPolicy(origins.SelectMany(o => o.MediaOrigins), origins.SelectMany(o => o.ImageOrigins)));
         return app.Use(async (context, next) =>
         {
             context.Response.OnStarting(() =>
@@ -42,5 +45,15 @@ public static class SecurityHeaders
             });
             await next(context);
         });
+    }
+
+    private static string Tidy(string policy)
+    {
+        while (policy.Contains("  ", StringComparison.Ordinal))
+        {
+            policy = policy.Replace("  ", " ", StringComparison.Ordinal);
+        }
+
+        return policy.Replace(" ;", ";", StringComparison.Ordinal);
     }
 }

@@ -14,7 +14,6 @@ namespace CommandCenter.Security.Sessions;
 /// </summary>
 public class SessionRevalidation : RevalidatingServerAuthenticationStateProvider
 {
-    private const string DemoLinkClaim = Delegation.DemoLinks.Claim;
 
     private readonly IServiceScopeFactory scopes;
     private readonly SessionActivity activity;
@@ -56,7 +55,7 @@ public class SessionRevalidation : RevalidatingServerAuthenticationStateProvider
         }
 
         // A visitor let in by a signed demo link has no account; the link's own expiry bounds the visit.
-        if (principal.FindFirstValue(DemoLinkClaim) is { } expiry)
+        if (principal.FindFirstValue(ClaimNames.DemoLink) is { } expiry)
         {
             return DateTimeOffset.TryParse(expiry, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var until)
                 && until > time.GetUtcNow();

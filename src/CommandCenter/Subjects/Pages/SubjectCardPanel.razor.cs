@@ -1,5 +1,5 @@
 using System.Globalization;
-using CommandCenter.Security.Privacy;
+using CommandCenter.Subjects.Privacy;
 using CommandCenter.Subjects.Registry;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CommandCenter.Kpi.Pages;
+using CommandCenter.Kit.Forms;
 using CommandCenter.Subjects.Registry;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using CommandCenter.Kpi.Pages;
-using CommandCenter.Security.Privacy;
+using CommandCenter.Kit.Forms;
+using CommandCenter.Subjects.Privacy;
 using CommandCenter.Site;
 using CommandCenter.Subjects.Registry;
 using Microsoft.AspNetCore.Components;

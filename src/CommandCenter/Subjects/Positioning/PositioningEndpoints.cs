@@ -1,3 +1,4 @@
+using CommandCenter.Kit;
 using System.Security.Claims;
 using CommandCenter.Security;
 using Microsoft.Extensions.Options;
@@ -59,7 +60,7 @@ public static class PositioningEndpoints
     private static async Task<IResult> WithBodyAsync<T>(HttpRequest http, int id, Func<T, Task<OrderResult>> step, CancellationToken cancellationToken)
         where T : class
     {
-        var (body, problem) = await JsonInput.ReadAsync<T>(http, cancellationToken);
+        var (body, problem) = await JsonBody.ReadAsync<T>(http, cancellationToken);
         return problem ?? Answer(id, await step(body!));
     }
 

@@ -1,6 +1,7 @@
+using CommandCenter.Kit;
 using System.Security.Claims;
 using CommandCenter.Security;
-using CommandCenter.Security.Privacy;
+using CommandCenter.Subjects.Privacy;
 
 namespace CommandCenter.Subjects.Registry;
 
@@ -59,7 +60,7 @@ public static class RegistryEndpoints
 
     private static async Task<IResult> AddAsync(HttpRequest http, ClaimsPrincipal user, SubjectStore store, CancellationToken cancellationToken)
     {
-        var (input, problem) = await JsonInput.ReadAsync<SubjectInput>(http, cancellationToken);
+        var (input, problem) = await JsonBody.ReadAsync<SubjectInput>(http, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -73,7 +74,7 @@ public static class RegistryEndpoints
 
     private static async Task<IResult> ChangeAsync(int id, HttpRequest http, ClaimsPrincipal user, SubjectStore store, CancellationToken cancellationToken)
     {
-        var (input, problem) = await JsonInput.ReadAsync<SubjectInput>(http, cancellationToken);
+        var (input, problem) = await JsonBody.ReadAsync<SubjectInput>(http, cancellationToken);
         if (problem is not null)
         {
             return problem;

@@ -1,5 +1,5 @@
+using CommandCenter.Kit;
 using System.Text.RegularExpressions;
-using CommandCenter.Kpi.Records;
 
 namespace CommandCenter.Subjects.Registry;
 

@@ -1,9 +1,10 @@
 using System.Security.Claims;
 using CommandCenter.Data;
-using CommandCenter.Kpi.Pages;
+using CommandCenter.Kit.Forms;
 using CommandCenter.Security;
 using CommandCenter.Security.Audit;
 using CommandCenter.Security.Privacy;
+using CommandCenter.Subjects.Privacy;
 using CommandCenter.Site;
 using CommandCenter.Subjects.Positioning;
 using Microsoft.AspNetCore.Authorization;

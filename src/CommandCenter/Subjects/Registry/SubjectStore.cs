@@ -1,7 +1,7 @@
+using CommandCenter.Kit;
 using System.Globalization;
 using CommandCenter.Data;
 using CommandCenter.Geo;
-using CommandCenter.Kpi.Records;
 using CommandCenter.Localization;
 using CommandCenter.Map;
 using CommandCenter.Security.Audit;

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CommandCenter.Security;
 using CommandCenter.Security.Privacy;
+using CommandCenter.Subjects.Privacy;
 using CommandCenter.Subjects.Registry;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;

@@ -1,4 +1,0 @@
-namespace CommandCenter.Components.Shared;
-
-/// <summary>The figures of the wall's header strip.</summary>
-public record WallSummary(int PeopleUnderSupervision, int OpenAlerts, int AlertsToday);

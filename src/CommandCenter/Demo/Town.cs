@@ -1,6 +1,0 @@
-using NetTopologySuite.Geometries;
-
-namespace CommandCenter.Demo;
-
-/// <summary>A synthetic town of the demo county: where people live, cameras stand and squads sit.</summary>
-public record Town(string Name, Coordinate Centre, double Weight);

@@ -1,4 +1,0 @@
-namespace CommandCenter.Kpi.Pages;
-
-/// <summary>A squad as a form offers it.</summary>
-public sealed record SquadChoice(int Id, string Name);

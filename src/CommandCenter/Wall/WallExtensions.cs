@@ -1,0 +1,11 @@
+namespace CommandCenter.Wall;
+
+public static class WallExtensions
+{
+    /// <summary>The wall display: its page, header figures and map.</summary>
+    public static WebApplicationBuilder AddWall(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<WallSummaryQuery>();
+        return builder;
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+using CommandCenter.Live;
+
+namespace CommandCenter.Wall;
+
+/// <summary>
+/// The live map. Leaflet runs in the browser and takes positions straight from the hub, so a frame of
+/// moving markers never costs a Blazor render; this component only starts it and hears its state.
+/// </summary>
+public partial class WallMap
+{
+    private ElementReference element;
+
+    // Shown by the module while the browser keeps audio suspended: one click lets the critical-alert chime sound.
+    private ElementReference soundHint;
+    private DotNetObjectReference<WallMap>? self;
+
+    /// <summary>The hub connection's state: connecting, connected, reconnecting or disconnected.</summary>
+    [Parameter]
+    public EventCallback<string> OnConnectionChanged { get; set; }
+
+    /// <summary>How many subjects are drawn.</summary>
+    [Parameter]
+    public EventCallback<int> OnMarkersChanged { get; set; }
+
+    protected override string ModulePath => "./dist/wall-map.js";
+
+    protected override ValueTask<IJSObjectReference> CreateAsync(IJSObjectReference module)
+    {
+        self = DotNetObjectReference.Create(this);
+        return module.InvokeAsync<IJSObjectReference>("createWallMap", element, self, soundHint);
+    }
+
+    [JSInvokable]
+    public Task ConnectionChanged(string state) => OnConnectionChanged.InvokeAsync(state);
+
+    [JSInvokable]
+    public Task MarkersChanged(int count) => OnMarkersChanged.InvokeAsync(count);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        self?.Dispose();
+    }
+}
