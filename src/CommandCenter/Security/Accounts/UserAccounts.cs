@@ -28,7 +28,9 @@ public class UserAccounts(UserManager<CommandCenterUser> users, RoleManager<Iden
     public async Task<AccountCreation> CreateAsync(NewAccount account, string actor, string? remoteAddress = null)
     {
         var problems = NewAccountCheck.Problems(account, users.Options.User.AllowedUserNameCharacters);
-        if (problems.Count == 0 && account.Role == Roles.SquadLeader && !await db.Squads.AnyAsync(s => s.Id == account.SquadId))
+        // Asked in SQL rather than through the Squad entity, so that Security depends on no feature folder.
+        if (problems.Count == 0 && account.Role == Roles.SquadLeader
+            && !await db.Database.SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM squads WHERE id = {account.SquadId}) AS \"Value\"").SingleAsync())
         {
             problems["squadId"] = [$"There is no squad {account.SquadId}."];
         }

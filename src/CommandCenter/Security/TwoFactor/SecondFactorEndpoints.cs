@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CommandCenter.Data;
+using CommandCenter.Kit;
 using CommandCenter.Security.Audit;
 using CommandCenter.Site;
 using Microsoft.EntityFrameworkCore;
