@@ -17,7 +17,15 @@ public class AuditAnchoring(AuditAnchors anchors, IOptions<AuditAnchorOptions> o
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await AnchorAsync(cancellationToken);
+        try
+        {
+            await AnchorAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The host's shutdown time ran out first; the last anchor written stands, and a shutdown must finish.
+            logger.LogWarning("Shutdown was cut short before the audit chain could be anchored once more.");
+        }
     }
 
     private async Task AnchorAsync(CancellationToken cancellationToken)
