@@ -10,7 +10,7 @@ using CommandCenter.Kpi;
 using CommandCenter.Live;
 using CommandCenter.Map;
 using CommandCenter.Security;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using CommandCenter.Squads;
 using CommandCenter.Subjects;
 using CommandCenter.Supervision;
@@ -18,7 +18,7 @@ using CommandCenter.Wall;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
-builder.AddSite();
+builder.AddHosting();
 builder.AddData();
 builder.AddSecurity();
 builder.AddLive();

@@ -4,7 +4,7 @@ using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Live;
 using CommandCenter.Localization;
 using CommandCenter.Security;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.Extensions.Localization;
 
 namespace CommandCenter.AlertDesk;

@@ -2,7 +2,7 @@ using CommandCenter.Alerts.Discipline;
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Data;
 using CommandCenter.Live;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommandCenter.AlertDesk;

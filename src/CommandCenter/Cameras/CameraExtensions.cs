@@ -1,5 +1,5 @@
 using CommandCenter.Security.Headers;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 
 namespace CommandCenter.Cameras;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 

@@ -1,4 +1,4 @@
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;

@@ -1,6 +1,6 @@
 using CommandCenter.AlertDesk;
 using CommandCenter.Alerts.Lifecycle;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using CommandCenter.Subjects;
 
 namespace CommandCenter.DemoCounty;

@@ -1,5 +1,5 @@
 using CommandCenter.Security.Accounts;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CommandCenter.DemoCounty;

@@ -2,7 +2,7 @@ using CommandCenter.Data;
 using CommandCenter.Geo;
 using CommandCenter.Geo.Datums;
 using CommandCenter.Map;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

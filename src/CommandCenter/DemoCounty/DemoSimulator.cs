@@ -4,7 +4,7 @@ using CommandCenter.Fences;
 using CommandCenter.Geo.Fences;
 using CommandCenter.Ingest;
 using CommandCenter.Map;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Data;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using CommandCenter.Squads;
 using CommandCenter.Subjects;
 

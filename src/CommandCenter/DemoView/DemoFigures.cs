@@ -1,7 +1,7 @@
 using CommandCenter.Data;
 using CommandCenter.Fences;
 using CommandCenter.Geo.Fences;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using CommandCenter.Subjects;
 using Microsoft.EntityFrameworkCore;
 

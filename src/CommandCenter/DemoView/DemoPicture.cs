@@ -2,7 +2,7 @@ using CommandCenter.AlertDesk;
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Data;
 using CommandCenter.Live;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using CommandCenter.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 
 namespace CommandCenter.DemoView;
 

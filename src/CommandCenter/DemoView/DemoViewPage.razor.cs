@@ -1,6 +1,6 @@
 using CommandCenter.Kpi;
 using CommandCenter.Kpi.Panels;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 

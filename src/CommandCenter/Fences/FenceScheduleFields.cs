@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 
 namespace CommandCenter.Fences;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using CommandCenter.Alerts.Tracking;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using CommandCenter.Subjects;
 using Microsoft.Extensions.Options;
 using Npgsql;

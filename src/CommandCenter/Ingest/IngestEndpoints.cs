@@ -1,6 +1,6 @@
 using CommandCenter.Kit;
 using CommandCenter.Security;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;

@@ -3,7 +3,7 @@ using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Alerts.Rules;
 using CommandCenter.Fences;
 using CommandCenter.Geo.Fences;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CommandCenter.Ingest;

@@ -1,7 +1,7 @@
 using CommandCenter.Alerts.Rules;
 using CommandCenter.Fences;
 using CommandCenter.Live;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 
 namespace CommandCenter.Ingest;
 

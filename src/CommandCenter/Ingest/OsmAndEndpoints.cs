@@ -1,7 +1,7 @@
 using CommandCenter.Kit;
 using System.Text.Json;
 using CommandCenter.Security;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CommandCenter.Ingest;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 
 namespace CommandCenter.Kit;
 

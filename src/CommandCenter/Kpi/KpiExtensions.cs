@@ -1,6 +1,6 @@
 using CommandCenter.Kpi.Panels;
 using CommandCenter.Kpi.Records;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 
 namespace CommandCenter.Kpi;
 

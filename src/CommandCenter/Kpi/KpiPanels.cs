@@ -1,7 +1,7 @@
 using CommandCenter.Kit;
 using System.Globalization;
 using CommandCenter.Kpi.Panels;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 
 namespace CommandCenter.Kpi;
 

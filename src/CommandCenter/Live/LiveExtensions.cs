@@ -1,4 +1,4 @@
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using System.Text.Json.Serialization;
 
 namespace CommandCenter.Live;

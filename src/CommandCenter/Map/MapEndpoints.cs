@@ -3,7 +3,7 @@ using CommandCenter.Data;
 using CommandCenter.Fences;
 using CommandCenter.Live;
 using CommandCenter.Security;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using CommandCenter.Subjects;
 using Microsoft.EntityFrameworkCore;
 

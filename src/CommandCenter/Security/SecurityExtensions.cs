@@ -6,7 +6,7 @@ using CommandCenter.Security.Proxy;
 using CommandCenter.Security.Sessions;
 using CommandCenter.Security.Tokens;
 using CommandCenter.Security.TwoFactor;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -1,4 +1,4 @@
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using CommandCenter.Subjects.Positioning;
 using CommandCenter.Subjects.Privacy;
 using CommandCenter.Subjects.Registry;

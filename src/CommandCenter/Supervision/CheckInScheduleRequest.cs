@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 
 namespace CommandCenter.Supervision;
 

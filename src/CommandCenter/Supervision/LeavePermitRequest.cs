@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 
 namespace CommandCenter.Supervision;
 

@@ -2,7 +2,7 @@ using CommandCenter.Kit;
 using System.Security.Claims;
 using CommandCenter.Data;
 using CommandCenter.Security;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommandCenter.Supervision;

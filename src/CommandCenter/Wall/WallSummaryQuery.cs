@@ -1,5 +1,5 @@
 using CommandCenter.Data;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using CommandCenter.Subjects;
 using Microsoft.EntityFrameworkCore;
 

@@ -11,30 +11,30 @@ public static class FolderDirections
     public static readonly IReadOnlyList<string> LeftAside = ["Data", "Localization"];
 
     /// <summary>
-    /// Lowest first; a folder may depend only on folders above it in this list. Site is the host's plumbing
+    /// Lowest first; a folder may depend only on folders above it in this list. Hosting is the host's plumbing
     /// (options, clock, request bounds), Kit the pieces several features share (form fields, field errors,
     /// the JSON body reader), Components the shell (layouts, shared components); Map is the geography every
     /// map screen draws on; DemoView and DemoCounty sit on top and may use any feature.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string[]> Allowed = new Dictionary<string, string[]>
     {
-        ["Site"] = [],
-        ["Kit"] = ["Site"],
-        ["Security"] = ["Site", "Kit"],
-        ["Live"] = ["Site", "Kit", "Security"],
-        ["Components"] = ["Site", "Kit", "Security", "Live"],
-        ["Squads"] = ["Site", "Kit", "Security", "Components"],
-        ["Map"] = ["Site", "Kit", "Security", "Components", "Live"],
-        ["Subjects"] = ["Site", "Kit", "Security", "Components", "Live", "Squads", "Map"],
-        ["Supervision"] = ["Site", "Kit", "Security", "Components", "Subjects"],
-        ["Fences"] = ["Site", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects"],
-        ["Cameras"] = ["Site", "Kit", "Security", "Components", "Live", "Map"],
-        ["AlertDesk"] = ["Site", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Fences", "Cameras"],
-        ["Ingest"] = ["Site", "Kit", "Security", "Live", "Subjects", "Supervision", "Fences", "AlertDesk"],
-        ["Kpi"] = ["Site", "Kit", "Security", "Components", "Squads", "Subjects", "AlertDesk"],
-        ["Wall"] = ["Site", "Kit", "Security", "Live", "Components", "Squads", "Map", "Subjects", "Cameras", "AlertDesk", "Kpi"],
-        ["DemoView"] = ["Site", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertDesk", "Ingest", "Kpi", "Wall"],
-        ["DemoCounty"] = ["Site", "Kit", "Security", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertDesk", "Ingest", "Kpi"],
+        ["Hosting"] = [],
+        ["Kit"] = ["Hosting"],
+        ["Security"] = ["Hosting", "Kit"],
+        ["Live"] = ["Hosting", "Kit", "Security"],
+        ["Components"] = ["Hosting", "Kit", "Security", "Live"],
+        ["Squads"] = ["Hosting", "Kit", "Security", "Components"],
+        ["Map"] = ["Hosting", "Kit", "Security", "Components", "Live"],
+        ["Subjects"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map"],
+        ["Supervision"] = ["Hosting", "Kit", "Security", "Components", "Subjects"],
+        ["Fences"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects"],
+        ["Cameras"] = ["Hosting", "Kit", "Security", "Components", "Live", "Map"],
+        ["AlertDesk"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Fences", "Cameras"],
+        ["Ingest"] = ["Hosting", "Kit", "Security", "Live", "Subjects", "Supervision", "Fences", "AlertDesk"],
+        ["Kpi"] = ["Hosting", "Kit", "Security", "Components", "Squads", "Subjects", "AlertDesk"],
+        ["Wall"] = ["Hosting", "Kit", "Security", "Live", "Components", "Squads", "Map", "Subjects", "Cameras", "AlertDesk", "Kpi"],
+        ["DemoView"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertDesk", "Ingest", "Kpi", "Wall"],
+        ["DemoCounty"] = ["Hosting", "Kit", "Security", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertDesk", "Ingest", "Kpi"],
     };
 
     /// <summary>

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
-using CommandCenter.Tests.Site;
+using CommandCenter.Tests.Hosting;
 
 namespace CommandCenter.Tests.Ingest;
 

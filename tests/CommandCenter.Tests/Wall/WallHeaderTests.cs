@@ -1,7 +1,7 @@
 using System.Globalization;
 using Bunit;
 using CommandCenter.Wall;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -3,7 +3,7 @@ using System.Security.Claims;
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Live;
 using CommandCenter.Security;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using CommandCenter.Squads;
 using CommandCenter.Subjects.Registry;
 using CommandCenter.Subjects.Tracks;

@@ -2,7 +2,7 @@ using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Kit.Forms;
 using CommandCenter.Live;
 using CommandCenter.Security;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using CommandCenter.Subjects.Registry;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -3,7 +3,7 @@ using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Data;
 using CommandCenter.Kpi.Charts;
 using CommandCenter.Localization;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Npgsql;

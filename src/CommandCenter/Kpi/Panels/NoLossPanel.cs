@@ -1,7 +1,7 @@
 using System.Globalization;
 using CommandCenter.Data;
 using CommandCenter.Localization;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;

@@ -2,7 +2,7 @@ using CommandCenter.Kit;
 using CommandCenter.Data;
 using CommandCenter.Localization;
 using CommandCenter.Security.Audit;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Npgsql;

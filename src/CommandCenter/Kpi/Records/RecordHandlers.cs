@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 
 namespace CommandCenter.Kpi.Records;
 

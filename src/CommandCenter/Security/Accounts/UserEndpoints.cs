@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using CommandCenter.Data;
 using CommandCenter.Kit;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

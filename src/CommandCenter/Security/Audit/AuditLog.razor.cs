@@ -1,5 +1,5 @@
 using System.Reflection;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 

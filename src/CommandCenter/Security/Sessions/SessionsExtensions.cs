@@ -1,4 +1,4 @@
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.AspNetCore.Identity;
 
 namespace CommandCenter.Security.Sessions;

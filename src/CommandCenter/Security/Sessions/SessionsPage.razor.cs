@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using CommandCenter.Data;
 using CommandCenter.Kit;
 using CommandCenter.Security.Audit;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CommandCenter.Geo.Fences;
 using CommandCenter.Map;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using CommandCenter.Supervision;
 using NetTopologySuite.Geometries;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CommandCenter.Kit.Forms;
 using CommandCenter.Subjects.Privacy;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using CommandCenter.Subjects.Registry;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using CommandCenter.Localization;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using CommandCenter.Subjects.Registry;
 using CommandCenter.Supervision;
 using Microsoft.AspNetCore.Components;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using CommandCenter.Subjects.Registry;
 using CommandCenter.Subjects.Tracks;
 using Microsoft.AspNetCore.Components;

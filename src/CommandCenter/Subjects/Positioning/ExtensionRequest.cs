@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 
 namespace CommandCenter.Subjects.Positioning;
 

@@ -4,7 +4,7 @@ using CommandCenter.Data;
 using CommandCenter.Localization;
 using CommandCenter.Security;
 using CommandCenter.Security.Audit;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

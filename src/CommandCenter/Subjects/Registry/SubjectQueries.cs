@@ -5,7 +5,7 @@ using CommandCenter.Security;
 using CommandCenter.Security.Audit;
 using CommandCenter.Security.Privacy;
 using CommandCenter.Subjects.Privacy;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using CommandCenter.Subjects.Positioning;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;

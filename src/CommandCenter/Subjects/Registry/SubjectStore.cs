@@ -5,7 +5,7 @@ using CommandCenter.Geo;
 using CommandCenter.Localization;
 using CommandCenter.Map;
 using CommandCenter.Security.Audit;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using CommandCenter.Subjects.Positioning;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

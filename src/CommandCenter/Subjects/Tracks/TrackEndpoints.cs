@@ -2,7 +2,7 @@ using System.Security.Claims;
 using CommandCenter.Fences;
 using CommandCenter.Map;
 using CommandCenter.Security;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 
 namespace CommandCenter.Subjects.Tracks;
 

@@ -3,7 +3,7 @@ using System.Security.Claims;
 using CommandCenter.Data;
 using CommandCenter.Security;
 using CommandCenter.Security.Audit;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;

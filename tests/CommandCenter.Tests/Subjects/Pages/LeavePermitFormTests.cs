@@ -1,5 +1,5 @@
 using CommandCenter.Geo.Fences;
-using CommandCenter.Site;
+using CommandCenter.Hosting;
 using CommandCenter.Subjects.Pages;
 using Microsoft.Extensions.Options;
 

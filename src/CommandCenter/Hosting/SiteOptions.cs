@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace CommandCenter.Site;
+namespace CommandCenter.Hosting;
 
 /// <summary>Who and where this installation is.</summary>
 public class SiteOptions

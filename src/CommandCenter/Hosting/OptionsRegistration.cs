@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace CommandCenter.Site;
+namespace CommandCenter.Hosting;
 
 public static class OptionsRegistration
 {

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace CommandCenter.Site;
+namespace CommandCenter.Hosting;
 
 /// <summary>Converts between stored UTC instants and the site's local time (Asia/Shanghai unless configured).</summary>
 public class SiteClock

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 
-namespace CommandCenter.Site;
+namespace CommandCenter.Hosting;
 
 /// <summary>
 /// Refuses a DateOnly, DateTimeOffset, DateTime or yyyy-MM-dd text outside <see cref="PlausibleDates"/>. The clock is the

@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using Microsoft.Extensions.Validation;
 
-namespace CommandCenter.Site;
+namespace CommandCenter.Hosting;
 
 #pragma warning disable ASP0029 // .NET 10 marks the validation extension points as experimental; they are the documented way in.
 

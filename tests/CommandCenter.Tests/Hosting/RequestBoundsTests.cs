@@ -5,7 +5,7 @@ using CommandCenter.Security;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
 
-namespace CommandCenter.Tests.Site;
+namespace CommandCenter.Tests.Hosting;
 
 /// <summary>Bad input over HTTP is a 400 naming the field, never a 500, and nothing of it is stored.</summary>
 public class RequestBoundsTests(SmallCountyApp app) : IClassFixture<SmallCountyApp>

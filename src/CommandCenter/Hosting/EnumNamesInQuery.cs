@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 
-namespace CommandCenter.Site;
+namespace CommandCenter.Hosting;
 
 /// <summary>
 /// Refuses a query value for an enum parameter that is not one of its names. Minimal APIs bind query enums

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Validation;
 
-namespace CommandCenter.Site;
+namespace CommandCenter.Hosting;
 
 /// <summary>
 /// Applies the validation attributes of a body that an endpoint reads itself (to answer a broken body with a

@@ -1,12 +1,12 @@
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Validation;
 
-namespace CommandCenter.Site;
+namespace CommandCenter.Hosting;
 
-public static class SiteExtensions
+public static class HostingExtensions
 {
     /// <summary>Site settings, the clock, JSON conventions and the API description shared by every feature.</summary>
-    public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddHosting(this WebApplicationBuilder builder)
     {
         builder.AddValidatedOptions<SiteOptions>(SiteOptions.Section)
             .Validate(o => TryFindZone(o.TimeZone), "Site:TimeZone is not a time zone this system knows.");

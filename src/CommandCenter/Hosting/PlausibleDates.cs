@@ -1,4 +1,4 @@
-namespace CommandCenter.Site;
+namespace CommandCenter.Hosting;
 
 /// <summary>
 /// The one range of dates any request may carry (a check-in, a term, a permit, a positioning order, a day
