@@ -1,19 +1,11 @@
-using CommandCenter.Hosting;
-
 namespace CommandCenter.AlertDesk;
 
 public static class AlertDeskExtensions
 {
-    /// <summary>The alert lifecycle: the rules' settings, people's steps on alerts, and escalation of the unacknowledged.</summary>
+    /// <summary>The duty desk: its page reads one alert's case (subject, track, cameras, squads) through the case loader.</summary>
     public static WebApplicationBuilder AddAlertDesk(this WebApplicationBuilder builder)
     {
-        builder.AddValidatedOptions<AlertOptions>(AlertOptions.Section)
-            .Validate(o => o.IsConsistent(), "Alerts: durations must be positive, BatteryRecoveredPercent above LowBatteryPercent, reminder days 0 to 90.");
-        builder.Services.AddSingleton<AlertQueries>();
-        builder.Services.AddSingleton<AlertActions>();
-        builder.Services.AddSingleton<AlertEscalation>();
-        builder.Services.AddSingleton<Desk.CaseLoader>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<AlertEscalation>());
+        builder.Services.AddSingleton<CaseLoader>();
         return builder;
     }
 }

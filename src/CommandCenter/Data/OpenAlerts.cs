@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using CommandCenter.AlertDesk;
+using CommandCenter.AlertLog;
 using CommandCenter.Alerts.Lifecycle;
 
 namespace CommandCenter.Data;

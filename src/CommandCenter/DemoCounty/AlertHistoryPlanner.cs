@@ -1,4 +1,4 @@
-using CommandCenter.AlertDesk;
+using CommandCenter.AlertLog;
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Hosting;
 using CommandCenter.Subjects;

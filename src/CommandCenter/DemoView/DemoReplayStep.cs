@@ -1,4 +1,4 @@
-using CommandCenter.AlertDesk;
+using CommandCenter.AlertLog;
 
 namespace CommandCenter.DemoView;
 

@@ -189,10 +189,10 @@ public class IngestBatchWriter(AuditTrail audit)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static AlertDesk.AlertEventKind EventKind(StoredAlert alert) =>
-        alert.Inserted ? AlertDesk.AlertEventKind.Raised
-        : alert.ConditionCleared ? AlertDesk.AlertEventKind.ConditionCleared
-        : AlertDesk.AlertEventKind.ConditionRecurred;
+    private static AlertLog.AlertEventKind EventKind(StoredAlert alert) =>
+        alert.Inserted ? AlertLog.AlertEventKind.Raised
+        : alert.ConditionCleared ? AlertLog.AlertEventKind.ConditionCleared
+        : AlertLog.AlertEventKind.ConditionRecurred;
 
     private static void AddDetails(NpgsqlCommand command, string keys, string args, List<AlertDetail?> details)
     {

@@ -19,7 +19,7 @@ public partial class WallPage
     private AlertMessage? latestPlaced;
 
     [Inject]
-    private CommandCenter.AlertDesk.AlertQueries Alerts { get; set; } = default!;
+    private CommandCenter.AlertLog.AlertQueries Alerts { get; set; } = default!;
 
     [Inject]
     private ILogger<WallPage> Logger { get; set; } = default!;

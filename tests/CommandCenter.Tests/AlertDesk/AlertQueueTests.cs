@@ -1,4 +1,5 @@
-using CommandCenter.AlertDesk.Desk;
+using CommandCenter.AlertLog;
+using CommandCenter.AlertDesk;
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Live;
 using CommandCenter.Subjects.Tracks;

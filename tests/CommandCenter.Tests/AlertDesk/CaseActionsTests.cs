@@ -1,7 +1,7 @@
 using System.Globalization;
 using Bunit;
+using CommandCenter.AlertLog;
 using CommandCenter.AlertDesk;
-using CommandCenter.AlertDesk.Desk;
 using CommandCenter.Alerts.Discipline;
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Live;

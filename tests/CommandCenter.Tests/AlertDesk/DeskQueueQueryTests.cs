@@ -1,5 +1,5 @@
+using CommandCenter.AlertLog;
 using CommandCenter.AlertDesk;
-using CommandCenter.AlertDesk.Desk;
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;

@@ -14,7 +14,8 @@ public static class FolderDirections
     /// Lowest first; a folder may depend only on folders above it in this list. Hosting is the host's plumbing
     /// (options, clock, request bounds), Kit the pieces several features share (form fields, field errors,
     /// the JSON body reader), Components the shell (layouts, shared components); Map is the geography every
-    /// map screen draws on; DemoView and DemoCounty sit on top and may use any feature.
+    /// map screen draws on; AlertLog is the alert record (entity, steps, API, escalation) that the desk, the wall
+    /// and ingest share; DemoView and DemoCounty sit on top and may use any feature.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string[]> Allowed = new Dictionary<string, string[]>
     {
@@ -29,12 +30,13 @@ public static class FolderDirections
         ["Supervision"] = ["Hosting", "Kit", "Security", "Components", "Subjects"],
         ["Fences"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects"],
         ["Cameras"] = ["Hosting", "Kit", "Security", "Components", "Live", "Map"],
-        ["AlertDesk"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Fences", "Cameras"],
-        ["Ingest"] = ["Hosting", "Kit", "Security", "Live", "Subjects", "Supervision", "Fences", "AlertDesk"],
-        ["Kpi"] = ["Hosting", "Kit", "Security", "Components", "Squads", "Subjects", "AlertDesk"],
-        ["Wall"] = ["Hosting", "Kit", "Security", "Live", "Components", "Squads", "Map", "Subjects", "Cameras", "AlertDesk", "Kpi"],
-        ["DemoView"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertDesk", "Ingest", "Kpi", "Wall"],
-        ["DemoCounty"] = ["Hosting", "Kit", "Security", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertDesk", "Ingest", "Kpi"],
+        ["AlertLog"] = ["Hosting", "Kit", "Security", "Live", "Squads", "Map", "Subjects", "Fences"],
+        ["AlertDesk"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertLog"],
+        ["Ingest"] = ["Hosting", "Kit", "Security", "Live", "Subjects", "Supervision", "Fences", "AlertLog"],
+        ["Kpi"] = ["Hosting", "Kit", "Security", "Components", "Squads", "Subjects", "AlertLog"],
+        ["Wall"] = ["Hosting", "Kit", "Security", "Live", "Components", "Squads", "Map", "Subjects", "Cameras", "AlertLog", "Kpi"],
+        ["DemoView"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertLog", "AlertDesk", "Ingest", "Kpi", "Wall"],
+        ["DemoCounty"] = ["Hosting", "Kit", "Security", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertLog", "Ingest", "Kpi"],
     };
 
     /// <summary>

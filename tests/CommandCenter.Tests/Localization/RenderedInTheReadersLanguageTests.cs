@@ -2,7 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Resources;
 using System.Text.Json;
-using CommandCenter.AlertDesk;
+using CommandCenter.AlertLog;
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Alerts.Rules;
 using CommandCenter.Cameras;

@@ -1,4 +1,4 @@
-using CommandCenter.AlertDesk;
+using CommandCenter.AlertLog;
 using CommandCenter.Squads;
 using CommandCenter.Subjects;
 using Microsoft.EntityFrameworkCore;

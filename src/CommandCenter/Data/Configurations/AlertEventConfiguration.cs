@@ -1,4 +1,4 @@
-using CommandCenter.AlertDesk;
+using CommandCenter.AlertLog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

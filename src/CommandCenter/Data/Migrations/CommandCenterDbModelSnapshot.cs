@@ -24,7 +24,7 @@ namespace CommandCenter.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("CommandCenter.AlertDesk.Alert", b =>
+            modelBuilder.Entity("CommandCenter.AlertLog.Alert", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -132,7 +132,7 @@ namespace CommandCenter.Data.Migrations
                     b.ToTable("alerts", (string)null);
                 });
 
-            modelBuilder.Entity("CommandCenter.AlertDesk.AlertEvent", b =>
+            modelBuilder.Entity("CommandCenter.AlertLog.AlertEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1697,7 +1697,7 @@ namespace CommandCenter.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("CommandCenter.AlertDesk.Alert", b =>
+            modelBuilder.Entity("CommandCenter.AlertLog.Alert", b =>
                 {
                     b.HasOne("CommandCenter.Squads.Squad", null)
                         .WithMany()
@@ -1714,9 +1714,9 @@ namespace CommandCenter.Data.Migrations
                         .HasConstraintName("fk_alerts_subjects_subject_id");
                 });
 
-            modelBuilder.Entity("CommandCenter.AlertDesk.AlertEvent", b =>
+            modelBuilder.Entity("CommandCenter.AlertLog.AlertEvent", b =>
                 {
-                    b.HasOne("CommandCenter.AlertDesk.Alert", null)
+                    b.HasOne("CommandCenter.AlertLog.Alert", null)
                         .WithMany("Events")
                         .HasForeignKey("AlertId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1957,7 +1957,7 @@ namespace CommandCenter.Data.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
-            modelBuilder.Entity("CommandCenter.AlertDesk.Alert", b =>
+            modelBuilder.Entity("CommandCenter.AlertLog.Alert", b =>
                 {
                     b.Navigation("Events");
                 });

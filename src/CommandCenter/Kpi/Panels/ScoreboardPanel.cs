@@ -1,5 +1,5 @@
 using System.Globalization;
-using CommandCenter.AlertDesk;
+using CommandCenter.AlertLog;
 using CommandCenter.Data;
 using CommandCenter.Kpi.Charts;
 using CommandCenter.Kpi.Records;

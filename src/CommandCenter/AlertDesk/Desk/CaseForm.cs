@@ -1,9 +1,0 @@
-namespace CommandCenter.AlertDesk.Desk;
-
-/// <summary>Which of the desk's closing forms is open: closing an alert asks for a disposition or a reason first.</summary>
-public enum CaseForm
-{
-    None,
-    Resolve,
-    Dismiss,
-}

@@ -1,0 +1,105 @@
+using CommandCenter.Alerts.Lifecycle;
+using CommandCenter.Alerts.Rules;
+using CommandCenter.Data.Configurations;
+using CommandCenter.Live;
+using CommandCenter.Security.Audit;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CommandCenter.AlertLog;
+
+/// <summary>
+/// Escalates alerts that nobody acknowledged in time (per severity): marks them, adds the step to their
+/// history and to the audit trail in one transaction, and pushes alertChanged so the wall makes them stand out.
+/// </summary>
+public class AlertEscalation(
+    NpgsqlDataSource dataSource,
+    AuditTrail audit,
+    AlertQueries queries,
+    LiveFeed feed,
+    TimeProvider time,
+    IOptions<AlertOptions> options,
+    ILogger<AlertEscalation> logger) : BackgroundService
+{
+    private const string Escalate = """
+        UPDATE alerts SET escalated_at = @now
+        WHERE state = 'Raised' AND escalated_at IS NULL
+          AND raised_at <= @now - CASE severity WHEN 'Critical' THEN @critical WHEN 'Major' THEN @major WHEN 'Minor' THEN @minor ELSE @warning END
+        RETURNING id, severity
+        """;
+
+    private const string AddEvents = """
+        INSERT INTO alert_events (alert_id, kind, at, actor, note_key, note_args)
+        SELECT u.id, 'Escalated', @now, 'system', @note_key, u.note_args FROM unnest(@ids, @note_args) AS u(id, note_args)
+        """;
+
+    private readonly EscalationPolicy policy = options.Value.ToEscalationPolicy();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.EscalationCheckInterval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await EscalateAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
+            {
+                logger.LogWarning(exception, "Escalating unacknowledged alerts failed; trying again at the next check.");
+            }
+        }
+    }
+
+    /// <summary>Escalates what is due now; returns the ids escalated.</summary>
+    public async Task<List<long>> EscalateAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var escalated = new List<(long Id, AlertSeverity Severity)>();
+        await using (var update = new NpgsqlCommand(Escalate, connection))
+        {
+            update.Parameters.AddWithValue("now", now);
+            update.Parameters.AddWithValue("critical", policy.WaitFor(AlertSeverity.Critical));
+            update.Parameters.AddWithValue("major", policy.WaitFor(AlertSeverity.Major));
+            update.Parameters.AddWithValue("minor", policy.WaitFor(AlertSeverity.Minor));
+            update.Parameters.AddWithValue("warning", policy.WaitFor(AlertSeverity.Warning));
+            await using var reader = await update.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                escalated.Add((reader.GetInt64(0), Enum.Parse<AlertSeverity>(reader.GetString(1))));
+            }
+        }
+
+        if (escalated.Count == 0)
+        {
+            return [];
+        }
+
+        await using (var events = new NpgsqlCommand(AddEvents, connection))
+        {
+            events.Parameters.AddWithValue("now", now);
+            events.Parameters.AddWithValue("ids", escalated.Select(e => e.Id).ToArray());
+            events.Parameters.AddWithValue("note_key", AlertDetail.EscalatedKey);
+            events.Parameters.Add(new NpgsqlParameter("note_args", NpgsqlDbType.Array | NpgsqlDbType.Jsonb)
+            {
+                Value = escalated.Select(e => JsonStrings.Serialize(AlertDetail.Escalated(policy.WaitFor(e.Severity)).Args)).ToArray(),
+            });
+            await events.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await audit.AppendAsync(connection, new AuditRecord("system", AuditActions.AlertAction, "alerts",
+            $"escalated {escalated.Count} unacknowledged [{string.Join(",", escalated.Take(50).Select(e => e.Id))}]"), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var ids = escalated.Select(e => e.Id).ToList();
+        foreach (var alert in await queries.FindAsync(ids, cancellationToken))
+        {
+            await feed.AlertChangedAsync(alert with { Sequence = feed.NextSequence() });
+        }
+
+        return ids;
+    }
+}

@@ -1,0 +1,75 @@
+using System.ComponentModel.DataAnnotations;
+using CommandCenter.Alerts.Lifecycle;
+using CommandCenter.Alerts.Rules;
+using CommandCenter.Alerts.Tracking;
+using CommandCenter.Subjects;
+
+namespace CommandCenter.AlertLog;
+
+/// <summary>The supervision rules' settings (section <c>Alerts</c>): debounce, thresholds, severities and escalation.</summary>
+public class AlertOptions
+{
+    public const string Section = "Alerts";
+
+    /// <summary>Fixes beyond a fence that confirm a crossing.</summary>
+    [Range(1, 20)]
+    public int ConfirmationFixes { get; set; } = 2;
+
+    /// <summary>Time beyond a fence that confirms a crossing without more fixes.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan DwellTime { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>At or below this charge, not charging, 低电量 is raised.</summary>
+    [Range(1, 99)]
+    public int LowBatteryPercent { get; set; } = 20;
+
+    /// <summary>At or above this charge a low battery counts as recovered.</summary>
+    [Range(2, 100)]
+    public int BatteryRecoveredPercent { get; set; } = 30;
+
+    /// <summary>Days before an order ends at which to remind; 7 and 1 when not set.</summary>
+    public int[]? OrderExpiryReminderDays { get; set; }
+
+    /// <summary>Silence after which 离线 is raised, per device kind (bracelet 15 min, phone 60 min when not set).</summary>
+    public Dictionary<TrackerKind, TimeSpan> OfflineAfter { get; set; } = [];
+
+    /// <summary>Overrides per device kind and risk level; the high-risk are watched twice as closely by default.</summary>
+    public Dictionary<TrackerKind, Dictionary<RiskLevel, TimeSpan>> OfflineAfterByRisk { get; set; } = new()
+    {
+        [TrackerKind.Bracelet] = new() { [RiskLevel.High] = TimeSpan.FromMinutes(10) },
+        [TrackerKind.Phone] = new() { [RiskLevel.High] = TimeSpan.FromMinutes(30) },
+    };
+
+    /// <summary>Severity overrides per rule (critical, major, minor, warning).</summary>
+    public Dictionary<AlertRule, AlertSeverity> Severities { get; set; } = [];
+
+    /// <summary>How long an alert may stay unacknowledged, per severity, before it escalates.</summary>
+    public Dictionary<AlertSeverity, TimeSpan> EscalateAfter { get; set; } = [];
+
+    /// <summary>How often unacknowledged alerts are looked at.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan EscalationCheckInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Checks what the attributes cannot: positive durations, a recovery level above the alarm level.</summary>
+    public bool IsConsistent() =>
+        BatteryRecoveredPercent > LowBatteryPercent
+        && OfflineAfter.Values.Concat(OfflineAfterByRisk.Values.SelectMany(v => v.Values)).Concat(EscalateAfter.Values).All(t => t > TimeSpan.Zero)
+        && (OrderExpiryReminderDays ?? []).All(d => d is >= 0 and <= 90);
+
+    public AlertEngineOptions ToEngineOptions() => new()
+    {
+        ConfirmationFixes = ConfirmationFixes,
+        DwellTime = DwellTime,
+        LowBatteryPercent = LowBatteryPercent,
+        BatteryRecoveredPercent = BatteryRecoveredPercent,
+        OrderExpiryReminderDays = OrderExpiryReminderDays is { Length: > 0 } days ? days : [7, 1],
+        Offline = new OfflineThresholds(
+            OfflineAfter,
+            OfflineAfterByRisk.SelectMany(kind => kind.Value, (kind, risk) => (Key: (kind.Key, (int)risk.Key), risk.Value))
+                .ToDictionary(x => x.Key, x => x.Value)),
+    };
+
+    public SeverityPolicy ToSeverityPolicy() => new(Severities);
+
+    public EscalationPolicy ToEscalationPolicy() => new(EscalateAfter);
+}
