@@ -16,9 +16,9 @@ public static class ComponentsExtensions
         // Messages appear at the bottom, clear of the app bar and its navigation.
         builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         builder.Services.AddLocalization();
-        builder.AddValidatedOptions<Map.TileOptions>(Map.TileOptions.Section)
-            .Validate(Map.TileOptions.IsValid, "Map:Tiles:Url must be an http(s) address with {z}, {x} and {y}; Map:Tiles:MaxZoom 1 to 22.");
-        builder.Services.AddSingleton<Security.Headers.IContentSecurityOrigins, Map.TileOrigins>();
+        builder.AddValidatedOptions<TileOptions>(TileOptions.Section)
+            .Validate(TileOptions.IsValid, "Map:Tiles:Url must be an http(s) address with {z}, {x} and {y}; Map:Tiles:MaxZoom 1 to 22.");
+        builder.Services.AddSingleton<Security.Headers.IContentSecurityOrigins, TileOrigins>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Cultures[0]);

@@ -39,6 +39,7 @@ public static class FenceEndpoints
             .RequireAuthorization(Policies.ManageRecords)
             .Accepts<string>("application/geo+json", "application/json")
             .WithSummary("Imports an RFC 7946 FeatureCollection: a feature whose id is a stored fence replaces it, any other is added. Unambiguous faults (an open ring, a repeated point) are repaired and listed; any refused feature refuses the whole file, and the 400 names each problem by feature, polygon, ring and vertex or property.");
+        app.MapFenceLayers();
         return app;
     }
 

@@ -7,6 +7,7 @@ public static class FenceExtensions
     {
         builder.Services.AddSingleton<FenceQueries>();
         builder.Services.AddSingleton<FenceStore>();
+        builder.Services.AddSingleton<SubjectFences>();
         return builder;
     }
 }

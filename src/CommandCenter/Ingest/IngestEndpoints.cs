@@ -47,6 +47,7 @@ public static class IngestEndpoints
             .RequireAuthorization(Policies.ReadLiveData);
 
         app.MapOsmAnd();
+        app.MapLatestPositions();
         return app;
     }
 

@@ -8,7 +8,7 @@ namespace CommandCenter.Subjects;
 
 public static class SubjectsExtensions
 {
-    /// <summary>The subjects' registry, their positioning orders, fences and track replay.</summary>
+    /// <summary>The subjects' registry, their positioning orders and track replay.</summary>
     public static WebApplicationBuilder AddSubjects(this WebApplicationBuilder builder)
     {
         builder.AddValidatedOptions<SubjectsOptions>(SubjectsOptions.Section);
@@ -16,7 +16,6 @@ public static class SubjectsExtensions
         builder.Services.AddSingleton<SubjectQueries>();
         builder.Services.AddSingleton<SubjectStore>();
         builder.Services.AddSingleton<PositioningStore>();
-        builder.Services.AddSingleton<SubjectFences>();
         builder.Services.AddSingleton<TrackQueries>();
         return builder;
     }

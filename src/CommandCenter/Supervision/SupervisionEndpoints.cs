@@ -3,6 +3,8 @@ using System.Security.Claims;
 using CommandCenter.Data;
 using CommandCenter.Security;
 using CommandCenter.Hosting;
+using CommandCenter.Subjects.Pages;
+using CommandCenter.Supervision.Pages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommandCenter.Supervision;
@@ -13,6 +15,9 @@ public static class SupervisionEndpoints
     {
         builder.Services.AddSingleton<SupervisionService>();
         builder.Services.AddSingleton<SupervisionQueries>();
+        // On the subject page, in this order: a leave permit changes what the rules call an exit, so it comes first.
+        SubjectPagePanelType.Add<LeavePermitsPanel>(builder.Services);
+        SubjectPagePanelType.Add<CheckInsPanel>(builder.Services);
         return builder;
     }
 

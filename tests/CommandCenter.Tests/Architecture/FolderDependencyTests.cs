@@ -20,7 +20,7 @@ public class FolderDependencyTests
     [Fact]
     public void NoFolderDependsOnAFolderTheTableDoesNotAllow()
     {
-        var unlisted = Graph.Value.EdgeList.Where(e => !Listed(FolderDirections.Allowed, e) && !Listed(FolderDirections.Known, e))
+        var unlisted = Graph.Value.EdgeList.Where(e => !Listed(FolderDirections.Allowed, e))
             .Select(e => $"{e.From} -> {e.To}").ToList();
 
         Assert.True(unlisted.Count == 0, $"Dependencies the table does not allow: {string.Join("; ", unlisted)}");
@@ -35,25 +35,11 @@ public class FolderDependencyTests
     }
 
     [Fact]
-    public void TheFoldersFormNoCycleBeyondTheKnownEdges()
+    public void TheFoldersFormNoCycle()
     {
-        var withoutKnown = Graph.Value.Edges.ToDictionary(
-            e => e.Key,
-            e => (IReadOnlySet<string>)e.Value.Where(to => !Listed(FolderDirections.Known, (e.Key, to))).ToHashSet());
-
-        var cycles = FolderGraph.CyclesOf(withoutKnown);
+        var cycles = FolderGraph.CyclesOf(Graph.Value.Edges);
 
         Assert.True(cycles.Count == 0, $"Cycles between folders: {Describe(cycles)}");
-    }
-
-    [Fact]
-    public void EveryKnownEdgeStillExistsSoTheListOnlyShrinks()
-    {
-        var gone = FolderDirections.Known.SelectMany(k => k.Value.Select(to => (k.Key, to)))
-            .Where(e => !Graph.Value.Edges.TryGetValue(e.Key, out var targets) || !targets.Contains(e.to))
-            .Select(e => $"{e.Key} -> {e.to}").ToList();
-
-        Assert.True(gone.Count == 0, $"Known edges that no longer exist, remove them from FolderDirections.Known: {string.Join("; ", gone)}");
     }
 
     [Fact]

@@ -1,9 +1,10 @@
 namespace CommandCenter.Tests.Architecture;
 
 /// <summary>
-/// The directions in which the host's feature folders may depend on each other. <see cref="Allowed"/> is the
-/// intended shape and has no cycle; <see cref="Known"/> lists edges that exist today against that shape and
-/// are to be removed: an entry goes when its edge goes, and nothing is added to it.
+/// The directions in which the host's feature folders may depend on each other: <see cref="Allowed"/> has no cycle,
+/// and every dependency between folders must be in it. Where a lower folder needs what a higher one has, the lower
+/// one owns a small interface or a slot that the higher one fills (the subject page's panels, content-security
+/// origins), or the piece moves to the feature whose data it serves.
 /// </summary>
 public static class FolderDirections
 {
@@ -27,7 +28,7 @@ public static class FolderDirections
         ["Squads"] = ["Hosting", "Kit", "Security", "Components"],
         ["Map"] = ["Hosting", "Kit", "Security", "Components", "Live"],
         ["Subjects"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map"],
-        ["Supervision"] = ["Hosting", "Kit", "Security", "Components", "Subjects"],
+        ["Supervision"] = ["Hosting", "Kit", "Security", "Components", "Map", "Subjects"],
         ["Fences"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects"],
         ["Cameras"] = ["Hosting", "Kit", "Security", "Components", "Live", "Map"],
         ["AlertLog"] = ["Hosting", "Kit", "Security", "Live", "Squads", "Map", "Subjects", "Fences"],
@@ -37,17 +38,5 @@ public static class FolderDirections
         ["Wall"] = ["Hosting", "Kit", "Security", "Live", "Components", "Squads", "Map", "Subjects", "Cameras", "AlertLog", "Kpi"],
         ["DemoView"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertLog", "AlertDesk", "Ingest", "Kpi", "Wall"],
         ["DemoCounty"] = ["Hosting", "Kit", "Security", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertLog", "Ingest", "Kpi"],
-    };
-
-    /// <summary>
-    /// Against the shape, to be removed. Components' App reads the tile settings for the base map's preload;
-    /// Map's endpoints serve the fence and subject layers; Subjects' pages host the supervision panels and
-    /// its store checks fences.
-    /// </summary>
-    public static readonly IReadOnlyDictionary<string, string[]> Known = new Dictionary<string, string[]>
-    {
-        ["Components"] = ["Map"],
-        ["Map"] = ["Fences", "Ingest", "Subjects"],
-        ["Subjects"] = ["Fences", "Supervision"],
     };
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CommandCenter.Security;
-using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
 
 namespace CommandCenter.Tests.Map;
@@ -10,8 +9,6 @@ namespace CommandCenter.Tests.Map;
 public class MapEndpointsTests(SmallCountyApp app) : SignedInTest(Roles.DutyOfficer), IClassFixture<SmallCountyApp>
 {
     protected override CommandCenterApp Host => app;
-
-    private readonly CountyRecords county = new(app.ConnectionString);
 
     [Fact]
     public async Task TheRegionsAreTheCountyAndItsNeighboursAsGeoJson()
@@ -24,18 +21,6 @@ public class MapEndpointsTests(SmallCountyApp app) : SignedInTest(Roles.DutyOffi
         var county = Assert.Single(features, f => f.GetProperty("properties").GetProperty("role").GetString() == "County");
         Assert.Equal("371326", county.GetProperty("properties").GetProperty("code").GetString());
         Assert.Equal("MultiPolygon", county.GetProperty("geometry").GetProperty("type").GetString());
-    }
-
-    [Fact]
-    public async Task TheLatestPositionsLeaveOutSubjectsWhoseOrderHasEnded()
-    {
-        var hidden = await county.HiddenDeviceAsync();
-
-        var positions = await Client.GetFromJsonAsync<JsonElement>("/api/v1/map/positions");
-
-        var subjects = positions.EnumerateArray().Select(p => p.GetProperty("subjectId").GetInt32()).ToList();
-        Assert.NotEmpty(subjects);
-        Assert.DoesNotContain(hidden.SubjectId, subjects);
     }
 
     [Fact]

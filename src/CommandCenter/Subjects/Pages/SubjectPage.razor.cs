@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Components.Authorization;
 namespace CommandCenter.Subjects.Pages;
 
 /// <summary>
-/// One subject: the masked card, their positioning orders, leave permits and check-ins, and their fences and
-/// track on the map. While a leave permit is being recorded, a click on the map picks its destination.
+/// One subject: the masked card, their positioning orders, the panels other features contribute (leave permits and
+/// check-ins), and their fences and track on the map. While a panel is picking (a leave permit's destination), a click
+/// on the map picks the place.
 /// </summary>
 public partial class SubjectPage
 {
@@ -19,11 +20,21 @@ public partial class SubjectPage
     [Inject]
     private SubjectQueries Queries { get; set; } = default!;
 
+    [Inject]
+    private IEnumerable<SubjectPagePanelType> Panels { get; set; } = default!;
+
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
 
     [Parameter]
     public int Id { get; set; }
+
+    private Dictionary<string, object?> PanelParameters => new()
+    {
+        [nameof(SubjectPagePanel.Subject)] = subject,
+        [nameof(SubjectPagePanel.Destination)] = destination,
+        [nameof(SubjectPagePanel.OnPicking)] = EventCallback.Factory.Create<double?>(this, PickingChanged),
+    };
 
     protected override Task OnParametersSetAsync() => ReloadAsync();
 

@@ -1,19 +1,14 @@
 using System.Security.Claims;
-using CommandCenter.Fences;
-using CommandCenter.Map;
 using CommandCenter.Security;
 using CommandCenter.Hosting;
 
 namespace CommandCenter.Subjects.Tracks;
 
-/// <summary>A subject's fences, and their track over a day on which a positioning order was in force.</summary>
+/// <summary>A subject's track over a day on which a positioning order was in force (their fences are served by Fences).</summary>
 public static class TrackEndpoints
 {
     public static RouteGroupBuilder MapTracks(this RouteGroupBuilder subjects)
     {
-        subjects.MapGet("/{id:int}/fences", FencesAsync)
-            .RequireAuthorization(Policies.ViewSubjects)
-            .WithSummary("The active fences that apply to the subject, as a GeoJSON FeatureCollection (WGS-84).");
         subjects.MapGet("/{id:int}/track", TrackAsync)
             .RequireAuthorization(Policies.ViewSubjects)
             .WithSummary("The subject's fixes over one day (day=yyyy-MM-dd, the site's calendar), in time order. Refused (403) for a day on which no approved positioning order was in force; every showing is audited.")
@@ -23,11 +18,6 @@ public static class TrackEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         return subjects;
     }
-
-    private static async Task<IResult> FencesAsync(int id, ClaimsPrincipal user, SubjectFences fences, CancellationToken cancellationToken) =>
-        await fences.ForAsync(id, user, cancellationToken) is { } found
-            ? Results.Json(GeofenceFeatures.Of(found), BaseMap.GeoJson, "application/geo+json")
-            : SubjectProblems.NotFound(id);
 
     private static async Task<IResult> TrackAsync(
         int id, string? day, ClaimsPrincipal user, HttpContext context, TrackQueries tracks, TimeProvider time, CancellationToken cancellationToken)

@@ -1,11 +1,10 @@
 using System.Security.Claims;
 using CommandCenter.Data;
-using CommandCenter.Fences;
 using CommandCenter.Geo.Fences;
 using CommandCenter.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace CommandCenter.Subjects.Tracks;
+namespace CommandCenter.Fences;
 
 /// <summary>The active fences that apply to one subject: to everyone, to them by name, to their risk level or to their squad.</summary>
 public class SubjectFences(IDbContextFactory<CommandCenterDb> factory)

@@ -1,9 +1,7 @@
 using System.Globalization;
-using CommandCenter.Supervision;
-using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
-namespace CommandCenter.Subjects.Pages;
+namespace CommandCenter.Supervision.Pages;
 
 /// <summary>
 /// The subject's leave permits (外出审批): recording an approved one, with its destination picked on the
@@ -21,17 +19,6 @@ public partial class LeavePermitsPanel : SupervisionPanel
     private IReadOnlyDictionary<string, string> problems = NoProblems;
     private long? revokingId;
     private string? reason;
-
-    /// <summary>The place last clicked on the subject's map while the form is open.</summary>
-    [Parameter]
-    public (double Latitude, double Longitude)? Destination { get; set; }
-
-    /// <summary>
-    /// Raised with the destination's radius in metres when the form opens or the radius changes (map clicks then
-    /// pick the destination, drawn with it), and with null when the form closes.
-    /// </summary>
-    [Parameter]
-    public EventCallback<double?> OnPicking { get; set; }
 
     protected override Task OnInitializedAsync() => ReloadAsync();
 

@@ -1,7 +1,6 @@
 using System.Globalization;
-using CommandCenter.Supervision;
 
-namespace CommandCenter.Subjects.Pages;
+namespace CommandCenter.Supervision.Pages;
 
 /// <summary>
 /// The subject's check-ins (报到): the schedule a missed-check-in alert is judged by, with its edit form, the

@@ -2,10 +2,9 @@ using System.Text.Json;
 using CommandCenter.Geo.Fences;
 using CommandCenter.Map;
 using CommandCenter.Hosting;
-using CommandCenter.Supervision;
 using NetTopologySuite.Geometries;
 
-namespace CommandCenter.Subjects.Pages;
+namespace CommandCenter.Supervision.Pages;
 
 /// <summary>
 /// What the officer types for an approved leave permit. A permit is granted for whole days of the site's

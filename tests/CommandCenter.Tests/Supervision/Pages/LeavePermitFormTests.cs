@@ -1,9 +1,9 @@
 using CommandCenter.Geo.Fences;
 using CommandCenter.Hosting;
-using CommandCenter.Subjects.Pages;
+using CommandCenter.Supervision.Pages;
 using Microsoft.Extensions.Options;
 
-namespace CommandCenter.Tests.Subjects.Pages;
+namespace CommandCenter.Tests.Supervision.Pages;
 
 public class LeavePermitFormTests
 {

@@ -2,21 +2,20 @@ using System.Globalization;
 using System.Security.Claims;
 using CommandCenter.Localization;
 using CommandCenter.Hosting;
-using CommandCenter.Subjects.Registry;
-using CommandCenter.Supervision;
+using CommandCenter.Subjects.Pages;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
-namespace CommandCenter.Subjects.Pages;
+namespace CommandCenter.Supervision.Pages;
 
 /// <summary>
-/// What the subject page's leave and check-in panels share: they read through <see cref="SupervisionQueries"/>
+/// What the leave and check-in panels that Supervision places on the subject page share: they read through <see cref="SupervisionQueries"/>
 /// and change through <see cref="SupervisionService"/> as the signed-in person, show times in site time, and
 /// turn the service's refusal into a line on the open form.
 /// </summary>
-public abstract class SupervisionPanel : ComponentBase
+public abstract class SupervisionPanel : SubjectPagePanel
 {
     [Inject]
     protected SupervisionService Service { get; set; } = default!;
@@ -38,9 +37,6 @@ public abstract class SupervisionPanel : ComponentBase
 
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
-
-    [Parameter, EditorRequired]
-    public SubjectDetail Subject { get; set; } = default!;
 
     /// <summary>The refusal of the last step, shown on its form; null when it was stored.</summary>
     protected string? Refusal { get; set; }

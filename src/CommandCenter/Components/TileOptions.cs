@@ -1,9 +1,10 @@
-namespace CommandCenter.Map;
+namespace CommandCenter.Components;
 
 /// <summary>
 /// A tile server for the maps, where a site has one (a provincial map service, a self-hosted OpenStreetMap
 /// server); without one every map draws the offline county map. The tiles must be in WGS-84 web-mercator
 /// (天地图 and OpenStreetMap are; GCJ-02 sets such as 高德 would put every marker hundreds of metres off).
+/// They belong to the shell because <c>App</c> writes them into every page's head, where each map module reads them.
 /// </summary>
 public class TileOptions
 {

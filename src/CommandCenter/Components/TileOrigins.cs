@@ -1,7 +1,7 @@
 using CommandCenter.Security.Headers;
 using Microsoft.Extensions.Options;
 
-namespace CommandCenter.Map;
+namespace CommandCenter.Components;
 
 /// <summary>The site's tile server, when one is configured, serves the base map's images.</summary>
 public sealed class TileOrigins(IOptions<TileOptions> options) : IContentSecurityOrigins
