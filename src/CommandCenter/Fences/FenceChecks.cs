@@ -81,10 +81,10 @@ public static class FenceChecks
     }
 
     /// <summary>"polygon 0, ring 1, vertex 7: …" — where in the area a GeoJSON problem is; the wrapping feature means nothing to the caller.</summary>
-    public static string Describe(GeoJsonIssue issue)
+    public static string Describe(GeoJsonIssue issue, IStringLocalizer<UiText> text)
     {
         var where = (issue with { Feature = null }).Location;
-        return where == "document" ? issue.Message : $"{where["document, ".Length..]}: {issue.Message}";
+        return where == "document" ? text.Message(issue) : $"{where["document, ".Length..]}: {text.Message(issue)}";
     }
 
     private static (NetTopologySuite.Geometries.Geometry? Area, List<string> Repairs) ReadArea(FenceInput input, FieldErrors errors, IStringLocalizer<UiText> text)
@@ -98,11 +98,11 @@ public static class FenceChecks
         var read = FenceGeoJsonReader.Read(area.GetRawText());
         foreach (var issue in read.Errors)
         {
-            errors.Add("area", Describe(issue));
+            errors.Add("area", Describe(issue, text));
         }
 
         return read.Succeeded && read.Fences is [var fence]
-            ? (fence.Geometry, [.. read.Repairs.Select(Describe)])
+            ? (fence.Geometry, [.. read.Repairs.Select(r => Describe(r, text))])
             : (null, []);
     }
 

@@ -95,7 +95,7 @@ public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail a
         var errors = new FieldErrors();
         foreach (var issue in read.Errors)
         {
-            errors.Add(issue.Location, issue.Message);
+            errors.Add(issue.Location, text.Message(issue));
         }
 
         if (read.Succeeded && read.Fences.Count == 0)
@@ -148,7 +148,7 @@ public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail a
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var repairs = read.Repairs.Select(r => r.ToString()).ToList();
+        var repairs = read.Repairs.Select(text.Described).ToList();
         await AppendAsync(db, actor, "fences", $"imported {read.Fences.Count} from GeoJSON: {added} added, {read.Fences.Count - added} updated, {repairs.Count} repair(s)", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await ReachIndexAndScreensAsync(() => catalog.RefreshChangedAsync(CancellationToken.None));

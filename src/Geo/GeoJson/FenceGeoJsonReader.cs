@@ -28,8 +28,7 @@ public static class FenceGeoJsonReader
         }
         catch (JsonException e)
         {
-            log.Error($"the file is not valid JSON: {e.Message}");
-            return new FenceImportResult([], log.Repairs, log.Errors);
+            return NotJson(e, log);
         }
     }
 
@@ -45,9 +44,15 @@ public static class FenceGeoJsonReader
         }
         catch (JsonException e)
         {
-            log.Error($"the file is not valid JSON: {e.Message}");
-            return new FenceImportResult([], log.Repairs, log.Errors);
+            return NotJson(e, log);
         }
+    }
+
+    // Lines and bytes are 0-based in the exception; people count from 1.
+    private static FenceImportResult NotJson(JsonException e, ImportLog log)
+    {
+        log.Error(GeoJsonMessages.NotJson, args: [ImportLog.Text((e.LineNumber ?? 0) + 1), ImportLog.Text((e.BytePositionInLine ?? 0) + 1)]);
+        return new FenceImportResult([], log.Repairs, log.Errors);
     }
 
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
@@ -72,7 +77,7 @@ public static class FenceGeoJsonReader
         var duplicate = fences.Where(f => f.Id != 0).GroupBy(f => f.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            log.Error($"two features have the id {duplicate.Key}");
+            log.Error(GeoJsonMessages.DuplicateId, args: [ImportLog.Text(duplicate.Key)]);
         }
 
         return log.Errors.Count == 0
@@ -93,14 +98,14 @@ public static class FenceGeoJsonReader
                     var list = features.EnumerateArray().ToList();
                     if (list.Any(f => f.ValueKind != JsonValueKind.Object))
                     {
-                        log.Error("every member of features must be a Feature object");
+                        log.Error(GeoJsonMessages.NotAFeature);
                         return [];
                     }
 
                     return list;
                 }
 
-                log.Error("the FeatureCollection has no features array");
+                log.Error(GeoJsonMessages.NoFeatures);
                 return [];
             case "Feature":
                 return [root];
@@ -112,7 +117,15 @@ public static class FenceGeoJsonReader
                 }
 
             default:
-                log.Error($"expected a FeatureCollection, a Feature or a Polygon/MultiPolygon, not {type ?? "an object without a type"}");
+                if (type is null)
+                {
+                    log.Error(GeoJsonMessages.UntypedRoot);
+                }
+                else
+                {
+                    log.Error(GeoJsonMessages.WrongRoot, args: [type]);
+                }
+
                 return [];
         }
     }

@@ -15,14 +15,14 @@ internal static class FenceGeometryReader
     {
         if (geometry.ValueKind != JsonValueKind.Object)
         {
-            log.Error("the feature has no geometry; a fence needs a Polygon or a MultiPolygon");
+            log.Error(GeoJsonMessages.NoGeometry);
             return null;
         }
 
         string? type = geometry.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
         if (!geometry.TryGetProperty("coordinates", out var coordinates) || coordinates.ValueKind != JsonValueKind.Array)
         {
-            log.Error($"the {type ?? "geometry"} has no coordinates array");
+            log.Error(GeoJsonMessages.NoCoordinates, args: [type ?? "geometry"]);
             return null;
         }
 
@@ -36,13 +36,21 @@ internal static class FenceGeometryReader
                 polygons = [.. coordinates.EnumerateArray().Select((p, i) => ReadPolygon(p, i, log))];
                 if (polygons.Count == 0)
                 {
-                    log.Error("the MultiPolygon has no polygon");
+                    log.Error(GeoJsonMessages.EmptyMultiPolygon);
                     return null;
                 }
 
                 break;
             default:
-                log.Error($"a fence must be a Polygon or a MultiPolygon, not {type ?? "an untyped geometry"}");
+                if (type is null)
+                {
+                    log.Error(GeoJsonMessages.UntypedGeometry);
+                }
+                else
+                {
+                    log.Error(GeoJsonMessages.NotAPolygon, args: [type]);
+                }
+
                 return null;
         }
 
@@ -61,7 +69,7 @@ internal static class FenceGeometryReader
     {
         if (polygon.ValueKind != JsonValueKind.Array || polygon.GetArrayLength() == 0)
         {
-            log.Error("a polygon must be a non-empty array of rings", polygonIndex);
+            log.Error(GeoJsonMessages.EmptyPolygon, polygonIndex);
             return null;
         }
 
@@ -90,13 +98,13 @@ internal static class FenceGeometryReader
             if (union is Polygon or MultiPolygon && union.IsValid && !union.IsEmpty)
             {
                 var (polygon, _, _) = NearestVertex(rings, error.Coordinate);
-                log.Repair($"the polygons of the MultiPolygon overlap (first near polygon {polygon}); merged them into one area");
+                log.Repair(GeoJsonMessages.PolygonsMerged, args: [ImportLog.Text(polygon)]);
                 return Wgs84.Factory.CreateGeometry(union);
             }
         }
 
         var (p, ring, vertex) = NearestVertex(rings, error.Coordinate);
-        log.Error($"{error.Message} near ({error.Coordinate.X}, {error.Coordinate.Y}); only an unambiguous fault is repaired, so redraw this part", p, ring, vertex);
+        log.Error(GeoJsonMessages.Invalid((TopologyValidationErrors)error.ErrorType), p, ring, vertex, args: [ImportLog.Text(error.Coordinate.X), ImportLog.Text(error.Coordinate.Y)]);
         return null;
     }
 

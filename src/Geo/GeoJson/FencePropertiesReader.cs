@@ -25,13 +25,13 @@ internal static class FencePropertiesReader
         string? kindCode = ReadString(properties, Names.Kind, log);
         if (kindCode is not null && !Names.TryParse(Names.KindCodes, kindCode, out kind))
         {
-            log.Error($"'{kindCode}' is not a fence kind ({string.Join(", ", Names.KindCodes.Values)})", property: Names.Kind);
+            log.Error(GeoJsonMessages.UnknownKind, property: Names.Kind, args: [kindCode, string.Join(", ", Names.KindCodes.Values)]);
         }
 
         double buffer = ReadNumber(properties, Names.BufferMetres, log) ?? 0;
         if (buffer is < 0 or > FenceDefinition.MaxBufferMetres)
         {
-            log.Error($"the buffer must be between 0 and {FenceDefinition.MaxBufferMetres} metres", property: Names.BufferMetres);
+            log.Error(GeoJsonMessages.Buffer, property: Names.BufferMetres, args: [ImportLog.Text(FenceDefinition.MaxBufferMetres)]);
         }
 
         bool immediate = false;
@@ -43,7 +43,7 @@ internal static class FencePropertiesReader
             }
             else
             {
-                log.Error("must be true or false", property: Names.Immediate);
+                log.Error(GeoJsonMessages.MustBeBoolean, property: Names.Immediate);
             }
         }
 
@@ -59,9 +59,10 @@ internal static class FencePropertiesReader
         {
             return new FenceDefinition(id, name, kind, geometry, buffer, scope, schedule, immediate);
         }
-        catch (ArgumentException e)
+        catch (ArgumentException)
         {
-            log.Error(e.Message);
+            // What the definition refuses was checked above; this is a guard, not a message of its own.
+            log.Error(GeoJsonMessages.FenceRefused);
             return null;
         }
     }
@@ -78,7 +79,7 @@ internal static class FencePropertiesReader
             return value;
         }
 
-        log.Error("a fence id must be a non-negative integer", property: Names.Id);
+        log.Error(GeoJsonMessages.BadId, property: Names.Id);
         return 0;
     }
 
@@ -87,7 +88,7 @@ internal static class FencePropertiesReader
         string? code = ReadString(scope, Names.Kind, log, $"{Names.Scope}.{Names.Kind}");
         if (scope.ValueKind != JsonValueKind.Object || !Names.TryParse(Names.ScopeCodes, code, out FenceScopeKind kind))
         {
-            log.Error($"a scope is an object whose kind is one of {string.Join(", ", Names.ScopeCodes.Values)}", property: Names.Scope);
+            log.Error(GeoJsonMessages.BadScope, property: Names.Scope, args: [string.Join(", ", Names.ScopeCodes.Values)]);
             return null;
         }
 
@@ -97,7 +98,7 @@ internal static class FencePropertiesReader
                 if (!TryGet(scope, Names.ScopeSubjects, out var list) || list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0
                     || list.EnumerateArray().Any(s => s.ValueKind != JsonValueKind.Number || !s.TryGetInt64(out _)))
                 {
-                    log.Error("a non-empty array of subject ids is needed", property: $"{Names.Scope}.{Names.ScopeSubjects}");
+                    log.Error(GeoJsonMessages.NoSubjectIds, property: $"{Names.Scope}.{Names.ScopeSubjects}");
                     return null;
                 }
 
@@ -115,7 +116,7 @@ internal static class FencePropertiesReader
     {
         if (schedule.ValueKind != JsonValueKind.Object)
         {
-            log.Error("a schedule is an object with windows and dates", property: Names.Schedule);
+            log.Error(GeoJsonMessages.BadSchedule, property: Names.Schedule);
             return null;
         }
 
@@ -127,8 +128,8 @@ internal static class FencePropertiesReader
 
     private static WeeklyWindow? ReadWindow(JsonElement window, string path, ImportLog log)
     {
-        var start = ReadParsed(window, Names.Start, path, log, ParseTime, "a time HH:mm");
-        var end = ReadParsed(window, Names.End, path, log, ParseTime, "a time HH:mm");
+        var start = ReadParsed(window, Names.Start, path, log, ParseTime, GeoJsonMessages.MustBeTime);
+        var end = ReadParsed(window, Names.End, path, log, ParseTime, GeoJsonMessages.MustBeTime);
         if (start is null || end is null)
         {
             return null;
@@ -158,7 +159,7 @@ internal static class FencePropertiesReader
 
         if (parsed.Count == 0)
         {
-            log.Error($"days must be a non-empty array of {string.Join(", ", Names.DayCodes.Values)}", property: $"{path}.{Names.Days}");
+            log.Error(GeoJsonMessages.BadDays, property: $"{path}.{Names.Days}", args: [string.Join(", ", Names.DayCodes.Values)]);
             return null;
         }
 
@@ -170,8 +171,8 @@ internal static class FencePropertiesReader
 
     private static DateRange? ReadDateRange(JsonElement range, string path, ImportLog log)
     {
-        var from = ReadParsed(range, Names.From, path, log, ParseDate, "a date yyyy-MM-dd");
-        var to = ReadParsed(range, Names.To, path, log, ParseDate, "a date yyyy-MM-dd");
+        var from = ReadParsed(range, Names.From, path, log, ParseDate, GeoJsonMessages.MustBeDate);
+        var to = ReadParsed(range, Names.To, path, log, ParseDate, GeoJsonMessages.MustBeDate);
         if (from is null || to is null)
         {
             return null;
@@ -179,7 +180,7 @@ internal static class FencePropertiesReader
 
         if (to < from)
         {
-            log.Error("the range ends before it starts", property: path);
+            log.Error(GeoJsonMessages.RangeBackwards, property: path);
             return null;
         }
 
@@ -199,7 +200,7 @@ internal static class FencePropertiesReader
         string path = $"{Names.Schedule}.{name}";
         if (array.ValueKind != JsonValueKind.Array)
         {
-            log.Error("must be an array", property: path);
+            log.Error(GeoJsonMessages.MustBeArray, property: path);
             return [];
         }
 
@@ -209,18 +210,18 @@ internal static class FencePropertiesReader
 
         T? Fail(string itemPath)
         {
-            log.Error("must be an object", property: itemPath);
+            log.Error(GeoJsonMessages.MustBeObject, property: itemPath);
             return default;
         }
     }
 
-    private static T? ReadParsed<T>(JsonElement parent, string name, string path, ImportLog log, Func<string, T?> parse, string expected)
+    private static T? ReadParsed<T>(JsonElement parent, string name, string path, ImportLog log, Func<string, T?> parse, string expectedKey)
         where T : struct
     {
         var value = TryGet(parent, name, out var element) && element.ValueKind == JsonValueKind.String ? parse(element.GetString()!) : null;
         if (value is null)
         {
-            log.Error($"must be {expected}", property: $"{path}.{name}");
+            log.Error(expectedKey, property: $"{path}.{name}");
         }
 
         return value;
@@ -235,7 +236,7 @@ internal static class FencePropertiesReader
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            log.Error("must be a string", property: path ?? name);
+            log.Error(GeoJsonMessages.MustBeString, property: path ?? name);
             return null;
         }
 
@@ -254,7 +255,7 @@ internal static class FencePropertiesReader
             return number;
         }
 
-        log.Error("must be a number", property: name);
+        log.Error(GeoJsonMessages.MustBeNumber, property: name);
         return null;
     }
 
@@ -265,7 +266,7 @@ internal static class FencePropertiesReader
             return number;
         }
 
-        log.Error("must be an integer", property: $"{Names.Scope}.{name}");
+        log.Error(GeoJsonMessages.MustBeInteger, property: $"{Names.Scope}.{name}");
         return null;
     }
 

@@ -8,8 +8,9 @@ namespace CommandCenter.Geo.GeoJson;
 /// (0-based positions as they appear in the file), or the property.
 /// </summary>
 /// <param name="Feature">The feature's index, or null for the document as a whole.</param>
-/// <param name="Message">What is wrong or what was repaired (English; the UI may show it as is).</param>
-public sealed record GeoJsonIssue(int? Feature, string Message)
+/// <param name="Key">What is wrong or what was repaired, as a key of <see cref="GeoJsonMessages"/> that the host renders in the reader's language.</param>
+/// <param name="Args">The values the message names ({0}, {1} …), formatted invariantly.</param>
+public sealed record GeoJsonIssue(int? Feature, string Key, IReadOnlyList<string> Args)
 {
     /// <summary>The polygon's index within a MultiPolygon (0 for a Polygon).</summary>
     public int? Polygon { get; init; }
@@ -42,7 +43,7 @@ public sealed record GeoJsonIssue(int? Feature, string Message)
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Location}: {Message}";
+    public override string ToString() => Args.Count == 0 ? $"{Location}: {Key}" : $"{Location}: {Key} ({string.Join(", ", Args)})";
 
     private static void Append(StringBuilder text, string label, int? value)
     {

@@ -17,21 +17,24 @@ internal sealed class ImportLog
 
     public int ErrorCount => _errors.Count;
 
-    public void Error(string message, int? polygon = null, int? ring = null, int? vertex = null, string? property = null)
+    public void Error(string key, int? polygon = null, int? ring = null, int? vertex = null, string? property = null, IReadOnlyList<string>? args = null)
     {
         if (_errors.Count < MaxErrors)
         {
-            _errors.Add(Issue(message, polygon, ring, vertex, property));
+            _errors.Add(Issue(key, args, polygon, ring, vertex, property));
         }
         else if (_errors.Count == MaxErrors)
         {
-            _errors.Add(new GeoJsonIssue(null, $"more than {MaxErrors} errors; the rest are not listed"));
+            _errors.Add(new GeoJsonIssue(null, GeoJsonMessages.TooManyErrors, [Text(MaxErrors)]));
         }
     }
 
-    public void Repair(string message, int? polygon = null, int? ring = null, int? vertex = null) =>
-        _repairs.Add(Issue(message, polygon, ring, vertex, null));
+    public void Repair(string key, int? polygon = null, int? ring = null, int? vertex = null, IReadOnlyList<string>? args = null) =>
+        _repairs.Add(Issue(key, args, polygon, ring, vertex, null));
 
-    private GeoJsonIssue Issue(string message, int? polygon, int? ring, int? vertex, string? property) =>
-        new(Feature, message) { Polygon = polygon, Ring = ring, Vertex = vertex, Property = property };
+    /// <summary>A number as an argument of a message: invariant, so the file's own notation comes back.</summary>
+    public static string Text(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private GeoJsonIssue Issue(string key, IReadOnlyList<string>? args, int? polygon, int? ring, int? vertex, string? property) =>
+        new(Feature, key, args ?? []) { Polygon = polygon, Ring = ring, Vertex = vertex, Property = property };
 }

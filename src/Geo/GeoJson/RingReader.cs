@@ -18,7 +18,7 @@ internal static class RingReader
     {
         if (ring.ValueKind != JsonValueKind.Array)
         {
-            log.Error("a ring must be an array of positions", polygon, ringIndex);
+            log.Error(GeoJsonMessages.RingNotArray, polygon, ringIndex);
             return null;
         }
 
@@ -34,13 +34,13 @@ internal static class RingReader
         }
         else if (points.Count > 0)
         {
-            log.Repair("the ring was not closed; closed it", polygon, ringIndex, points[^1].FileIndex);
+            log.Repair(GeoJsonMessages.RingClosed, polygon, ringIndex, points[^1].FileIndex);
         }
 
         RemoveRepeatsAndSpikes(points, polygon, ringIndex, log);
         if (points.Count < 3)
         {
-            log.Error("a ring needs at least 3 distinct positions", polygon, ringIndex);
+            log.Error(GeoJsonMessages.TooFewPositions, polygon, ringIndex);
             return null;
         }
 
@@ -51,7 +51,7 @@ internal static class RingReader
         {
             Array.Reverse(coordinates);
             Array.Reverse(fileIndexes);
-            log.Repair(isShell ? "the outer ring was clockwise; reversed it" : "the hole was counter-clockwise; reversed it", polygon, ringIndex);
+            log.Repair(isShell ? GeoJsonMessages.ShellReversed : GeoJsonMessages.HoleReversed, polygon, ringIndex);
         }
 
         return new CleanRing(polygon, ringIndex, coordinates, fileIndexes);
@@ -72,7 +72,7 @@ internal static class RingReader
                 }
                 else
                 {
-                    log.Error($"({longitude}, {latitude}) is out of range: longitude must be in [-180, 180] and latitude in [-90, 90]", polygon, ringIndex, vertex);
+                    log.Error(GeoJsonMessages.OutOfRange, polygon, ringIndex, vertex, args: [ImportLog.Text(longitude), ImportLog.Text(latitude)]);
                 }
             }
             else
@@ -92,7 +92,7 @@ internal static class RingReader
         problem = null;
         if (position.ValueKind != JsonValueKind.Array || position.GetArrayLength() < 2)
         {
-            problem = "a position must be an array [longitude, latitude]";
+            problem = GeoJsonMessages.PositionNotArray;
             return false;
         }
 
@@ -100,7 +100,7 @@ internal static class RingReader
         if (position[0].ValueKind != JsonValueKind.Number || position[1].ValueKind != JsonValueKind.Number
             || !position[0].TryGetDouble(out longitude) || !position[1].TryGetDouble(out latitude))
         {
-            problem = "a position's longitude and latitude must be numbers";
+            problem = GeoJsonMessages.PositionNotNumbers;
             return false;
         }
 
@@ -119,7 +119,7 @@ internal static class RingReader
                 int next = (i + 1) % points.Count;
                 if (points[i].Coordinate.Equals2D(points[next].Coordinate))
                 {
-                    log.Repair("the position repeats the one before it; removed it", polygon, ringIndex, points[next].FileIndex);
+                    log.Repair(GeoJsonMessages.RepeatedPosition, polygon, ringIndex, points[next].FileIndex);
                     points.RemoveAt(next);
                     changed = true;
                     i--;
@@ -133,7 +133,7 @@ internal static class RingReader
                 if (points[previous].Coordinate.Equals2D(points[next].Coordinate))
                 {
                     // Out to a point and straight back: a spike of no width, which encloses nothing.
-                    log.Repair("the ring goes out to this position and straight back (a spike of no width); removed it", polygon, ringIndex, points[i].FileIndex);
+                    log.Repair(GeoJsonMessages.Spike, polygon, ringIndex, points[i].FileIndex);
                     points.RemoveAt(i);
                     changed = true;
                     break;

@@ -8,6 +8,7 @@ using CommandCenter.Alerts.Rules;
 using CommandCenter.Cameras;
 using CommandCenter.Fences;
 using CommandCenter.Geo.Fences;
+using CommandCenter.Geo.GeoJson;
 using CommandCenter.Live;
 using CommandCenter.Localization;
 
@@ -54,6 +55,34 @@ public class RenderedInTheReadersLanguageTests
             Assert.All(detail.Args, arg => Assert.Contains(arg, english));
             Assert.All(detail.Args, arg => Assert.Contains(arg, chinese));
         }
+    }
+
+    [Fact]
+    public void EveryGeoJsonImportMessageIsRenderedInEachLanguageWithItsValues()
+    {
+        string[] args = ["117.25", "35.5", "polygon, hole"];
+        foreach (var key in GeoJsonMessages.All)
+        {
+            var issue = new GeoJsonIssue(0, key, args);
+            var english = Texts.In("en", () => Texts.Localizer.Message(issue));
+            var chinese = Texts.In("zh-CN", () => Texts.Localizer.Message(issue));
+
+            Assert.NotEqual(key, english);
+            Assert.NotEqual(key, chinese);
+            Assert.False(HasChinese(english), $"{key} in English: {english}");
+            Assert.True(HasChinese(chinese), $"{key} in Chinese: {chinese}");
+            Assert.All(args, arg => Assert.Equal(english.Contains(arg, StringComparison.Ordinal), chinese.Contains(arg, StringComparison.Ordinal)));
+        }
+    }
+
+    [Fact]
+    public void ARefusedImportIsDescribedInTheReadersLanguage()
+    {
+        var read = FenceGeoJsonReader.Read("""{"type":"Polygon","coordinates":[[[118,35],[200,35],[118,35.01],[118,35]]]}""");
+
+        var issue = Assert.Single(read.Errors);
+        Assert.Contains("超出范围", Texts.In("zh-CN", () => Texts.Localizer.Described(issue)));
+        Assert.Contains("out of range", Texts.In("en", () => Texts.Localizer.Described(issue)));
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public class FenceGeoJsonReaderTests
         var fence = Assert.Single(result.Fences);
         Assert.Equal(5, fence.Geometry.NumPoints);
         var repair = Assert.Single(result.Repairs);
-        Assert.Contains("not closed", repair.Message);
+        Assert.Equal(GeoJsonMessages.RingClosed, repair.Key);
         Assert.Equal((0, 0, 3), (repair.Polygon, repair.Ring, repair.Vertex));
     }
 
@@ -88,7 +88,7 @@ public class FenceGeoJsonReaderTests
         var result = FenceGeoJsonReader.Read("""{"type":"Polygon","coordinates":[[[118,35],[118.01,35],[118.02,35.005],[118.01,35],[118.01,35.01],[118,35.01],[118,35]]]}""");
 
         Assert.Equal(5, Assert.Single(result.Fences).Geometry.NumPoints);
-        Assert.Contains(result.Repairs, r => r.Message.Contains("spike") && r.Vertex == 2);
+        Assert.Contains(result.Repairs, r => r.Key == GeoJsonMessages.Spike && r.Vertex == 2);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public class FenceGeoJsonReaderTests
         Assert.Empty(result.Fences);
         var error = Assert.Single(result.Errors);
         Assert.Equal("feature 1, polygon 1, ring 0, vertex 1", error.Location);
-        Assert.Contains("out of range", error.Message);
+        Assert.Equal(GeoJsonMessages.OutOfRange, error.Key);
     }
 
     [Fact]
@@ -115,8 +115,9 @@ public class FenceGeoJsonReaderTests
         var error = Assert.Single(result.Errors);
         Assert.Equal(0, error.Feature);
         Assert.Equal(0, error.Ring);
-        Assert.Contains("118.005", error.Message);
-        Assert.Contains("ntersection", error.Message);
+        Assert.StartsWith("118.005", error.Args[0], StringComparison.Ordinal);
+        Assert.StartsWith(GeoJsonMessages.InvalidPrefix, error.Key, StringComparison.Ordinal);
+        Assert.Contains("ntersection", error.Key, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,7 +136,7 @@ public class FenceGeoJsonReaderTests
 
         var fence = Assert.Single(result.Fences);
         Assert.IsType<Polygon>(fence.Geometry);
-        Assert.Contains(result.Repairs, r => r.Message.Contains("overlap"));
+        Assert.Contains(result.Repairs, r => r.Key == GeoJsonMessages.PolygonsMerged);
         Assert.True(fence.Covers(118.012, 35.012));
     }
 
@@ -144,7 +145,7 @@ public class FenceGeoJsonReaderTests
     {
         var result = FenceGeoJsonReader.Read("""{"type":"Polygon","coordinates":[[[118,35],[118.01,35],[118,35]]]}""");
 
-        Assert.Contains("3 distinct", Assert.Single(result.Errors).Message);
+        Assert.Equal(GeoJsonMessages.TooFewPositions, Assert.Single(result.Errors).Key);
     }
 
     [Fact]
@@ -152,7 +153,7 @@ public class FenceGeoJsonReaderTests
     {
         var result = FenceGeoJsonReader.Read("""{"type":"Feature","geometry":{"type":"LineString","coordinates":[[118,35],[118.01,35]]},"properties":{}}""");
 
-        Assert.Contains("LineString", Assert.Single(result.Errors).Message);
+        Assert.Equal("LineString", Assert.Single(Assert.Single(result.Errors).Args));
     }
 
     [Fact]
@@ -192,7 +193,7 @@ public class FenceGeoJsonReaderTests
     {
         var result = FenceGeoJsonReader.Read("{ not json");
 
-        Assert.Contains("not valid JSON", Assert.Single(result.Errors).Message);
+        Assert.Equal(GeoJsonMessages.NotJson, Assert.Single(result.Errors).Key);
     }
 
     [Fact]
@@ -202,7 +203,7 @@ public class FenceGeoJsonReaderTests
 
         var result = FenceGeoJsonReader.Read($$$"""{"type":"FeatureCollection","features":[{{{feature}}},{{{feature}}}]}""");
 
-        Assert.Contains("id 5", Assert.Single(result.Errors).Message);
+        Assert.Equal((GeoJsonMessages.DuplicateId, "5"), (Assert.Single(result.Errors).Key, Assert.Single(result.Errors).Args[0]));
     }
 
     [Fact]
