@@ -35,7 +35,7 @@ public sealed partial class CountyStore(
     public async Task<CountyView?> CurrentAsync(CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var county = await db.AdminAreas.AsNoTracking().Where(a => a.Role == AdminAreaRole.County).Select(a => new { a.Code, a.Name }).FirstOrDefaultAsync(cancellationToken);
+        var county = await db.AdminAreas.AsNoTracking().Where(a => a.Role == AdminAreaRole.County).OrderBy(a => a.Code).Select(a => new { a.Code, a.Name }).FirstOrDefaultAsync(cancellationToken);
         return county is null ? null : new CountyView(county.Code, county.Name, await db.AdminAreas.CountAsync(a => a.Role == AdminAreaRole.Neighbour, cancellationToken));
     }
 
@@ -86,7 +86,8 @@ public sealed partial class CountyStore(
         var areas = await shipped.AreasAroundAsync(code, name, boundary, cancellationToken);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var current = await db.AdminAreas.FirstOrDefaultAsync(a => a.Role == AdminAreaRole.County, cancellationToken);
+        // Untracked: the areas are deleted in bulk and the old county may come back as a neighbour.
+        var current = await db.AdminAreas.AsNoTracking().Where(a => a.Role == AdminAreaRole.County).OrderBy(a => a.Code).FirstOrDefaultAsync(cancellationToken);
         if (expectedCode is not null && expectedCode != (current?.Code ?? string.Empty))
         {
             return CountySaveResult.Conflict("expectedCode", $"The county was changed to {current?.Name ?? "none"} ({current?.Code ?? "no code"}) meanwhile; read it again.");

