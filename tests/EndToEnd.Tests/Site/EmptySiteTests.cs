@@ -22,6 +22,7 @@ public class EmptySiteTests(CommandCenterApp app) : BrowserTest, IClassFixture<C
 
         await BlazorPage.OpenAsync(page, new Uri(app.BaseAddress, "/desk"));
         await Assertions.Expect(page.Locator("[data-testid=site-setup-notice]")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("desk-site-not-set-up-1920x1080.png") });
         await page.Locator("[data-testid=nav-site]").ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/site", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("[data-testid=step-County]")).ToHaveAttributeAsync("data-done", "false");
