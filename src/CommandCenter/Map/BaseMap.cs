@@ -15,6 +15,12 @@ public static class BaseMap
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var areas = await db.AdminAreas.AsNoTracking().OrderBy(a => a.Role).ThenBy(a => a.Code).ToListAsync(cancellationToken);
+        return Results.Json(Features(areas), GeoJson, "application/geo+json");
+    }
+
+    /// <summary>Areas as the maps draw them: a FeatureCollection with each area's code, name and role.</summary>
+    public static FeatureCollection Features(IEnumerable<AdminArea> areas)
+    {
         var collection = new FeatureCollection();
         foreach (var area in areas)
         {
@@ -26,6 +32,6 @@ public static class BaseMap
             }));
         }
 
-        return Results.Json(collection, GeoJson, "application/geo+json");
+        return collection;
     }
 }

@@ -8,12 +8,19 @@ namespace CommandCenter.Wall;
 
 public partial class WallPage
 {
+    private static readonly TimeSpan SetupWatchInterval = TimeSpan.FromSeconds(15);
+
     private WallSummary? summary;
     private string connection = "connecting";
     private int markers;
     private IDisposable? subscription;
     private CoalescedRefresh? summaryRefresh;
     private int? squad;
+
+    // Until the site has a county there is no map to draw; the wall looks again now and then, since it is
+    // never reloaded by hand.
+    private bool countyChosen = true;
+    private ITimer? setupWatch;
 
     // The newest open alert with a position: the cameras around it are shown.
     private AlertMessage? latestPlaced;
@@ -24,12 +31,24 @@ public partial class WallPage
     [Inject]
     private ILogger<WallPage> Logger { get; set; } = default!;
 
+    [Inject]
+    private ISiteReadiness Readiness { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
         squad = SquadScope.Of((await Authentication).User);
+        countyChosen = (await Readiness.ReadAsync(CancellationToken.None)).CountyChosen;
+        if (!countyChosen)
+        {
+            setupWatch = Time.CreateTimer(_ => _ = WatchSetupAsync(), null, SetupWatchInterval, SetupWatchInterval);
+        }
+
         summary = await Summaries.GetAsync(squad, CancellationToken.None);
         latestPlaced = (await Alerts.RecentAsync(20, includeClosed: false, squad, CancellationToken.None)).FirstOrDefault(a => a.Latitude is not null);
         summaryRefresh = new CoalescedRefresh(ReadSummaryAsync, e => Logger.LogWarning(e, "Could not read the wall's figures again."));
@@ -58,9 +77,33 @@ public partial class WallPage
         });
     }
 
+    private async Task WatchSetupAsync()
+    {
+        try
+        {
+            if ((await Readiness.ReadAsync(CancellationToken.None)).CountyChosen)
+            {
+                setupWatch?.Dispose();
+                await InvokeAsync(() =>
+                {
+                    countyChosen = true;
+                    StateHasChanged();
+                });
+            }
+        }
+        catch (Exception exception) when (exception is Npgsql.NpgsqlException or TimeoutException or ObjectDisposedException)
+        {
+            Logger.LogWarning(exception, "Could not read whether the site has a county yet.");
+        }
+    }
+
     private void OnConnectionChanged(string state) => connection = state;
 
     private void OnMarkersChanged(int count) => markers = count;
 
-    public void Dispose() => subscription?.Dispose();
+    public void Dispose()
+    {
+        subscription?.Dispose();
+        setupWatch?.Dispose();
+    }
 }

@@ -36,7 +36,8 @@ public static class FolderDirections
         ["Ingest"] = ["Hosting", "Kit", "Security", "Live", "Subjects", "Supervision", "Fences", "AlertLog"],
         ["Kpi"] = ["Hosting", "Kit", "Security", "Components", "Squads", "Subjects", "AlertLog"],
         ["Wall"] = ["Hosting", "Kit", "Security", "Live", "Components", "Squads", "Map", "Subjects", "Cameras", "AlertLog", "Kpi"],
+        ["Site"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Supervision", "Fences", "Cameras", "AlertLog", "Ingest", "Kpi"],
         ["DemoView"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertLog", "AlertDesk", "Ingest", "Kpi", "Wall"],
-        ["DemoCounty"] = ["Hosting", "Kit", "Security", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertLog", "Ingest", "Kpi"],
+        ["DemoCounty"] = ["Hosting", "Kit", "Security", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertLog", "Ingest", "Kpi", "Site"],
     };
 }
