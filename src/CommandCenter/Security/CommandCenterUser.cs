@@ -17,4 +17,12 @@ public class CommandCenterUser : IdentityUser
     /// conditional UPDATE, so a code seen over a shoulder or replayed to a second app node is refused.
     /// </summary>
     public long? LastTotpStep { get; set; }
+
+    /// <summary>Set when a commander gave this person a password (a new account, a reset): no session is issued until they choose their own.</summary>
+    public bool MustChangePassword { get; set; }
+
+    /// <summary>When a commander disabled the account; a disabled account cannot sign in and holds no session.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
+
+    public DateTimeOffset? LastSignInAt { get; set; }
 }

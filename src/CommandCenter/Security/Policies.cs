@@ -57,8 +57,12 @@ public static class Policies
     /// <summary>Enrol an authenticator for oneself: people at a desk, not the wall nor a demo guest.</summary>
     public const string EnrolOwnSecondFactor = "enrol-own-second-factor";
 
+    /// <summary>Change one's own password: every person with an account.</summary>
+    public const string ChangeOwnPassword = "change-own-password";
+
     public static void Configure(AuthorizationOptions options)
     {
+        options.AddPolicy(ChangeOwnPassword, p => p.RequireRole(Roles.People.ToArray()));
         options.AddPolicy(WatchLive, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Wall));
         options.AddPolicy(ActOnAlerts, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader));
         options.AddPolicy(UnmaskPersonalData, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader));

@@ -6,6 +6,7 @@ using CommandCenter.Security.Proxy;
 using CommandCenter.Security.Sessions;
 using CommandCenter.Security.Tokens;
 using CommandCenter.Security.TwoFactor;
+using CommandCenter.Security.Users;
 using CommandCenter.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -68,6 +69,9 @@ public static class SecurityExtensions
         builder.Services.AddScoped<UserAccounts>();
         builder.Services.AddScoped<Authenticator>();
         builder.Services.AddScoped<SecondFactorReset>();
+        builder.Services.AddScoped<UserAdministration>();
+        builder.Services.AddScoped<PasswordChanges>();
+        builder.Services.AddScoped<IntegrationTokens>();
         builder.Services.AddSingleton<SecondFactorRoles>();
         return builder;
     }
@@ -86,6 +90,8 @@ public static class SecurityExtensions
     {
         app.MapSessions();
         app.MapUsers();
+        app.MapUserChanges();
+        app.MapOwnPassword();
         app.MapSecondFactorRoles();
         app.MapIntegrationTokens();
         app.MapAudit();

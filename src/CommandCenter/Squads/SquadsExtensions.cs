@@ -5,6 +5,7 @@ public static class SquadsExtensions
     public static WebApplicationBuilder AddSquads(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<SquadQueries>();
+        builder.Services.AddSingleton<CommandCenter.Security.ISquadDirectory, SquadDirectory>();
         return builder;
     }
 }

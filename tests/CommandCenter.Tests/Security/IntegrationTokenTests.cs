@@ -65,5 +65,37 @@ public class IntegrationTokenTests(SmallCountyApp app) : IClassFixture<SmallCoun
         Assert.Equal(1, await county.CountAsync("SELECT count(*) FROM integration_tokens WHERE id = @id AND length(token_hash) = 64", ("id", created.Id)));
     }
 
+    [Theory]
+    [InlineData("{\"role\":\"forwarder\"}", "name")]
+    [InlineData("{\"name\":\"x\",\"role\":\"forwarder\"}", "name")]
+    [InlineData("{\"name\":\"no role\"}", "role")]
+    [InlineData("{\"name\":\"a wrong type\",\"role\":7}", "role")]
+    public async Task ATokenRequestWithAMissingOrBadFieldIsA400NamingItAndNothingIsStored(string body, string field)
+    {
+        using var commander = await app.SignInAsync(Roles.Commander);
+        var before = await county.CountAsync("SELECT count(*) FROM integration_tokens");
+
+        var refused = await commander.Client.PostAsync("/api/v1/integration-tokens/", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        using var problem = System.Text.Json.JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
+        Assert.Contains(field, problem.RootElement.GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(before, await county.CountAsync("SELECT count(*) FROM integration_tokens"));
+    }
+
+    [Fact]
+    public async Task CreatingAndRevokingATokenAreAudited()
+    {
+        using var commander = await app.SignInAsync(Roles.Commander);
+        var created = (await (await commander.Client.PostAsJsonAsync("/api/v1/integration-tokens/", new { name = "audited", role = Roles.Forwarder }))
+            .Content.ReadFromJsonAsync<TokenAnswer>())!;
+
+        Assert.Equal(HttpStatusCode.NoContent, (await commander.Client.DeleteAsync($"/api/v1/integration-tokens/{created.Id}")).StatusCode);
+
+        Assert.Equal(2, await county.CountAsync(
+            "SELECT count(*) FROM audit_entries WHERE action IN ('token-created', 'token-revoked') AND target = @t", ("t", $"integration-token:{created.Id}")));
+        Assert.Equal(HttpStatusCode.NotFound, (await commander.Client.DeleteAsync("/api/v1/integration-tokens/999999")).StatusCode);
+    }
+
     private sealed record TokenAnswer(int Id, string Name, string Role, string Token);
 }

@@ -16,7 +16,7 @@ public class SecondFactorResetTests(SmallCountyApp app) : IClassFixture<SmallCou
     private readonly CountyRecords county = new(app.ConnectionString);
 
     private async Task<string> IdOfAsync(SignedInSession commander, string userName) =>
-        (await commander.Client.GetFromJsonAsync<List<UserEndpoints.UserSummary>>("/api/v1/users/", Json.Web))!.Single(u => u.UserName == userName).Id;
+        (await commander.Client.GetFromJsonAsync<List<CommandCenter.Security.Users.UserRow>>("/api/v1/users/", Json.Web))!.Single(u => u.UserName == userName).Id;
 
     private async Task<CommandCenterUser> StoredAsync(string userName)
     {

@@ -1,9 +1,11 @@
 using System.Security.Claims;
+using CommandCenter.Data;
 using CommandCenter.Security.Audit;
 using CommandCenter.Security.Sessions;
 using CommandCenter.Security.TwoFactor;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CommandCenter.Security.Accounts;
@@ -20,6 +22,7 @@ public class SignInFlow(
     SecondFactorRoles secondFactorRoles,
     SessionActivity activity,
     AuditTrail audit,
+    CommandCenterDb db,
     TimeProvider time,
     IOptions<SecurityOptions> options)
 {
@@ -52,20 +55,53 @@ public class SignInFlow(
             return SignInOutcome.Failed;
         }
 
+        // Told only to whoever knows the password, so it gives away nothing about which names exist.
+        if (user.DisabledAt is not null)
+        {
+            await audit.AppendAsync(new AuditRecord(user.UserName!, AuditActions.SignInFailed, Detail: "disabled account", RemoteAddress: remote));
+            return SignInOutcome.Disabled;
+        }
+
+        if (user.MustChangePassword)
+        {
+            // No session at all until the password is the person's own: there is no cookie that any page or API
+            // would accept, so the change cannot be skipped by going elsewhere.
+            await RememberPendingAsync(user, context);
+            return SignInOutcome.MustChangePassword;
+        }
+
+        return await NextStepAsync(user, context);
+    }
+
+    /// <summary>After the password (and, where owed, its change): the second factor, its enrolment, or the session.</summary>
+    public async Task<SignInOutcome> NextStepAsync(CommandCenterUser user, HttpContext context)
+    {
         if (user.TwoFactorEnabled || await secondFactorRoles.IsRequiredForAsync(await users.GetRolesAsync(user)))
         {
             // Remember who passed the password step; the full session is only issued after the second factor.
-            await context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(new ClaimsIdentity(
-                [new Claim(ClaimTypes.Name, user.Id)], IdentityConstants.TwoFactorUserIdScheme)));
+            await RememberPendingAsync(user, context);
             return user.TwoFactorEnabled ? SignInOutcome.NeedsSecondFactor : SignInOutcome.MustEnrollSecondFactor;
         }
 
+        await context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
         await CompleteAsync(user, context, "password");
         return SignInOutcome.SignedIn;
     }
 
-    /// <summary>The person who passed the password step and owes a second factor, if any.</summary>
-    public Task<CommandCenterUser?> PendingUserAsync() => signIn.GetTwoFactorAuthenticationUserAsync();
+    /// <summary>
+    /// The person who passed the password step and owes a second factor, if any; never one who still owes a new
+    /// password or has been disabled meanwhile, so the second-factor pages cannot be used to step around either.
+    /// </summary>
+    public async Task<CommandCenterUser?> PendingUserAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is { MustChangePassword: false, DisabledAt: null } user ? user : null;
+
+    /// <summary>The person who passed the password step and must now choose a new password, if any.</summary>
+    public async Task<CommandCenterUser?> PendingPasswordChangeAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is { MustChangePassword: true, DisabledAt: null } user ? user : null;
+
+    /// <summary>Issues a new session to a person already signed in (after they changed their password and every session of theirs ended).</summary>
+    public Task ReissueAsync(CommandCenterUser user, HttpContext context) =>
+        CompleteAsync(user, context, context.User.FindFirstValue("amr") ?? "password");
 
     /// <summary>
     /// A new authenticator key for the pending person, shown once, only if they have not enrolled; an enrolled
@@ -109,8 +145,17 @@ public class SignInFlow(
         return SignInOutcome.SignedIn;
     }
 
+    private Task RememberPendingAsync(CommandCenterUser user, HttpContext context) =>
+        context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, user.Id)], IdentityConstants.TwoFactorUserIdScheme)));
+
     private async Task CompleteAsync(CommandCenterUser user, HttpContext context, string method)
     {
+        if (user.MustChangePassword || user.DisabledAt is not null)
+        {
+            throw new InvalidOperationException($"{user.UserName} may not be given a session now.");
+        }
+
         var session = Guid.NewGuid().ToString("N");
         var isWall = await users.IsInRoleAsync(user, Roles.Wall);
         var properties = new AuthenticationProperties
@@ -120,6 +165,10 @@ public class SignInFlow(
         };
         await signIn.SignInWithClaimsAsync(user, properties, [new Claim(ClaimNames.Session, session), new Claim("amr", method)]);
         activity.Touch(session);
+        var now = time.GetUtcNow();
+
+        // Written past the user manager so that a sign-in does not make a commander's open edit of this account stale.
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.LastSignInAt, now));
         await audit.AppendAsync(new AuditRecord(user.UserName!, AuditActions.SignIn, Detail: method, RemoteAddress: context.Connection.RemoteIpAddress?.ToString()));
     }
 

@@ -8,4 +8,6 @@ public enum SignInOutcome
     MustEnrollSecondFactor,
     Failed,
     LockedOut,
+    Disabled,
+    MustChangePassword,
 }

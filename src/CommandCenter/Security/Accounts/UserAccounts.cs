@@ -10,7 +10,8 @@ namespace CommandCenter.Security.Accounts;
 /// Creates accounts and the roles they need. An account and its audit entry are stored in one transaction, so an
 /// account nobody can trace is never left behind; there are no default passwords.
 /// </summary>
-public class UserAccounts(UserManager<CommandCenterUser> users, RoleManager<IdentityRole> roles, CommandCenterDb db, AuditTrail audit, TimeProvider time)
+public class UserAccounts(
+    UserManager<CommandCenterUser> users, RoleManager<IdentityRole> roles, CommandCenterDb db, AuditTrail audit, ISquadDirectory squads, TimeProvider time)
 {
     public async Task EnsureRolesAsync()
     {
@@ -28,9 +29,7 @@ public class UserAccounts(UserManager<CommandCenterUser> users, RoleManager<Iden
     public async Task<AccountCreation> CreateAsync(NewAccount account, string actor, string? remoteAddress = null)
     {
         var problems = NewAccountCheck.Problems(account, users.Options.User.AllowedUserNameCharacters);
-        // Asked in SQL rather than through the Squad entity, so that Security depends on no feature folder.
-        if (problems.Count == 0 && account.Role == Roles.SquadLeader
-            && !await db.Database.SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM squads WHERE id = {account.SquadId}) AS \"Value\"").SingleAsync())
+        if (problems.Count == 0 && account.Role == Roles.SquadLeader && !await squads.ExistsAsync(account.SquadId!.Value))
         {
             problems["squadId"] = [$"There is no squad {account.SquadId}."];
         }
@@ -49,6 +48,7 @@ public class UserAccounts(UserManager<CommandCenterUser> users, RoleManager<Iden
             SquadId = account.Role == Roles.SquadLeader ? account.SquadId : null,
             CreatedAt = time.GetUtcNow(),
             LockoutEnabled = true,
+            MustChangePassword = account.MustChangePassword,
         };
         var created = await users.CreateAsync(user, account.Password);
         if (!created.Succeeded)

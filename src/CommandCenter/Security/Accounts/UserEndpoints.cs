@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CommandCenter.Data;
 using CommandCenter.Kit;
 using CommandCenter.Hosting;
+using CommandCenter.Security.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,34 +10,19 @@ namespace CommandCenter.Security.Accounts;
 
 public static class UserEndpoints
 {
-    public record UserSummary(string Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, int? SquadId, bool TwoFactorEnabled, DateTimeOffset? LockedOutUntil);
+    /// <summary>The created account; <see cref="InitialPassword"/> only when the server chose it, and only this once.</summary>
+    public record CreatedUser(string Id, string UserName, string Role, string? InitialPassword);
 
     public static IEndpointRouteBuilder MapUsers(this IEndpointRouteBuilder app)
     {
         var users = app.MapGroup("/api/v1/users").WithTags("Access").RequireAuthorization(Policies.ManageAccess);
-        users.MapGet("/", ListAsync).WithSummary("Every account, its role, squad and second-factor state.");
-        users.MapPost("/", CreateAsync).WithSummary("Creates an account with one role and an initial password (12+ characters, upper, lower and digit).");
+        users.MapGet("/", (UserAdministration admin, CancellationToken cancellationToken) => admin.ListAsync(cancellationToken))
+            .WithSummary("Every account: role, squad, enabled, locked, second factor, last sign-in, and the version an edit must name.");
+        users.MapPost("/", CreateAsync)
+            .WithSummary("Creates an account with one role and an initial password (12+ characters, upper, lower and digit); without one the server chooses it and answers it once. The person must change it at the first sign-in.");
         users.MapPost("/{id}/second-factor/reset", ResetSecondFactorAsync)
             .WithSummary("Clears the authenticator of another account (a lost phone): its sessions end and it enrols afresh at the next sign-in. Audited.");
         return app;
-    }
-
-    private static async Task<List<UserSummary>> ListAsync(IDbContextFactory<CommandCenterDb> factory, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Users.AsNoTracking().OrderBy(u => u.UserName)
-            .Select(u => new
-            {
-                u.Id,
-                u.UserName,
-                u.DisplayName,
-                u.SquadId,
-                u.TwoFactorEnabled,
-                u.LockoutEnd,
-                Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
-            })
-            .ToListAsync(cancellationToken);
-        return rows.Select(u => new UserSummary(u.Id, u.UserName!, u.DisplayName, u.Roles, u.SquadId, u.TwoFactorEnabled, u.LockoutEnd)).ToList();
     }
 
     private static async Task<IResult> CreateAsync(HttpRequest request, ClaimsPrincipal user, UserAccounts accounts, CancellationToken cancellationToken)
@@ -48,13 +34,16 @@ public static class UserEndpoints
             return problem;
         }
 
-        var result = await accounts.CreateAsync(account!.ToAccount(), user.Identity!.Name!, request.HttpContext.Connection.RemoteIpAddress?.ToString());
+        var chosen = string.IsNullOrEmpty(account!.Password) ? InitialPasswords.New() : null;
+        var wanted = account.ToAccount() with { Password = chosen ?? account.Password!, MustChangePassword = true };
+        var result = await accounts.CreateAsync(wanted, user.Identity!.Name!, request.HttpContext.Connection.RemoteIpAddress?.ToString());
         if (!result.Succeeded)
         {
             return TypedResults.ValidationProblem(result.Problems, title: "The account was not created.");
         }
 
-        return TypedResults.Created($"/api/v1/users/{account.UserName}", new { account.UserName, account.Role });
+        var created = await accounts.FindAsync(wanted.UserName);
+        return TypedResults.Created($"/api/v1/users/{created!.Id}", new CreatedUser(created.Id, wanted.UserName, wanted.Role, chosen));
     }
 
     private static async Task<IResult> ResetSecondFactorAsync(string id, ClaimsPrincipal user, HttpContext http, UserManager<CommandCenterUser> users, SecondFactorReset reset)

@@ -13,6 +13,12 @@ public static class AuditActions
     public const string Unmask = "unmask-personal-data";
     public const string Export = "export";
     public const string UserCreated = "user-created";
+    public const string UserChanged = "user-changed";
+    public const string UserDisabled = "user-disabled";
+    public const string UserEnabled = "user-enabled";
+    public const string UserUnlocked = "user-unlocked";
+    public const string PasswordReset = "password-reset";
+    public const string PasswordChanged = "password-changed";
     public const string TokenCreated = "token-created";
     public const string TokenRevoked = "token-revoked";
     public const string DemoLinkCreated = "demo-link-created";

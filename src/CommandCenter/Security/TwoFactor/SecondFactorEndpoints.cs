@@ -1,10 +1,6 @@
 using System.Security.Claims;
-using CommandCenter.Data;
 using CommandCenter.Kit;
-using CommandCenter.Security.Audit;
 using CommandCenter.Hosting;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace CommandCenter.Security.TwoFactor;
 
@@ -24,10 +20,7 @@ public static class SecondFactorEndpoints
         string role,
         HttpRequest request,
         ClaimsPrincipal user,
-        IDbContextFactory<CommandCenterDb> factory,
-        AuditTrail audit,
         SecondFactorRoles settings,
-        TimeProvider time,
         CancellationToken cancellationToken)
     {
         if (!SecondFactorRoles.Desk.Contains(role))
@@ -55,22 +48,7 @@ public static class SecondFactorEndpoints
                 title: "The setting was not changed.");
         }
 
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var setting = await db.SecondFactorRoles.FindAsync([role], cancellationToken);
-        if (setting is null)
-        {
-            setting = new SecondFactorRoleSetting { Role = role };
-            db.SecondFactorRoles.Add(setting);
-        }
-
-        setting.Required = required;
-        setting.ChangedAt = time.GetUtcNow();
-        setting.ChangedBy = user.Identity!.Name!;
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync((NpgsqlConnection)db.Database.GetDbConnection(), new AuditRecord(
-            user.Identity.Name!, AuditActions.SettingsChanged, $"second-factor:{role}", required ? "required" : "optional", request.HttpContext.Connection.RemoteIpAddress?.ToString()), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await settings.StoreAsync(role, required, user.Identity!.Name!, request.HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
         return TypedResults.Ok(await settings.ListAsync(cancellationToken));
     }
 

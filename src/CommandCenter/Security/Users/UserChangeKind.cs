@@ -1,0 +1,10 @@
+namespace CommandCenter.Security.Users;
+
+public enum UserChangeKind
+{
+    Done,
+    NotFound,
+    Invalid,
+    Stale,
+    Refused,
+}
