@@ -57,6 +57,9 @@ public static class Policies
     /// <summary>Enrol an authenticator for oneself: people at a desk, not the wall nor a demo guest.</summary>
     public const string EnrolOwnSecondFactor = "enrol-own-second-factor";
 
+    /// <summary>Enrol, assign, replace and retire positioning devices and rotate their keys; squad leaders only for their squad's people.</summary>
+    public const string ManageDevices = "manage-devices";
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(WatchLive, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Wall));
@@ -85,6 +88,7 @@ public static class Policies
         options.AddPolicy(RequestPositioning, p => p.RequireRole(Roles.DutyOfficer, Roles.SquadLeader));
         options.AddPolicy(ApprovePositioning, p => p.RequireRole(Roles.Commander));
         options.AddPolicy(EndPositioning, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader));
+        options.AddPolicy(ManageDevices, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader));
 
         // Anything that names no policy and is not explicitly anonymous is denied, except the router's own
         // answers to a wrong method or content type, which carry no data and should say what is wrong.

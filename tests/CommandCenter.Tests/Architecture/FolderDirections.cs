@@ -31,6 +31,7 @@ public static class FolderDirections
         ["Cameras"] = ["Hosting", "Kit", "Security", "Components", "Live", "Map"],
         ["AlertDesk"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Fences", "Cameras"],
         ["Ingest"] = ["Hosting", "Kit", "Security", "Live", "Subjects", "Supervision", "Fences", "AlertDesk"],
+        ["Devices"] = ["Hosting", "Kit", "Security", "Components", "Live", "Subjects", "Ingest"],
         ["Kpi"] = ["Hosting", "Kit", "Security", "Components", "Squads", "Subjects", "AlertDesk"],
         ["Wall"] = ["Hosting", "Kit", "Security", "Live", "Components", "Squads", "Map", "Subjects", "Cameras", "AlertDesk", "Kpi"],
         ["DemoView"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertDesk", "Ingest", "Kpi", "Wall"],
