@@ -17,4 +17,10 @@ public class Camera
     public string? SnapshotUrl { get; set; }
 
     public bool Online { get; set; } = true;
+
+    /// <summary>When the camera was taken out of service: kept for the history, hidden from the wall and the nearest-camera search.</summary>
+    public DateTimeOffset? RetiredAt { get; set; }
+
+    /// <summary>PostgreSQL's row version (xmin): an edit made against an older one is refused.</summary>
+    public uint Version { get; set; }
 }

@@ -8,9 +8,9 @@ public static class CameraEndpoints
     public static IEndpointRouteBuilder MapCameras(this IEndpointRouteBuilder app)
     {
         var cameras = app.MapGroup("/api/v1/cameras").WithTags("Cameras");
-        cameras.MapGet("/", (CameraQueries queries, CancellationToken ct) => queries.AllAsync(ct))
+        cameras.MapGet("/", (CameraQueries queries, bool? includeRetired, CancellationToken ct) => queries.AllAsync(includeRetired == true, ct))
             .RequireAuthorization(Policies.ReadLiveData)
-            .WithSummary("The camera registry.");
+            .WithSummary("The camera registry; retired cameras only with includeRetired=true.");
         cameras.MapGet("/nearest", NearestAsync)
             .RequireAuthorization(Policies.ReadLiveData)
             .WithSummary("The cameras nearest a WGS-84 point, nearest first, with their distance in metres; limit 1 to 50 (default 4), withinMeters optional.");
@@ -19,7 +19,28 @@ public static class CameraEndpoints
             .WithSummary("Adds a camera; 400 names every invalid field.");
         cameras.MapPut("/{id:int}", ChangeAsync)
             .RequireAuthorization(Policies.ManageRecords)
-            .WithSummary("Changes a camera; 400 names every invalid field, 404 if there is no such camera.");
+            .WithSummary("Changes a camera; 400 names every invalid field, 404 if there is no such camera, 409 if a version is given and the camera has changed since.");
+        cameras.MapPost("/{id:int}/retire", (int id, uint? version, ClaimsPrincipal user, CameraStore store, CancellationToken ct) =>
+                ChangeStateAsync(store.SetRetiredAsync(id, retired: true, version, user.Identity!.Name!, ct), id))
+            .RequireAuthorization(Policies.ManageRecords)
+            .WithSummary("Retires a camera (optional ?version=): its record and history stay; the wall and the nearest-camera search no longer offer it. 404 unknown, 409 stale version.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        cameras.MapPost("/{id:int}/reinstate", (int id, uint? version, ClaimsPrincipal user, CameraStore store, CancellationToken ct) =>
+                ChangeStateAsync(store.SetRetiredAsync(id, retired: false, version, user.Identity!.Name!, ct), id))
+            .RequireAuthorization(Policies.ManageRecords)
+            .WithSummary("Returns a retired camera to service (optional ?version=). 404 unknown, 409 stale version.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        cameras.MapDelete("/{id:int}", (int id, uint? version, ClaimsPrincipal user, CameraStore store, CancellationToken ct) =>
+                ChangeStateAsync(store.DeleteAsync(id, version, user.Identity!.Name!, ct), id))
+            .RequireAuthorization(Policies.ManageRecords)
+            .WithSummary("Deletes a camera that nothing refers to (optional ?version=); 409 names every table and column that refers to it (retire it instead), or a stale version; 404 unknown.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         cameras.MapPost("/import", ImportAsync)
             .RequireAuthorization(Policies.ManageRecords)
             .Accepts<string>("text/csv")
@@ -69,9 +90,29 @@ public static class CameraEndpoints
             return TypedResults.NoContent();
         }
 
+        if (errors.ContainsKey(CameraStore.StaleKey))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The camera has changed since it was read.", detail: errors[CameraStore.StaleKey][0]);
+        }
+
         return errors.ContainsKey("id")
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such camera.", detail: errors["id"][0])
             : TypedResults.ValidationProblem(errors, title: "The camera was not changed.");
+    }
+
+    private static async Task<IResult> ChangeStateAsync(Task<CameraChange> change, int id)
+    {
+        var outcome = await change;
+        return outcome.Kind switch
+        {
+            CameraChangeKind.Done => TypedResults.NoContent(),
+            CameraChangeKind.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such camera.", detail: $"There is no camera {id}."),
+            CameraChangeKind.Stale => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The camera has changed since it was read.",
+                detail: "Read it again and decide afresh; nothing was stored."),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The camera is referred to and was not deleted; retire it instead.",
+                detail: "Referred to by " + string.Join(", ", outcome.References!.Select(r => $"{r.Key} ({r.Value} rows)")) + ".",
+                extensions: new Dictionary<string, object?> { ["references"] = outcome.References }),
+        };
     }
 
     private static async Task<IResult> ImportAsync(HttpRequest request, ClaimsPrincipal user, CameraStore store, CancellationToken cancellationToken)

@@ -10,6 +10,7 @@ public class CameraForm
     public string? StreamUrl { get; set; }
     public string? SnapshotUrl { get; set; }
     public bool Online { get; set; } = true;
+    public uint? Version { get; set; }
 
-    public CameraInput ToInput() => new(Code, Name, Latitude, Longitude, StreamUrl, SnapshotUrl, Online);
+    public CameraInput ToInput() => new(Code, Name, Latitude, Longitude, StreamUrl, SnapshotUrl, Online, Version);
 }

@@ -4,7 +4,8 @@ namespace CommandCenter.Cameras;
 
 /// <summary>
 /// A camera to add or change, as a form or the API sends it. The attributes bound what the API accepts at
-/// all (the columns' widths); <see cref="CameraChecks"/> says what makes a camera right.
+/// all (the columns' widths); <see cref="CameraChecks"/> says what makes a camera right. A change may carry the
+/// version it was made against: if the camera has changed since, the change is refused.
 /// </summary>
 public record CameraInput(
     [property: StringLength(32)] string? Code,
@@ -13,4 +14,5 @@ public record CameraInput(
     [property: Range(-180.0, 180.0)] double? Longitude,
     [property: StringLength(500)] string? StreamUrl,
     [property: StringLength(500)] string? SnapshotUrl,
-    bool? Online);
+    bool? Online,
+    uint? Version = null);

@@ -20,7 +20,7 @@ public partial class CameraLive
     protected override string ModulePath => "./dist/camera-player.js";
 
     protected override async Task OnParametersSetAsync() =>
-        camera = (await Queries.AllAsync(CancellationToken.None)).FirstOrDefault(c => c.Id == Id);
+        camera = (await Queries.AllAsync(includeRetired: false, CancellationToken.None)).FirstOrDefault(c => c.Id == Id);
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {

@@ -1,6 +1,9 @@
 namespace CommandCenter.Cameras;
 
-/// <summary>A camera as the screens and the API show it; the distance is filled in for a nearest-camera question.</summary>
+/// <summary>
+/// A camera as the screens and the API show it; the distance is filled in for a nearest-camera question. A retired
+/// camera carries the time it was retired; the version is the one an edit, a retirement or a deletion is made against.
+/// </summary>
 public record CameraView(
     int Id,
     string Code,
@@ -10,4 +13,6 @@ public record CameraView(
     string? StreamUrl,
     string? SnapshotUrl,
     bool Online,
-    double? DistanceMeters = null);
+    double? DistanceMeters = null,
+    DateTimeOffset? RetiredAt = null,
+    uint Version = 0);

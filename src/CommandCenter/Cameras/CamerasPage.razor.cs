@@ -12,6 +12,7 @@ public partial class CamerasPage
     private const long MaxCsvBytes = 2 * 1024 * 1024;
 
     private List<CameraView> cameras = [];
+    private List<CameraView> inService = [];
     private CameraForm form = new();
     private int? editingId;
     private string search = string.Empty;
@@ -38,7 +39,13 @@ public partial class CamerasPage
 
     protected override async Task OnInitializedAsync() => await ReloadAsync();
 
-    private async Task ReloadAsync() => cameras = await Queries.AllAsync(CancellationToken.None);
+    private CameraView? Editing => cameras.FirstOrDefault(c => c.Id == editingId);
+
+    private async Task ReloadAsync()
+    {
+        cameras = await Queries.AllAsync(includeRetired: true, CancellationToken.None);
+        inService = [.. cameras.Where(c => c.RetiredAt is null)];
+    }
 
     private void PlaceChosen((double Latitude, double Longitude) place)
     {
@@ -60,6 +67,7 @@ public partial class CamerasPage
             StreamUrl = camera.StreamUrl,
             SnapshotUrl = camera.SnapshotUrl,
             Online = camera.Online,
+            Version = camera.Version,
         };
     }
 
@@ -74,6 +82,13 @@ public partial class CamerasPage
     {
         var (id, problems) = await Store.SaveAsync(editingId, form.ToInput(), await ActorAsync(), CancellationToken.None);
         errors = problems;
+        if (problems.ContainsKey(CameraStore.StaleKey))
+        {
+            Snackbar.Add(L["Cameras.Stale"], Severity.Warning);
+            await ReloadAsync();
+            return;
+        }
+
         if (id is null)
         {
             return;
@@ -103,6 +118,49 @@ public partial class CamerasPage
             await ReloadAsync();
         }
     }
+
+    private async Task SetRetiredAsync(bool retired)
+    {
+        var camera = Editing!;
+        var outcome = await Store.SetRetiredAsync(camera.Id, retired, camera.Version, await ActorAsync(), CancellationToken.None);
+        await AfterChangeAsync(outcome, retired ? L["Cameras.Retired"] : L["Cameras.Reinstated"]);
+        if (outcome.Kind == CameraChangeKind.Done)
+        {
+            Edit(camera.Id);
+        }
+    }
+
+    private async Task DeleteAsync()
+    {
+        var camera = Editing!;
+        var outcome = await Store.DeleteAsync(camera.Id, camera.Version, await ActorAsync(), CancellationToken.None);
+        await AfterChangeAsync(outcome, L["Cameras.Deleted"]);
+        if (outcome.Kind == CameraChangeKind.Done)
+        {
+            StartNew();
+        }
+    }
+
+    private async Task AfterChangeAsync(CameraChange outcome, string done)
+    {
+        switch (outcome.Kind)
+        {
+            case CameraChangeKind.Done:
+                Snackbar.Add(done, Severity.Success);
+                break;
+            case CameraChangeKind.Referenced:
+                Snackbar.Add(string.Format(L["Cameras.Referenced"], string.Join(", ", outcome.References!.Select(r => $"{r.Key} ({r.Value})"))), Severity.Warning);
+                break;
+            default:
+                Snackbar.Add(L["Cameras.Stale"], Severity.Warning);
+                break;
+        }
+
+        await ReloadAsync();
+    }
+
+    private string? RowClass(CameraView camera) =>
+        string.Join(' ', new[] { camera.Id == editingId ? "chosen" : null, camera.RetiredAt is not null ? "retired" : null }.OfType<string>()) is { Length: > 0 } classes ? classes : null;
 
     private bool Has(string field) => errors.ContainsKey(field);
 

@@ -34,7 +34,10 @@ public class DeviceDirectory(NpgsqlDataSource dataSource, SiteClock clock, TimeP
     private readonly ConcurrentDictionary<string, RegisteredDevice> recentlyAdded = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTimeOffset> recentlyUnknown = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim loading = new(1, 1);
+    private readonly Lock installing = new();
     private volatile Snapshot? current;
+    private long loadTicket;
+    private long installedTicket;
     private int refreshing;
     private long version;
 
@@ -68,16 +71,24 @@ public class DeviceDirectory(NpgsqlDataSource dataSource, SiteClock clock, TimeP
 
         if (lookUp is not null)
         {
+            var ticket = Interlocked.Read(ref loadTicket);
             var loaded = await LoadAsync(lookUp, cancellationToken);
+
+            // Read before a refresh that has since been installed: answer this request, but keep nothing of it.
+            var keep = Interlocked.Read(ref installedTicket) <= ticket;
             foreach (var serial in lookUp)
             {
                 if (loaded.Devices.TryGetValue(serial, out var device))
                 {
-                    recentlyAdded[serial] = device;
+                    if (keep)
+                    {
+                        recentlyAdded[serial] = device;
+                    }
+
                     recentlyUnknown.TryRemove(serial, out _);
                     found[serial] = device;
                 }
-                else
+                else if (keep)
                 {
                     recentlyUnknown[serial] = now;
                 }
@@ -103,13 +114,28 @@ public class DeviceDirectory(NpgsqlDataSource dataSource, SiteClock clock, TimeP
     public async Task<IReadOnlyCollection<SubjectRecord>> SubjectsAsync(CancellationToken cancellationToken) =>
         (await CurrentAsync(cancellationToken)).Subjects.Values;
 
-    /// <summary>Reads the whole directory again now.</summary>
+    /// <summary>
+    /// Reads the whole directory again now: in the background, and at once after a device is enrolled, rotated or
+    /// retired, so that a retired or rotated key is refused from the next request on.
+    /// </summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
+        var ticket = Interlocked.Increment(ref loadTicket);
         var snapshot = await LoadAsync(null, cancellationToken);
-        current = snapshot;
-        recentlyAdded.Clear();
-        recentlyUnknown.Clear();
+        lock (installing)
+        {
+            // A read that began before another one ended must not put back what that one replaced (an old key).
+            if (ticket < installedTicket)
+            {
+                return;
+            }
+
+            installedTicket = ticket;
+            current = snapshot;
+            recentlyAdded.Clear();
+            recentlyUnknown.Clear();
+        }
+
         Interlocked.Increment(ref version);
     }
 

@@ -59,6 +59,8 @@ public static class Policies
 
     /// <summary>Change one's own password: every person with an account.</summary>
     public const string ChangeOwnPassword = "change-own-password";
+    /// <summary>Enrol, assign, replace and retire positioning devices and rotate their keys; squad leaders only for their squad's people.</summary>
+    public const string ManageDevices = "manage-devices";
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -89,6 +91,7 @@ public static class Policies
         options.AddPolicy(RequestPositioning, p => p.RequireRole(Roles.DutyOfficer, Roles.SquadLeader));
         options.AddPolicy(ApprovePositioning, p => p.RequireRole(Roles.Commander));
         options.AddPolicy(EndPositioning, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader));
+        options.AddPolicy(ManageDevices, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader));
 
         // Anything that names no policy and is not explicitly anonymous is denied, except the router's own
         // answers to a wrong method or content type, which carry no data and should say what is wrong.

@@ -15,5 +15,6 @@ public class CameraConfiguration : IEntityTypeConfiguration<Camera>
         builder.Property(c => c.SnapshotUrl).HasMaxLength(500);
         builder.Property(c => c.Location).HasColumnType("geometry(Point,4326)");
         builder.HasIndex(c => c.Location).HasMethod("gist");
+        builder.Property(c => c.Version).IsRowVersion();
     }
 }

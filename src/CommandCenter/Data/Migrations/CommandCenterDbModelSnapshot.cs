@@ -218,6 +218,10 @@ namespace CommandCenter.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("online");
 
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
                     b.Property<string>("SnapshotUrl")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -227,6 +231,12 @@ namespace CommandCenter.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("stream_url");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_cameras");
@@ -1132,6 +1142,10 @@ namespace CommandCenter.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("active");
 
+                    b.Property<DateTimeOffset?>("EnrolledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("enrolled_at");
+
                     b.Property<string>("KeyHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1145,6 +1159,10 @@ namespace CommandCenter.Data.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("kind");
 
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
                     b.Property<string>("Serial")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1155,12 +1173,19 @@ namespace CommandCenter.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("subject_id");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_devices");
 
                     b.HasIndex("Serial")
                         .IsUnique()
-                        .HasDatabaseName("ix_devices_serial");
+                        .HasDatabaseName("ix_devices_serial")
+                        .HasFilter("active");
 
                     b.HasIndex("SubjectId")
                         .HasDatabaseName("ix_devices_subject_id");

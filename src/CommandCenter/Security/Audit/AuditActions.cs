@@ -33,4 +33,5 @@ public static class AuditActions
     public const string DemoLinkRefused = "demo-link-refused";
     public const string DemoLinkRevoked = "demo-link-revoked";
     public const string CountyChosen = "county-chosen";
+    public const string DeviceChanged = "device-changed";
 }
