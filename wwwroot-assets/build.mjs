@@ -20,6 +20,7 @@ const result = await build({
     "desk-map": join(here, "src", "desk-map.js"),
     "desk-keys": join(here, "src", "desk-keys.js"),
     "fence-editor": join(here, "src", "fence-editor.js"),
+    "squad-editor": join(here, "src", "squad-editor.js"),
     "charts": join(here, "src", "charts.js"),
     "wall": join(here, "src", "wall.css"),
     "report": join(here, "src", "report.css"),

@@ -57,12 +57,16 @@ public static class Policies
     /// <summary>Enrol an authenticator for oneself: people at a desk, not the wall nor a demo guest.</summary>
     public const string EnrolOwnSecondFactor = "enrol-own-second-factor";
 
+    /// <summary>Add, change and retire the squads, their bases and areas: the commander's set-up of the site.</summary>
+    public const string ManageSquads = "manage-squads";
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(WatchLive, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Wall));
         options.AddPolicy(ActOnAlerts, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader));
         options.AddPolicy(UnmaskPersonalData, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader));
         options.AddPolicy(ManageAccess, p => p.RequireRole(Roles.Commander));
+        options.AddPolicy(ManageSquads, p => p.RequireRole(Roles.Commander));
         options.AddPolicy(ReadAudit, p => p.RequireRole(Roles.Auditor));
         options.AddPolicy(EnrolOwnSecondFactor, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Auditor));
         options.AddPolicy(ViewDemo, p => p.RequireRole(Roles.DemoGuest, Roles.Commander));

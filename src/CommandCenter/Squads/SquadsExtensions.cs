@@ -1,3 +1,5 @@
+using CommandCenter.Squads.Admin;
+
 namespace CommandCenter.Squads;
 
 public static class SquadsExtensions
@@ -5,6 +7,8 @@ public static class SquadsExtensions
     public static WebApplicationBuilder AddSquads(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<SquadQueries>();
+        builder.Services.AddSingleton<SquadCoverage>();
+        builder.Services.AddSingleton<SquadAdmin>();
         return builder;
     }
 }

@@ -30,9 +30,9 @@ public class UserAccounts(UserManager<CommandCenterUser> users, RoleManager<Iden
         var problems = NewAccountCheck.Problems(account, users.Options.User.AllowedUserNameCharacters);
         // Asked in SQL rather than through the Squad entity, so that Security depends on no feature folder.
         if (problems.Count == 0 && account.Role == Roles.SquadLeader
-            && !await db.Database.SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM squads WHERE id = {account.SquadId}) AS \"Value\"").SingleAsync())
+            && !await db.Database.SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM squads WHERE id = {account.SquadId} AND retired_at IS NULL) AS \"Value\"").SingleAsync())
         {
-            problems["squadId"] = [$"There is no squad {account.SquadId}."];
+            problems["squadId"] = [$"There is no active squad {account.SquadId}."];
         }
 
         if (problems.Count > 0)

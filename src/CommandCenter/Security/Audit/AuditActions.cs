@@ -26,4 +26,5 @@ public static class AuditActions
     public const string DemoLinkUsed = "demo-link-used";
     public const string DemoLinkRefused = "demo-link-refused";
     public const string DemoLinkRevoked = "demo-link-revoked";
+    public const string SquadChanged = "squad-changed";
 }
