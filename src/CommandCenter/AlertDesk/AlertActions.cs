@@ -118,7 +118,7 @@ public class AlertActions(NpgsqlDataSource dataSource, AuditTrail audit, AlertQu
         await using var exists = new NpgsqlCommand("SELECT count(*) FROM squads WHERE id = @id AND retired_at IS NULL", connection);
         exists.Parameters.AddWithValue("id", squadId.Value);
         return (long)(await exists.ExecuteScalarAsync(cancellationToken))! == 0
-            ? AlertStepOutcome.Refused(StatusCodes.Status400BadRequest, $"There is no active squad {squadId}.")
+            ? AlertStepOutcome.Refused(StatusCodes.Status400BadRequest, $"There is no squad {squadId} in service.")
             : null;
     }
 

@@ -208,4 +208,26 @@ public class SquadAdminEndpointsTests(SmallCountyApp app) : IClassFixture<SmallC
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains("1 个账号", await refused.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task ARetiredSquadCanNeitherBeSentNorGiveAnAccount()
+    {
+        using var commander = await app.SignInAsync(Roles.Commander);
+        var (id, version) = await AddAsync(commander.Client, "T9", 30.0, 120.0);
+        Assert.Equal(HttpStatusCode.OK, (await commander.Client.PostAsJsonAsync($"/api/v1/squads/{id}/retire", new { version })).StatusCode);
+
+        var leader = await commander.Client.PostAsJsonAsync("/api/v1/users/",
+            new { userName = "retired-squad-leader", displayName = "中队长", role = Roles.SquadLeader, squadId = id, password = "Leader-pass-123" });
+        Assert.Equal(HttpStatusCode.BadRequest, leader.StatusCode);
+        Assert.True((await ErrorsOf(leader)).TryGetProperty("squadId", out _));
+
+        var device = await county.VisibleDeviceAsync(7);
+        var alert = await county.ScalarAsync<long>("""
+            INSERT INTO alerts (subject_id, rule, severity, state, squad_id, raised_at, condition_cleared)
+            SELECT id, 'Offline', 'Major', 'Acknowledged', squad_id, now(), false FROM subjects WHERE id = @s RETURNING id
+            """, ("s", device.SubjectId));
+        var sent = await commander.Client.PostAsJsonAsync($"/api/v1/alerts/{alert}/dispatch", new { squadId = id });
+        Assert.Equal(HttpStatusCode.BadRequest, sent.StatusCode);
+        Assert.Equal(0, await county.CountAsync("SELECT count(*) FROM alerts WHERE dispatched_squad_id = @id", ("id", id)));
+    }
 }

@@ -32,7 +32,7 @@ public class UserAccounts(UserManager<CommandCenterUser> users, RoleManager<Iden
         if (problems.Count == 0 && account.Role == Roles.SquadLeader
             && !await db.Database.SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM squads WHERE id = {account.SquadId} AND retired_at IS NULL) AS \"Value\"").SingleAsync())
         {
-            problems["squadId"] = [$"There is no active squad {account.SquadId}."];
+            problems["squadId"] = [$"There is no squad {account.SquadId} in service."];
         }
 
         if (problems.Count > 0)
