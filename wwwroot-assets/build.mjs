@@ -21,6 +21,7 @@ const result = await build({
     "desk-keys": join(here, "src", "desk-keys.js"),
     "fence-editor": join(here, "src", "fence-editor.js"),
     "county-preview": join(here, "src", "county-preview.js"),
+    "squad-editor": join(here, "src", "squad-editor.js"),
     "charts": join(here, "src", "charts.js"),
     "wall": join(here, "src", "wall.css"),
     "report": join(here, "src", "report.css"),

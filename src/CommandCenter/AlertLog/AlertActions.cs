@@ -115,10 +115,10 @@ public class AlertActions(NpgsqlDataSource dataSource, AuditTrail audit, AlertQu
             return AlertStepOutcome.Refused(StatusCodes.Status403Forbidden, "A squad leader can send only their own squad.");
         }
 
-        await using var exists = new NpgsqlCommand("SELECT count(*) FROM squads WHERE id = @id", connection);
+        await using var exists = new NpgsqlCommand("SELECT count(*) FROM squads WHERE id = @id AND retired_at IS NULL", connection);
         exists.Parameters.AddWithValue("id", squadId.Value);
         return (long)(await exists.ExecuteScalarAsync(cancellationToken))! == 0
-            ? AlertStepOutcome.Refused(StatusCodes.Status400BadRequest, $"There is no squad {squadId}.")
+            ? AlertStepOutcome.Refused(StatusCodes.Status400BadRequest, $"There is no squad {squadId} in service.")
             : null;
     }
 

@@ -61,6 +61,8 @@ public static class Policies
     public const string ChangeOwnPassword = "change-own-password";
     /// <summary>Enrol, assign, replace and retire positioning devices and rotate their keys; squad leaders only for their squad's people.</summary>
     public const string ManageDevices = "manage-devices";
+    /// <summary>Add, change and retire the squads, their bases and areas: the commander's set-up of the site.</summary>
+    public const string ManageSquads = "manage-squads";
 
     public static void Configure(AuthorizationOptions options)
     {
@@ -69,6 +71,7 @@ public static class Policies
         options.AddPolicy(ActOnAlerts, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader));
         options.AddPolicy(UnmaskPersonalData, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader));
         options.AddPolicy(ManageAccess, p => p.RequireRole(Roles.Commander));
+        options.AddPolicy(ManageSquads, p => p.RequireRole(Roles.Commander));
         options.AddPolicy(ReadAudit, p => p.RequireRole(Roles.Auditor));
         options.AddPolicy(EnrolOwnSecondFactor, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Auditor));
         options.AddPolicy(ViewDemo, p => p.RequireRole(Roles.DemoGuest, Roles.Commander));

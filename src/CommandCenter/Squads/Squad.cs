@@ -16,4 +16,13 @@ public class Squad
 
     /// <summary>The area the squad answers for; drawn across township lines by adjacency and transport.</summary>
     public required MultiPolygon Jurisdiction { get; set; }
+
+    /// <summary>
+    /// When the squad was retired; a retired squad is kept for the history that names it (alerts, records)
+    /// but is offered for nothing new: not for dispatch, intake or accounts, and its leaders lose its scope.
+    /// </summary>
+    public DateTimeOffset? RetiredAt { get; set; }
+
+    /// <summary>Counts the changes made to the squad; an edit made from an older version is refused (409).</summary>
+    public int Version { get; set; } = 1;
 }

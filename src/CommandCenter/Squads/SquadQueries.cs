@@ -23,7 +23,7 @@ public class SquadQueries(NpgsqlDataSource dataSource)
                 ORDER BY b.raised_at DESC LIMIT 1) AS busy_with
         FROM squads q
         LEFT JOIN alerts a ON (a.squad_id = q.id OR a.dispatched_squad_id = q.id) AND a.{OpenAlerts.Sql}
-        WHERE @squad::int IS NULL OR q.id = @squad
+        WHERE q.retired_at IS NULL AND (@squad::int IS NULL OR q.id = @squad)
         GROUP BY q.id ORDER BY q.code
         """;
 
@@ -33,6 +33,7 @@ public class SquadQueries(NpgsqlDataSource dataSource)
                NOT EXISTS (SELECT 1 FROM alerts a WHERE a.dispatched_squad_id = q.id AND a.state IN ('{Dispatched}', '{OnScene}')),
                ST_Covers(q.jurisdiction, here.point), ST_Y(q.base), ST_X(q.base)
         FROM squads q, here
+        WHERE q.retired_at IS NULL
         """;
 
     /// <summary>Every squad (or one squad leader's own) with its state.</summary>

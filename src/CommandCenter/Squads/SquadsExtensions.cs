@@ -1,3 +1,5 @@
+using CommandCenter.Squads.Admin;
+
 namespace CommandCenter.Squads;
 
 public static class SquadsExtensions
@@ -6,6 +8,8 @@ public static class SquadsExtensions
     {
         builder.Services.AddSingleton<SquadQueries>();
         builder.Services.AddSingleton<CommandCenter.Security.ISquadDirectory, SquadDirectory>();
+        builder.Services.AddSingleton<SquadCoverage>();
+        builder.Services.AddSingleton<SquadAdmin>();
         return builder;
     }
 }

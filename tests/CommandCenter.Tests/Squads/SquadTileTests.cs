@@ -49,4 +49,14 @@ public class SquadTileTests : BunitContext
         Assert.Equal("第三中队", tile.Find(".name").TextContent.Trim());
         Assert.Equal("3", tile.Find("[data-testid=squad]").GetAttribute("data-squad-id"));
     }
+
+    [Fact]
+    public void MarkupInASquadsNameIsShownAsTextOnTheWallsBoard()
+    {
+        const string name = "<img src=x onerror=alert(1)>第六中队";
+        var tile = Render<SquadTile>(p => p.Add(t => t.Squad, new SquadState(6, "S6", name, SquadStatus.Available, 0, null)));
+
+        Assert.Empty(tile.FindAll("img"));
+        Assert.Contains(name, tile.Find("[data-testid=squad]").TextContent);
+    }
 }

@@ -31,7 +31,7 @@ public class UserAccounts(
         var problems = NewAccountCheck.Problems(account, users.Options.User.AllowedUserNameCharacters);
         if (problems.Count == 0 && account.Role == Roles.SquadLeader && !await squads.ExistsAsync(account.SquadId!.Value))
         {
-            problems["squadId"] = [$"There is no squad {account.SquadId}."];
+            problems["squadId"] = [$"There is no squad {account.SquadId} in service."];
         }
 
         if (problems.Count > 0)

@@ -34,4 +34,5 @@ public static class AuditActions
     public const string DemoLinkRevoked = "demo-link-revoked";
     public const string CountyChosen = "county-chosen";
     public const string DeviceChanged = "device-changed";
+    public const string SquadChanged = "squad-changed";
 }

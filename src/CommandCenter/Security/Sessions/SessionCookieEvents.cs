@@ -32,7 +32,7 @@ public static class SessionCookieEvents
         {
             var session = context.Principal?.FindFirstValue(ClaimNames.Session);
             var store = context.HttpContext.RequestServices.GetRequiredService<SessionStore>();
-            if (session is null || !await store.IsActiveAsync(session, context.HttpContext.Connection.RemoteIpAddress?.ToString(), context.HttpContext.RequestAborted))
+            if (session is null || !await store.IsActiveAsync(session, context.HttpContext.Connection.RemoteIpAddress?.ToString(), SquadClaim(context.Principal!), context.HttpContext.RequestAborted))
             {
                 context.RejectPrincipal();
                 await context.HttpContext.SignOutAsync(context.Scheme.Name);
@@ -42,6 +42,10 @@ public static class SessionCookieEvents
             await validate(context);
         };
     }
+
+    /// <summary>The squad a squad leader's cookie names, checked against the squads on every look at the session.</summary>
+    public static int? SquadClaim(ClaimsPrincipal principal) =>
+        int.TryParse(principal.FindFirstValue(ClaimNames.Squad), NumberStyles.Integer, CultureInfo.InvariantCulture, out var squad) ? squad : null;
 
     /// <summary>
     /// The security-stamp check rebuilds the principal from the account every half hour; without this the

@@ -48,7 +48,7 @@ public class SessionRevalidation : RevalidatingServerAuthenticationStateProvider
     {
         var principal = authenticationState.User;
         if (principal.FindFirstValue(ClaimNames.Session) is not { } session
-            || !await store.IsActiveAsync(session, remoteAddress: null, cancellationToken)
+            || !await store.IsActiveAsync(session, remoteAddress: null, SessionCookieEvents.SquadClaim(principal), cancellationToken)
             || activity.IsIdle(principal))
         {
             return false;

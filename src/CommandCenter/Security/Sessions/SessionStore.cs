@@ -33,7 +33,14 @@ public class SessionStore(
         cache[session.Id] = (true, time.GetUtcNow() + options.Value.CacheFor);
     }
 
-    public async Task<bool> IsActiveAsync(string sessionId, string? remoteAddress, CancellationToken cancellationToken = default)
+    public Task<bool> IsActiveAsync(string sessionId, string? remoteAddress, CancellationToken cancellationToken = default) =>
+        IsActiveAsync(sessionId, remoteAddress, squad: null, cancellationToken);
+
+    /// <summary>
+    /// Whether the session is still signed in; for a squad leader (<paramref name="squad"/> from their claim), also
+    /// whether that squad is still theirs and not retired, so a squad's scope ends with the squad, not with the cookie.
+    /// </summary>
+    public async Task<bool> IsActiveAsync(string sessionId, string? remoteAddress, int? squad, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         if (cache.TryGetValue(sessionId, out var known) && known.Until > now)
@@ -44,8 +51,12 @@ public class SessionStore(
         await using var command = dataSource.CreateCommand("""
             UPDATE user_sessions SET last_seen_at = @now, remote_address = coalesce(@address, remote_address)
             WHERE id = @id AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > @now)
+              AND (@squad::int IS NULL OR EXISTS (
+                  SELECT 1 FROM squads q JOIN "AspNetUsers" u ON u.squad_id = q.id
+                  WHERE q.id = @squad AND q.retired_at IS NULL AND u.user_name = user_sessions.user_name))
             RETURNING 1
             """);
+        command.Parameters.AddWithValue("squad", (object?)squad ?? DBNull.Value);
         command.Parameters.AddWithValue("id", sessionId);
         command.Parameters.AddWithValue("now", now);
         command.Parameters.AddWithValue("address", (object?)remoteAddress ?? DBNull.Value);
@@ -143,6 +154,9 @@ public class SessionStore(
         cache[sessionId] = (false, time.GetUtcNow() + options.Value.CacheFor);
         revocations.Raise(sessionId);
     }
+
+    /// <summary>Forgets every cached answer on this node, so each session is asked of the database on its next request.</summary>
+    public void ForgetCached() => cache.Clear();
 
     /// <summary>Drops cache entries whose time is up, so the cache holds only recently seen sessions.</summary>
     public void Prune()

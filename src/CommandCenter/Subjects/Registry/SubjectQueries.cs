@@ -109,12 +109,12 @@ public class SubjectQueries(
             OrderView.Of(s.PositioningOrders, today, options.Value.OrderExpiryWarningDays));
     }
 
-    /// <summary>The squads a person may filter by: all, or a squad leader's own.</summary>
+    /// <summary>The active squads a person may filter by or take someone into: all, or a squad leader's own.</summary>
     public async Task<List<SquadChoice>> SquadsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var squad = SquadScope.Of(user);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.Squads.Where(q => squad == null || q.Id == squad).OrderBy(q => q.Code).Select(q => new SquadChoice(q.Id, q.Name)).ToListAsync(cancellationToken);
+        return await db.Squads.Where(q => q.RetiredAt == null && (squad == null || q.Id == squad)).OrderBy(q => q.Code).Select(q => new SquadChoice(q.Id, q.Name)).ToListAsync(cancellationToken);
     }
 
     private static IQueryable<Subject> Filter(CommandCenterDb db, SubjectSearch search, int? squadScope, DateOnly today, int warningDays)

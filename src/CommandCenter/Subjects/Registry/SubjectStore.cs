@@ -28,7 +28,9 @@ public class SubjectStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail
         var now = time.GetUtcNow();
         var today = clock.Today(now);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var squads = (await db.Squads.Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
+        // A retired squad takes nobody new; a record kept in one (a released person's) can still be corrected.
+        var squads = (await db.Squads.Where(s => s.RetiredAt == null || db.Subjects.Any(x => x.Id == id && x.SquadId == s.Id))
+            .Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
         var checks = new RecordChecks(text, today, squads);
         SubjectChecks.Check(input, id is null, checks, today);
         if (!checks.IsValid)
