@@ -7,8 +7,7 @@ public static class AlertDeskExtensions
     /// <summary>The alert lifecycle: the rules' settings, people's steps on alerts, and escalation of the unacknowledged.</summary>
     public static WebApplicationBuilder AddAlertDesk(this WebApplicationBuilder builder)
     {
-        builder.AddValidatedOptions<AlertOptions>(AlertOptions.Section)
-            .Validate(o => o.IsConsistent(), "Alerts: durations must be positive, BatteryRecoveredPercent above LowBatteryPercent, reminder days 0 to 90.");
+        builder.AddTunableOptions<AlertOptions>(AlertOptions.Section, AlertTuning.Fields);
         builder.Services.AddSingleton<AlertQueries>();
         builder.Services.AddSingleton<AlertActions>();
         builder.Services.AddSingleton<AlertEscalation>();

@@ -11,6 +11,7 @@ public static class SupervisionEndpoints
 {
     public static WebApplicationBuilder AddSupervision(this WebApplicationBuilder builder)
     {
+        builder.AddTunableOptions<CheckInOptions>(CheckInOptions.Section, CheckInOptions.Tunable);
         builder.Services.AddSingleton<SupervisionService>();
         builder.Services.AddSingleton<SupervisionQueries>();
         return builder;
