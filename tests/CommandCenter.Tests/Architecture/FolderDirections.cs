@@ -33,6 +33,7 @@ public static class FolderDirections
         ["Ingest"] = ["Hosting", "Kit", "Security", "Live", "Subjects", "Supervision", "Fences", "AlertDesk"],
         ["Kpi"] = ["Hosting", "Kit", "Security", "Components", "Squads", "Subjects", "AlertDesk"],
         ["Wall"] = ["Hosting", "Kit", "Security", "Live", "Components", "Squads", "Map", "Subjects", "Cameras", "AlertDesk", "Kpi"],
+        ["Site"] = ["Hosting", "Kit", "Security", "Components"],
         ["DemoView"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertDesk", "Ingest", "Kpi", "Wall"],
         ["DemoCounty"] = ["Hosting", "Kit", "Security", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertDesk", "Ingest", "Kpi"],
     };
