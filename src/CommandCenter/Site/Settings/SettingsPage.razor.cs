@@ -53,17 +53,8 @@ public partial class SettingsPage
     private string? Shown(SettingView setting) =>
         edits.TryGetValue(setting.Key, out var edited) ? edited ?? setting.Default : setting.Value is { } value && setting.Kind == "TimeOfDay" && value.Length > 5 ? value[..5] : setting.Value;
 
-    private void Edit(SettingView setting, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            // An emptied field falls back to the default rather than storing nothing.
-            Reset(setting);
-            return;
-        }
-
-        edits[setting.Key] = value.Trim();
-    }
+    // An emptied field is kept as typed (the text must not jump back while someone types) and saved as a reset.
+    private void Edit(SettingView setting, string? value) => edits[setting.Key] = value?.Trim() ?? string.Empty;
 
     private void Reset(SettingView setting)
     {
@@ -87,7 +78,7 @@ public partial class SettingsPage
     private async Task SaveAsync()
     {
         var user = (await Authentication).User;
-        var result = await Store.SaveAsync(new SettingsChange { Version = view!.Version, Values = new(edits) }, user.FindFirstValue(ClaimTypes.Name) ?? "unknown", null, CancellationToken.None);
+        var result = await Store.SaveAsync(new SettingsChange { Version = view!.Version, Values = edits.ToDictionary(e => e.Key, e => string.IsNullOrEmpty(e.Value) ? null : e.Value) }, user.FindFirstValue(ClaimTypes.Name) ?? "unknown", null, CancellationToken.None);
         if (result.View is { } saved)
         {
             view = saved;
@@ -111,7 +102,8 @@ public partial class SettingsPage
 
     private bool Has(SettingView setting) => errors.ContainsKey(setting.Key);
 
-    private string? Error(SettingView setting) => errors.TryGetValue(setting.Key, out var messages) ? string.Join(" ", messages) : null;
+    // The API's problem details name the rule in English for scripts; the page says it in the reader's language.
+    private string? Error(SettingView setting) => errors.ContainsKey(setting.Key) ? L[$"Settings.Invalid.{setting.Kind}"].Value : null;
 
     private string Moment(DateTimeOffset at) => Clock.ToLocal(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }
