@@ -33,6 +33,17 @@ public class SettingsApiTests(SmallCountyApp app) : SignedInTest(Roles.Commander
         Assert.Equal("true", SettingsClient.Setting(view, "Wall:Chime:Enabled").GetProperty("value").GetString());
     }
 
+    [Fact]
+    public async Task TheSettingsApiIsDescribedInOpenApi()
+    {
+        var paths = (await Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+
+        Assert.True(paths.TryGetProperty("/api/v1/site/settings", out var path) || paths.TryGetProperty("/api/v1/site/settings/", out path), "the settings path is described");
+        Assert.True(path.TryGetProperty("get", out _));
+        Assert.True(path.TryGetProperty("put", out var put));
+        Assert.True(put.GetProperty("responses").TryGetProperty("409", out _));
+    }
+
     [Theory]
     [InlineData("Alerts:ConfirmationFixes", "0")]
     [InlineData("Alerts:ConfirmationFixes", "two")]
@@ -128,6 +139,25 @@ public class SettingsApiTests(SmallCountyApp app) : SignedInTest(Roles.Commander
         Assert.Equal(TimeSpan.FromMinutes(5), Alerts.EscalateAfter[AlertSeverity.Major]);
         var entry = (await AuditRows.WhereAsync(app.ConnectionString, AuditActions.SettingsChanged)).Last();
         Assert.Contains("Alerts:EscalateAfter:Major: 00:09:00 -> 00:05:00 (default)", entry.Detail);
+    }
+
+    [Fact]
+    public async Task AShorterEscalationWaitEscalatesAnAlertThatWasNotYetDue()
+    {
+        var county = new TestSupport.Data.CountyRecords(app.ConnectionString);
+        var device = await county.VisibleDeviceAsync(11);
+        var alertId = await county.ScalarAsync<long>("""
+            INSERT INTO alerts (subject_id, rule, severity, state, squad_id, raised_at, condition_cleared)
+            SELECT id, 'Curfew', 'Minor', 'Raised', squad_id, now() - interval '3 minutes', false FROM subjects WHERE id = @s RETURNING id
+            """, ("s", device.SubjectId));
+        var escalation = app.Services.GetRequiredService<AlertEscalation>();
+        Assert.DoesNotContain(alertId, await escalation.EscalateAsync(CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.OK, (await SettingsClient.ChangeAsync(Client, new() { ["Alerts:EscalateAfter:Minor"] = "00:01:00" })).StatusCode);
+
+        // The background check may get there first; either way the alert is escalated by the new wait.
+        await escalation.EscalateAsync(CancellationToken.None);
+        Assert.Equal(1, await county.CountAsync("SELECT count(*) FROM alerts WHERE id = @id AND escalated_at IS NOT NULL", ("id", alertId)));
     }
 
     [Fact]
