@@ -7,10 +7,11 @@ const tones = [
 ];
 
 export class Chime {
-  constructor(element, hint) {
+  constructor(element, hint, settings) {
     this.element = element;
     this.hint = hint;
     this.count = 0;
+    this.configure(settings);
     const AudioContextType = window.AudioContext ?? window.webkitAudioContext;
     this.context = AudioContextType ? new AudioContextType() : null;
     this.enable = () => this.context?.resume().then(() => this.showState(), () => this.showState());
@@ -29,12 +30,25 @@ export class Chime {
   showState() {
     this.element.dataset.sound = this.audible ? "on" : "off";
     if (this.hint) {
-      this.hint.hidden = this.audible;
+      // With the chime off there is nothing to ask a click for.
+      this.hint.hidden = this.audible || !this.enabled;
     }
   }
 
-  /** Plays the chime once; answers false when the browser keeps audio suspended. */
+  /** The site's settings, changed while the wall runs: on or off, and the loudness in percent. */
+  configure({ enabled, volume }) {
+    this.enabled = enabled;
+    this.peak = Math.min(Math.max(volume, 1), 100) / 100;
+    this.element.dataset.chimeEnabled = String(enabled);
+    this.element.dataset.chimeVolume = String(volume);
+    this.showState();
+  }
+
+  /** Plays the chime once; answers false when the site has it off or the browser keeps audio suspended. */
   ring() {
+    if (!this.enabled) {
+      return false;
+    }
     if (!this.audible) {
       this.showState();
       return false;
@@ -46,7 +60,7 @@ export class Chime {
       oscillator.type = "sine";
       oscillator.frequency.value = tone.frequency;
       gain.gain.setValueAtTime(0.0001, start + tone.at);
-      gain.gain.exponentialRampToValueAtTime(0.5, start + tone.at + 0.02);
+      gain.gain.exponentialRampToValueAtTime(this.peak, start + tone.at + 0.02);
       gain.gain.exponentialRampToValueAtTime(0.0001, start + tone.at + 0.5);
       oscillator.connect(gain).connect(this.context.destination);
       oscillator.start(start + tone.at);

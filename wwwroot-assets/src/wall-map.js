@@ -20,12 +20,12 @@ function drawFences(map, fences, scale, renderer) {
   }).addTo(map);
 }
 
-export function createWallMap(element, dotnet, soundHint) {
+export function createWallMap(element, dotnet, soundHint, chimeSettings) {
   return mountMap(element, {}, async ({ map, scale, regions, load, onResize, onClose }) => {
     const people = new PeopleLayer({ scale });
     const alerts = new AlertLayer(map, scale);
     const cursor = new LiveCursor();
-    const chime = new Chime(element, soundHint);
+    const chime = new Chime(element, soundHint, chimeSettings);
     onClose(() => chime.dispose());
 
     const notify = (method, value) => dotnet.invokeMethodAsync(method, value).catch((error) => console.warn(`${method} did not reach the server`, error));
@@ -167,7 +167,7 @@ export function createWallMap(element, dotnet, soundHint) {
     element.dataset.ready = "true";
     live.start();
 
-    const api = { applyFrame, stats: people.stats };
+    const api = { applyFrame, stats: people.stats, setChime: (settings) => chime.configure(settings) };
     // The browser benchmark drives the map through the same entry point the hub uses.
     element.wallMap = api;
     return api;

@@ -21,6 +21,8 @@ public sealed class AlertEngine
     private long _generation;
     private DateTimeOffset _lastTick;
     private FenceIndex? _lastTickFences;
+    private volatile SeverityPolicy _severities;
+    private volatile AlertEngineOptions _options;
 
     /// <summary>Creates an engine with no subjects.</summary>
     /// <param name="fences">The holder of the current fence snapshot (swapped when fences change).</param>
@@ -29,24 +31,37 @@ public sealed class AlertEngine
     public AlertEngine(FenceIndexHolder fences, SeverityPolicy severities, AlertEngineOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(fences);
-        ArgumentNullException.ThrowIfNull(severities);
         Fences = fences;
-        Severities = severities;
-        Options = options ?? new AlertEngineOptions();
-        if (Options.ConfirmationFixes < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), "At least one fix must confirm a crossing.");
-        }
+        (_severities, _options) = Checked(severities, options ?? new AlertEngineOptions());
     }
 
     /// <summary>The fences the rules read.</summary>
     public FenceIndexHolder Fences { get; }
 
     /// <summary>The severity of each rule.</summary>
-    public SeverityPolicy Severities { get; }
+    public SeverityPolicy Severities => _severities;
 
     /// <summary>The engine's settings.</summary>
-    public AlertEngineOptions Options { get; }
+    public AlertEngineOptions Options => _options;
+
+    /// <summary>
+    /// Takes new severities and settings while the engine runs (a site changed them): the next fix and the next
+    /// timer tick are judged by them. What is pending keeps its start, so a shorter threshold can confirm it sooner.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">No fix would confirm a crossing.</exception>
+    public void Reconfigure(SeverityPolicy severities, AlertEngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        (_severities, _options) = Checked(severities, options);
+    }
+
+    private static (SeverityPolicy, AlertEngineOptions) Checked(SeverityPolicy severities, AlertEngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(severities);
+        return options.ConfirmationFixes < 1
+            ? throw new ArgumentOutOfRangeException(nameof(options), "At least one fix must confirm a crossing.")
+            : (severities, options);
+    }
 
     /// <summary>How many subjects the engine tracks.</summary>
     public int SubjectCount => _subjects.Count;

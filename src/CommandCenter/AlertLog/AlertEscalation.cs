@@ -19,7 +19,7 @@ public class AlertEscalation(
     AlertQueries queries,
     LiveFeed feed,
     TimeProvider time,
-    IOptions<AlertOptions> options,
+    IOptionsMonitor<AlertOptions> options,
     ILogger<AlertEscalation> logger) : BackgroundService
 {
     private const string Escalate = """
@@ -34,11 +34,9 @@ public class AlertEscalation(
         SELECT u.id, 'Escalated', @now, 'system', @note_key, u.note_args FROM unnest(@ids, @note_args) AS u(id, note_args)
         """;
 
-    private readonly EscalationPolicy policy = options.Value.ToEscalationPolicy();
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.EscalationCheckInterval, time);
+        using var timer = new PeriodicTimer(options.CurrentValue.EscalationCheckInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
@@ -56,6 +54,9 @@ public class AlertEscalation(
     public async Task<List<long>> EscalateAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+
+        // Read at each check, so that waits a site changes apply from the next one.
+        var policy = options.CurrentValue.ToEscalationPolicy();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var escalated = new List<(long Id, AlertSeverity Severity)>();

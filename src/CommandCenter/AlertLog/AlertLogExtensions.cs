@@ -7,8 +7,7 @@ public static class AlertLogExtensions
     /// <summary>The alert lifecycle: the rules' settings, people's steps on alerts, and escalation of the unacknowledged.</summary>
     public static WebApplicationBuilder AddAlertLog(this WebApplicationBuilder builder)
     {
-        builder.AddValidatedOptions<AlertOptions>(AlertOptions.Section)
-            .Validate(o => o.IsConsistent(), "Alerts: durations must be positive, BatteryRecoveredPercent above LowBatteryPercent, reminder days 0 to 90.");
+        builder.AddTunableOptions<AlertOptions>(AlertOptions.Section, AlertTuning.Fields);
         builder.Services.AddSingleton<AlertQueries>();
         builder.Services.AddSingleton<AlertActions>();
         builder.Services.AddSingleton<AlertEscalation>();

@@ -2,12 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Alerts.Rules;
 using CommandCenter.Alerts.Tracking;
+using CommandCenter.Hosting.Tuning;
 using CommandCenter.Subjects;
 
 namespace CommandCenter.AlertLog;
 
 /// <summary>The supervision rules' settings (section <c>Alerts</c>): debounce, thresholds, severities and escalation.</summary>
-public class AlertOptions
+public class AlertOptions : ICheckedOptions
 {
     public const string Section = "Alerts";
 
@@ -30,8 +31,9 @@ public class AlertOptions
     /// <summary>Days before an order ends at which to remind; 7 and 1 when not set.</summary>
     public int[]? OrderExpiryReminderDays { get; set; }
 
-    /// <summary>Silence after which 离线 is raised, per device kind (bracelet 15 min, phone 60 min when not set).</summary>
-    public Dictionary<TrackerKind, TimeSpan> OfflineAfter { get; set; } = [];
+    /// <summary>Silence after which 离线 is raised, per device kind.</summary>
+    public Dictionary<TrackerKind, TimeSpan> OfflineAfter { get; set; } =
+        Enum.GetValues<TrackerKind>().ToDictionary(kind => kind, OfflineThresholds.DefaultFor);
 
     /// <summary>Overrides per device kind and risk level; the high-risk are watched twice as closely by default.</summary>
     public Dictionary<TrackerKind, Dictionary<RiskLevel, TimeSpan>> OfflineAfterByRisk { get; set; } = new()
@@ -41,20 +43,46 @@ public class AlertOptions
     };
 
     /// <summary>Severity overrides per rule (critical, major, minor, warning).</summary>
-    public Dictionary<AlertRule, AlertSeverity> Severities { get; set; } = [];
+    public Dictionary<AlertRule, AlertSeverity> Severities { get; set; } = new(SeverityPolicy.Defaults);
 
     /// <summary>How long an alert may stay unacknowledged, per severity, before it escalates.</summary>
-    public Dictionary<AlertSeverity, TimeSpan> EscalateAfter { get; set; } = [];
+    public Dictionary<AlertSeverity, TimeSpan> EscalateAfter { get; set; } = new(EscalationPolicy.Defaults);
 
     /// <summary>How often unacknowledged alerts are looked at.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan EscalationCheckInterval { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>Checks what the attributes cannot: positive durations, a recovery level above the alarm level.</summary>
-    public bool IsConsistent() =>
-        BatteryRecoveredPercent > LowBatteryPercent
-        && OfflineAfter.Values.Concat(OfflineAfterByRisk.Values.SelectMany(v => v.Values)).Concat(EscalateAfter.Values).All(t => t > TimeSpan.Zero)
-        && (OrderExpiryReminderDays ?? []).All(d => d is >= 0 and <= 90);
+    /// <summary>Checks what the attributes cannot: positive durations, a recovery level above the alarm level, reminder days in range.</summary>
+    public IEnumerable<OptionsProblem> Problems()
+    {
+        if (BatteryRecoveredPercent <= LowBatteryPercent)
+        {
+            yield return new OptionsProblem(nameof(BatteryRecoveredPercent), $"BatteryRecoveredPercent ({BatteryRecoveredPercent}) must be above LowBatteryPercent ({LowBatteryPercent}).");
+        }
+
+        foreach (var (kind, after) in OfflineAfter.Where(e => e.Value <= TimeSpan.Zero))
+        {
+            yield return new OptionsProblem($"{nameof(OfflineAfter)}:{kind}", $"The offline threshold must be positive, not {after}.");
+        }
+
+        foreach (var (kind, byRisk) in OfflineAfterByRisk)
+        {
+            foreach (var (risk, after) in byRisk.Where(e => e.Value <= TimeSpan.Zero))
+            {
+                yield return new OptionsProblem($"{nameof(OfflineAfterByRisk)}:{kind}:{risk}", $"The offline threshold must be positive, not {after}.");
+            }
+        }
+
+        foreach (var (severity, after) in EscalateAfter.Where(e => e.Value <= TimeSpan.Zero))
+        {
+            yield return new OptionsProblem($"{nameof(EscalateAfter)}:{severity}", $"The escalation wait must be positive, not {after}.");
+        }
+
+        if ((OrderExpiryReminderDays ?? []).Any(d => d is < 0 or > 90))
+        {
+            yield return new OptionsProblem(nameof(OrderExpiryReminderDays), "Reminder days must be 0 to 90.");
+        }
+    }
 
     public AlertEngineOptions ToEngineOptions() => new()
     {

@@ -12,6 +12,7 @@ using CommandCenter.Security.Audit;
 using CommandCenter.Security.Sessions;
 using CommandCenter.Security.Tokens;
 using CommandCenter.Security.TwoFactor;
+using CommandCenter.Site.Settings;
 using CommandCenter.Squads;
 using CommandCenter.Subjects;
 using CommandCenter.Supervision;
@@ -53,6 +54,7 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
     public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
     public DbSet<SupervisionLossEvent> SupervisionLossEvents => Set<SupervisionLossEvent>();
     public DbSet<SecondFactorRoleSetting> SecondFactorRoles => Set<SecondFactorRoleSetting>();
+    public DbSet<StoredSettings> SiteSettings => Set<StoredSettings>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -16,11 +16,14 @@ public static class IngestExtensions
         builder.AddValidatedOptions<IngestOptions>(IngestOptions.Section);
         builder.Services.AddSingleton(services => new FenceIndexHolder(services.GetRequiredService<SiteClock>().Zone));
         builder.Services.AddSingleton<FenceCatalog>();
-        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<AlertOptions>>().Value.ToSeverityPolicy());
-        builder.Services.AddSingleton(services => new AlertEngine(
-            services.GetRequiredService<FenceIndexHolder>(),
-            services.GetRequiredService<SeverityPolicy>(),
-            services.GetRequiredService<IOptions<AlertOptions>>().Value.ToEngineOptions()));
+        builder.Services.AddSingleton(services =>
+        {
+            // The site may change the rules' settings while it runs: the engine takes each change at once.
+            var options = services.GetRequiredService<IOptionsMonitor<AlertOptions>>();
+            var engine = new AlertEngine(services.GetRequiredService<FenceIndexHolder>(), options.CurrentValue.ToSeverityPolicy(), options.CurrentValue.ToEngineOptions());
+            options.OnChange(changed => engine.Reconfigure(changed.ToSeverityPolicy(), changed.ToEngineOptions()));
+            return engine;
+        });
         builder.Services.AddSingleton<DeviceDirectory>();
         builder.Services.AddSingleton<UnknownDevices>();
         builder.Services.AddSingleton<IngestQueue>();

@@ -4,7 +4,7 @@ using CommandCenter.Hosting;
 
 namespace CommandCenter.Supervision;
 
-/// <summary>The body of PUT check-in-schedule: the first due day, the days between deadlines, the time of day (17:00:00 when left out).</summary>
+/// <summary>The body of PUT check-in-schedule: the first due day, the days between deadlines and the time of day (the site's check-in defaults when left out).</summary>
 [ValidatableType]
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public record CheckInScheduleRequest

@@ -13,6 +13,7 @@ public static class SupervisionEndpoints
 {
     public static WebApplicationBuilder AddSupervision(this WebApplicationBuilder builder)
     {
+        builder.AddTunableOptions<CheckInOptions>(CheckInOptions.Section, CheckInOptions.Tunable);
         builder.Services.AddSingleton<SupervisionService>();
         builder.Services.AddSingleton<SupervisionQueries>();
         // On the subject page, in this order: a leave permit changes what the rules call an exit, so it comes first.

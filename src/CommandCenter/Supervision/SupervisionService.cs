@@ -6,6 +6,7 @@ using CommandCenter.Geo.Fences;
 using CommandCenter.Security;
 using CommandCenter.Security.Audit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 using Npgsql;
@@ -17,7 +18,7 @@ namespace CommandCenter.Supervision;
 /// transaction, then the ingest pipeline is told so that the rules read the subject again (a check-in ends
 /// a missed-check-in alert; a permit changes what counts as a zone exit).
 /// </summary>
-public class SupervisionService(IDbContextFactory<CommandCenterDb> factory, AuditTrail audit, IRuleEngine rules, TimeProvider time)
+public class SupervisionService(IDbContextFactory<CommandCenterDb> factory, AuditTrail audit, IRuleEngine rules, TimeProvider time, IOptionsMonitor<CheckInOptions> defaults)
 {
     public const int MaxTextLength = 500;
 
@@ -25,9 +26,9 @@ public class SupervisionService(IDbContextFactory<CommandCenterDb> factory, Audi
 
     public async Task<SupervisionOutcome> SetScheduleAsync(int subjectId, CheckInScheduleRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (request.FirstDue is null || request.IntervalDays is null)
+        if (request.FirstDue is null)
         {
-            return SupervisionOutcome.Refused(StatusCodes.Status400BadRequest, "Give firstDue (yyyy-MM-dd) and intervalDays.");
+            return SupervisionOutcome.Refused(StatusCodes.Status400BadRequest, "Give firstDue (yyyy-MM-dd).");
         }
 
         if (request.IntervalDays is < 1 or > 366)
@@ -35,7 +36,10 @@ public class SupervisionService(IDbContextFactory<CommandCenterDb> factory, Audi
             return SupervisionOutcome.Refused(StatusCodes.Status400BadRequest, $"intervalDays must be 1 to 366, not {request.IntervalDays}.");
         }
 
-        return await ChangeAsync(subjectId, user, $"check-in schedule: every {request.IntervalDays} days from {request.FirstDue:yyyy-MM-dd}", async db =>
+        // The site's defaults as they are now: a commander may have changed them since the app started.
+        var current = defaults.CurrentValue;
+        var intervalDays = request.IntervalDays ?? current.IntervalDays;
+        return await ChangeAsync(subjectId, user, $"check-in schedule: every {intervalDays} days from {request.FirstDue:yyyy-MM-dd}", async db =>
         {
             var schedule = await db.CheckInSchedules.FindAsync([subjectId], cancellationToken);
             if (schedule is null)
@@ -45,8 +49,8 @@ public class SupervisionService(IDbContextFactory<CommandCenterDb> factory, Audi
             }
 
             schedule.FirstDue = request.FirstDue.Value;
-            schedule.IntervalDays = request.IntervalDays.Value;
-            schedule.DueBy = request.DueBy ?? new TimeOnly(17, 0);
+            schedule.IntervalDays = intervalDays;
+            schedule.DueBy = request.DueBy ?? current.DueBy;
             schedule.UpdatedAt = time.GetUtcNow();
             schedule.UpdatedBy = Actor(user);
             return schedule;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 
 using CommandCenter.Live;
@@ -16,6 +17,10 @@ public partial class WallMap
     // Shown by the module while the browser keeps audio suspended: one click lets the critical-alert chime sound.
     private ElementReference soundHint;
     private DotNetObjectReference<WallMap>? self;
+    private IDisposable? chimeChanges;
+
+    [Inject]
+    private IOptionsMonitor<ChimeOptions> Chime { get; set; } = default!;
 
     /// <summary>The hub connection's state: connecting, connected, reconnecting or disconnected.</summary>
     [Parameter]
@@ -30,7 +35,27 @@ public partial class WallMap
     protected override ValueTask<IJSObjectReference> CreateAsync(IJSObjectReference module)
     {
         self = DotNetObjectReference.Create(this);
-        return module.InvokeAsync<IJSObjectReference>("createWallMap", element, self, soundHint);
+
+        // A commander may turn the chime off or change its loudness while the wall runs; the map takes it at once.
+        chimeChanges = Chime.OnChange(changed => _ = InvokeAsync(() => SetChimeAsync(changed)));
+        return module.InvokeAsync<IJSObjectReference>("createWallMap", element, self, soundHint, ChimeSettings(Chime.CurrentValue));
+    }
+
+    private static object ChimeSettings(ChimeOptions options) => new { enabled = options.Enabled, volume = options.Volume };
+
+    private async Task SetChimeAsync(ChimeOptions changed)
+    {
+        try
+        {
+            if (Instance is not null)
+            {
+                await Instance.InvokeVoidAsync("setChime", ChimeSettings(changed));
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // The wall's browser is gone; it reads the settings afresh when it comes back.
+        }
     }
 
     [JSInvokable]
@@ -41,6 +66,7 @@ public partial class WallMap
 
     public override async ValueTask DisposeAsync()
     {
+        chimeChanges?.Dispose();
         await base.DisposeAsync();
         self?.Dispose();
     }

@@ -1,3 +1,4 @@
+using CommandCenter.Kit;
 using System.Collections;
 using System.Globalization;
 using System.Resources;

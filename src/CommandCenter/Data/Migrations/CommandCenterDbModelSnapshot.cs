@@ -1071,6 +1071,41 @@ namespace CommandCenter.Data.Migrations
                     b.ToTable("second_factor_roles", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Site.Settings.StoredSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("values");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_site_settings");
+
+                    b.ToTable("site_settings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_site_settings_one_row", "id = 1");
+                        });
+                });
+
             modelBuilder.Entity("CommandCenter.Squads.Squad", b =>
                 {
                     b.Property<int>("Id")

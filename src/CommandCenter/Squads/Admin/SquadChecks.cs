@@ -115,7 +115,7 @@ public static partial class SquadChecks
         foreach (var issue in read.Errors)
         {
             var where = (issue with { Feature = null }).Location;
-            errors.Add("area", where == "document" ? issue.Message : $"{where["document, ".Length..]}: {issue.Message}");
+            errors.Add("area", where == "document" ? text.Message(issue) : $"{where["document, ".Length..]}: {text.Message(issue)}");
         }
 
         if (!read.Succeeded || read.Fences is not [var fence])

@@ -1,4 +1,7 @@
 using System.Globalization;
+using CommandCenter.Supervision;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 
 namespace CommandCenter.Supervision.Pages;
 
@@ -11,6 +14,9 @@ public partial class CheckInsPanel : SupervisionPanel
 {
     /// <summary>Enough to see the rhythm of the last few months without a long page.</summary>
     private const int Shown = 10;
+
+    [Inject]
+    private IOptionsMonitor<CheckInOptions> Defaults { get; set; } = default!;
 
     private static readonly IReadOnlyDictionary<string, string> NoProblems = new Dictionary<string, string>();
 
@@ -44,8 +50,8 @@ public partial class CheckInsPanel : SupervisionPanel
         Close();
         step = Step.Schedule;
         firstDue = schedule?.FirstDue ?? Clock.Today(Time.GetUtcNow()).AddDays(7);
-        intervalDays = schedule?.IntervalDays ?? 7;
-        dueBy = (schedule?.DueBy ?? new TimeOnly(17, 0)).ToTimeSpan();
+        intervalDays = schedule?.IntervalDays ?? Defaults.CurrentValue.IntervalDays;
+        dueBy = (schedule?.DueBy ?? Defaults.CurrentValue.DueBy).ToTimeSpan();
     }
 
     private void StartCheckIn()

@@ -2,7 +2,7 @@ using CommandCenter.Geo.GeoJson;
 using CommandCenter.Localization;
 using Microsoft.Extensions.Localization;
 
-namespace CommandCenter.Fences;
+namespace CommandCenter.Kit;
 
 /// <summary>Renders what the GeoJSON import said (a key and its arguments) in the reader's language.</summary>
 public static class GeoJsonTexts

@@ -1,0 +1,55 @@
+using CommandCenter.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace CommandCenter.Site.Settings;
+
+/// <summary>
+/// Brings the stored settings into configuration: once before the other services start, then whenever another
+/// node saved a newer version (it asks for the version, one row, at each interval; the values only when it moved).
+/// </summary>
+public sealed class SettingsRefresh(
+    IDbContextFactory<CommandCenterDb> factory,
+    StoredSettingsProvider provider,
+    TimeProvider time,
+    IOptions<SettingsOptions> options,
+    ILogger<SettingsRefresh> logger) : BackgroundService
+{
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await RefreshAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.RefreshInterval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            await RefreshAsync(stoppingToken);
+        }
+    }
+
+    /// <summary>Reads the stored settings if they are newer than those in force; answers whether they were.</summary>
+    public async Task<bool> RefreshAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            var version = await db.SiteSettings.Select(s => (int?)s.Version).FirstOrDefaultAsync(cancellationToken) ?? 0;
+            if (version <= provider.Version)
+            {
+                return false;
+            }
+
+            var row = await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+            return provider.Apply(row?.Values ?? [], row?.Version ?? 0);
+        }
+        catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException)
+        {
+            logger.LogWarning(exception, "Reading the stored settings failed; the settings in force stay until the next try.");
+            return false;
+        }
+    }
+}
