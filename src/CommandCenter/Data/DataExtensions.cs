@@ -11,6 +11,7 @@ public static class DataExtensions
     public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
     {
         builder.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.Section);
+        builder.AddValidatedOptions<RetentionOptions>(RetentionOptions.Section);
 
         var connectionString = builder.Configuration[$"{DatabaseOptions.Section}:ConnectionString"]
             ?? builder.Configuration.GetConnectionString("CommandCenter")
