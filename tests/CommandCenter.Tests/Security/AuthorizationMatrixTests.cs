@@ -245,7 +245,7 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
                 if (method is "POST" or "PUT")
                 {
                     // Each endpoint gets the content type it accepts, so the router does not answer 415 before authorisation runs.
-                    request.Content = path.EndsWith("/cameras/import", StringComparison.Ordinal)
+                    request.Content = path.EndsWith("/cameras/import", StringComparison.Ordinal) || path.Contains("/subjects/import/", StringComparison.Ordinal)
                         ? new StringContent("code,name,latitude,longitude\n", Encoding.UTF8, "text/csv")
                         : new StringContent("{}", Encoding.UTF8, "application/json");
                 }

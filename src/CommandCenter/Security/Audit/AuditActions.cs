@@ -21,6 +21,8 @@ public static class AuditActions
     public const string SettingsChanged = "settings-changed";
     public const string SubjectChanged = "subject-changed";
     public const string SubjectsImported = "subjects-imported";
+    public const string BackupTaken = "backup-taken";
+    public const string BackupRestored = "backup-restored";
     public const string PositioningOrder = "positioning-order";
     public const string TrackViewed = "track-viewed";
     public const string SessionRevoked = "session-revoked";
