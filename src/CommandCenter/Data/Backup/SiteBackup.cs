@@ -109,6 +109,7 @@ public class SiteBackup(
                 cancellationToken);
             var script = Path.Combine(work.FullName, "restore.sql");
             await PgTool.ReadAsync(options.Value.Tool("pg_restore"), ["--no-owner", "--use-list=" + restoreList, "--file=" + script, dump], cancellationToken);
+            await DropNewerSettingsAsync(script, cancellationToken);
             var prelude = Path.Combine(work.FullName, "prelude.sql");
             await File.WriteAllTextAsync(prelude, RestorePrelude.Sql, cancellationToken);
             NpgsqlConnection.ClearAllPools();
@@ -129,6 +130,29 @@ public class SiteBackup(
         {
             work.Delete(recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Client tools newer than the server write settings the server does not know (pg_restore 17 sets
+    /// transaction_timeout; a site's server is 15): the script's header loses them, its data is untouched.
+    /// </summary>
+    private static async Task DropNewerSettingsAsync(string script, CancellationToken cancellationToken)
+    {
+        var kept = script + ".kept";
+        using (var reader = new StreamReader(script))
+        await using (var writer = new StreamWriter(kept))
+        {
+            var number = 0;
+            while (await reader.ReadLineAsync(cancellationToken) is { } line)
+            {
+                if (++number > 100 || !line.StartsWith("SET transaction_timeout", StringComparison.Ordinal))
+                {
+                    await writer.WriteLineAsync(line);
+                }
+            }
+        }
+
+        File.Move(kept, script, overwrite: true);
     }
 
     private void ReplaceAnchors(string restored, BackupManifest manifest)
