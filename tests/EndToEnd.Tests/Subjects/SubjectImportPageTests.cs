@@ -60,7 +60,8 @@ public class SubjectImportPageTests(SmallCountyApp app) : BrowserTest, IClassFix
     private static async Task UploadAsync(IPage page, string csv)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        // MudFileUpload keeps a fresh input for the next pick; the last one is the active one.
+        await page.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload
         {
             Name = "省平台导出.csv",
             MimeType = "text/csv",
