@@ -138,7 +138,15 @@ public class SubjectImportTests(SmallCountyApp app) : IClassFixture<SmallCountyA
     {
         using var session = await app.SignInAsync(Roles.Commander);
 
-        var response = await PostAsync(session.Client, "preview", new string('x', 5_000_001));
+        // The server answers from the declared length without reading the body; waiting for "100 Continue" keeps the
+        // client from writing into a connection the server has already answered.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/subjects/import/preview")
+        {
+            Content = new StringContent(new string('x', 5_000_001), Encoding.UTF8, "text/csv"),
+        };
+        request.Headers.ExpectContinue = true;
+
+        var response = await session.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
