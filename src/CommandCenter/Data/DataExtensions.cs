@@ -1,3 +1,4 @@
+using CommandCenter.Data.Backup;
 using CommandCenter.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,8 @@ public static class DataExtensions
     public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
     {
         builder.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.Section);
+        builder.AddValidatedOptions<RetentionOptions>(RetentionOptions.Section);
+        builder.AddValidatedOptions<BackupOptions>(BackupOptions.Section);
 
         var connectionString = builder.Configuration[$"{DatabaseOptions.Section}:ConnectionString"]
             ?? builder.Configuration.GetConnectionString("CommandCenter")
@@ -24,6 +27,7 @@ public static class DataExtensions
                 .UseSnakeCaseNamingConvention());
 
         builder.Services.AddSingleton<PositionPartitions>();
+        builder.Services.AddSingleton<SiteBackup>();
         builder.Services.AddHostedService<PartitionMaintenance>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

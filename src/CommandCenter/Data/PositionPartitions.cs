@@ -9,7 +9,9 @@ namespace CommandCenter.Data;
 /// time zone so that one partition holds one duty day. A fix that falls on no day partition lands in the
 /// default partition, so nothing is ever refused for want of a partition.
 /// </summary>
-public class PositionPartitions(NpgsqlDataSource dataSource, TimeProvider time, IOptions<DatabaseOptions> options, SiteClock clock, ILogger<PositionPartitions> logger)
+public class PositionPartitions(
+    NpgsqlDataSource dataSource, TimeProvider time, IOptions<DatabaseOptions> options, IOptions<RetentionOptions> retention, SiteClock clock,
+    ILogger<PositionPartitions> logger)
 {
     public async Task EnsureAsync(CancellationToken cancellationToken)
     {
@@ -39,5 +41,29 @@ public class PositionPartitions(NpgsqlDataSource dataSource, TimeProvider time, 
             // Rows of that day already sit in the default partition (the clock jumped, or old fixes arrived first); they stay there.
             logger.LogWarning("The positions partition {Partition} was not created: the default partition already holds rows of that day.", name);
         }
+    }
+
+    /// <summary>
+    /// Drops the day partitions older than the retention; returns their names. The owner's function drops only
+    /// partitions of the positions table named by day, and none younger than a year whatever it is asked.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> DropExpiredAsync(CancellationToken cancellationToken)
+    {
+        var firstKept = clock.Today(time.GetUtcNow()).AddDays(-retention.Value.PositionsDays);
+        await using var command = dataSource.CreateCommand("SELECT drop_positions_partitions_before($1)");
+        command.Parameters.Add(new NpgsqlParameter { Value = firstKept });
+        var dropped = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            dropped.Add(reader.GetString(0));
+        }
+
+        if (dropped.Count > 0)
+        {
+            logger.LogInformation("Dropped {Count} positions partitions older than {FirstKept}: {Partitions}.", dropped.Count, firstKept, string.Join(", ", dropped));
+        }
+
+        return dropped;
     }
 }

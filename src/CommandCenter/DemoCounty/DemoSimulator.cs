@@ -137,7 +137,7 @@ public class DemoSimulator(
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Devices.AsNoTracking()
-            .Where(d => d.Active && d.Subject!.Status == Subjects.SubjectStatus.InCorrection)
+            .Where(d => d.Active && d.Subject!.Status == Subjects.SubjectStatus.InCorrection && d.Subject.Home != null)
             .Select(d => new
             {
                 d.SubjectId,
@@ -157,8 +157,9 @@ public class DemoSimulator(
         var people = rows.Select(r =>
         {
             // A workplace a couple of kilometres from home, inside the county.
-            var work = RandomPoint.Near(r.Home.Coordinate, 1_500, random);
-            return new SimulatedPerson(r.SubjectId, r.Serial, keys.KeyFor(r.Serial), r.Home.Coordinate, planner.IsInCounty(work) ? work : r.Home.Coordinate, (r.Latest ?? r.Home).Coordinate)
+            var home = r.Home!;
+            var work = RandomPoint.Near(home.Coordinate, 1_500, random);
+            return new SimulatedPerson(r.SubjectId, r.Serial, keys.KeyFor(r.Serial), home.Coordinate, planner.IsInCounty(work) ? work : home.Coordinate, (r.Latest ?? home).Coordinate)
             {
                 UnderCurfew = curfewed.Contains(r.SubjectId),
                 Battery = 30 + random.Next(71),

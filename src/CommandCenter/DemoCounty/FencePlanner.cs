@@ -54,7 +54,7 @@ public class FencePlanner(Random random, GeometryFactory factory)
         for (var i = 0; i < 3; i++)
         {
             var offender = subjects[random.Next(subjects.Count)];
-            var near = RandomPoint.Near(offender.Home.Coordinate, 2_500, random);
+            var near = RandomPoint.Near(offender.Home!.Coordinate, 2_500, random);
             fences.Add(Zone($"被害人住所（{offender.Code}）", near, 100, now, fence =>
             {
                 fence.Scope = FenceScopeKind.ListedSubjects;
@@ -76,7 +76,7 @@ public class FencePlanner(Random random, GeometryFactory factory)
     {
         Name = $"居所（{subject.Code}）宵禁",
         Kind = FenceKind.Home,
-        Area = LocalMetres.Circle(factory, subject.Home.Coordinate, 150),
+        Area = LocalMetres.Circle(factory, subject.Home!.Coordinate, 150),
         BufferMeters = 50,
         Scope = FenceScopeKind.ListedSubjects,
         ScopeSubjectIds = [subject.Id],

@@ -107,7 +107,7 @@ public class PeopleFactory(Random random, GeometryFactory factory, DemoDeviceKey
             SubjectId = subject.Id,
             FixTime = time,
             ReceivedAt = time,
-            Location = subject.Home,
+            Location = subject.Home!,
             AccuracyMeters = 10,
         };
         var latest = new LatestPosition
@@ -116,7 +116,7 @@ public class PeopleFactory(Random random, GeometryFactory factory, DemoDeviceKey
             DeviceId = device.Id,
             FixTime = time,
             ReceivedAt = time,
-            Location = subject.Home,
+            Location = subject.Home!,
             AccuracyMeters = 10,
         };
         return (fix, latest);

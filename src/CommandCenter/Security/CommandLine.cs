@@ -1,3 +1,4 @@
+using CommandCenter.Data.Backup;
 using CommandCenter.Security.Accounts;
 using CommandCenter.Security.Audit;
 
@@ -6,11 +7,12 @@ namespace CommandCenter.Security;
 /// <summary>
 /// Operator commands run against the configured database instead of serving:
 /// <c>admin status</c>, <c>admin create</c> (user from CC_ADMIN_USER, default admin; password from
-/// CC_ADMIN_PASSWORD) and <c>audit verify</c> (the chain and its anchors; exit code 0 when intact, 1 when not).
+/// CC_ADMIN_PASSWORD), <c>audit verify</c> (the chain and its anchors; exit code 0 when intact, 1 when not),
+/// <c>backup FILE</c> and <c>restore FILE</c> (the database and the audit anchors; see deploy/README.md).
 /// </summary>
 public static class CommandLine
 {
-    public static bool IsCommand(string[] args) => args is ["admin", ..] or ["audit", ..];
+    public static bool IsCommand(string[] args) => args is ["admin", ..] or ["audit", ..] or ["backup", ..] or ["restore", ..];
 
     public static async Task<int> RunAsync(IServiceProvider provider, string[] args)
     {
@@ -31,8 +33,14 @@ public static class CommandLine
             case ["admin", "create"]:
                 return await CreateAdminAsync(services.GetRequiredService<UserAccounts>());
 
+            case ["backup", var file]:
+                return await BackupAsync(() => services.GetRequiredService<SiteBackup>().BackupAsync(file, Operator(), CancellationToken.None), "Backed up");
+
+            case ["restore", var file]:
+                return await BackupAsync(() => services.GetRequiredService<SiteBackup>().RestoreAsync(file, Operator(), CancellationToken.None), "Restored");
+
             default:
-                Console.Error.WriteLine("Commands: admin status | admin create | audit verify");
+                Console.Error.WriteLine("Commands: admin status | admin create | audit verify | backup FILE | restore FILE");
                 return 2;
         }
     }
@@ -63,6 +71,24 @@ public static class CommandLine
         Console.WriteLine($"Created the commander account '{name}'; its authenticator (TOTP) is enrolled at the first sign-in.");
         return 0;
     }
+
+    private static async Task<int> BackupAsync(Func<Task<BackupManifest>> run, string done)
+    {
+        try
+        {
+            var manifest = await run();
+            Console.WriteLine($"{done}: database {manifest.Database} as of {manifest.TakenAt:yyyy-MM-dd HH:mm:ss}Z, audit entries up to {manifest.LastAuditEntryId}, anchors {(manifest.AnchorsIncluded ? "included" : "none yet")}.");
+            return 0;
+        }
+        catch (BackupException exception)
+        {
+            Console.Error.WriteLine(exception.Message);
+            return 1;
+        }
+    }
+
+    /// <summary>Who runs an operator command, as the trail records it.</summary>
+    private static string Operator() => "operator:" + Environment.UserName;
 
     private static string AdminName() => Environment.GetEnvironmentVariable("CC_ADMIN_USER") is { Length: > 0 } name ? name : "admin";
 }

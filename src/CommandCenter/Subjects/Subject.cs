@@ -24,8 +24,11 @@ public class Subject
     public DateOnly? ReleaseDate { get; set; }
     public required string HomeAddress { get; set; }
 
-    /// <summary>The home, WGS-84; the centre of the home zone used by curfew rules.</summary>
-    public required Point Home { get; set; }
+    /// <summary>
+    /// The home, WGS-84; the centre of the home zone used by curfew rules. Null for a person imported from a
+    /// list without coordinates until an officer places the home on the map.
+    /// </summary>
+    public Point? Home { get; set; }
 
     public List<Device> Devices { get; set; } = [];
     public List<PositioningOrder> PositioningOrders { get; set; } = [];

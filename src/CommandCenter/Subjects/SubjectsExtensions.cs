@@ -1,4 +1,5 @@
 using CommandCenter.Hosting;
+using CommandCenter.Subjects.Import;
 using CommandCenter.Subjects.Positioning;
 using CommandCenter.Subjects.Privacy;
 using CommandCenter.Subjects.Registry;
@@ -15,6 +16,7 @@ public static class SubjectsExtensions
         builder.Services.AddSingleton<SubjectCards>();
         builder.Services.AddSingleton<SubjectQueries>();
         builder.Services.AddSingleton<SubjectStore>();
+        builder.Services.AddSingleton<SubjectImport>();
         builder.Services.AddSingleton<PositioningStore>();
         builder.Services.AddSingleton<TrackQueries>();
         return builder;
@@ -24,6 +26,7 @@ public static class SubjectsExtensions
     {
         var subjects = app.MapGroup("/api/v1/subjects").WithTags("Subjects");
         subjects.MapRegistry();
+        subjects.MapSubjectImport();
         subjects.MapTracks();
         subjects.MapPositioningOrders();
         app.MapSubjectCards();

@@ -183,6 +183,8 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
         ("POST", "/cameras/{Id:int}/live", "/cameras/1/live", Live),
         ("GET", "/api/v1/subjects/", "/api/v1/subjects/", Subjects),
         ("POST", "/api/v1/subjects/", "/api/v1/subjects/", Records),
+        ("POST", "/api/v1/subjects/import/preview", "/api/v1/subjects/import/preview", Records),
+        ("POST", "/api/v1/subjects/import/commit", "/api/v1/subjects/import/commit", Records),
         ("GET", "/api/v1/subjects/{id:int}", "/api/v1/subjects/999999", Subjects),
         ("PUT", "/api/v1/subjects/{id:int}", "/api/v1/subjects/999999", Records),
         ("GET", "/api/v1/subjects/{id:int}/fences", "/api/v1/subjects/999999/fences", Subjects),
@@ -197,6 +199,8 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
         ("POST", "/subjects", "/subjects", Subjects),
         ("GET", "/subjects/new", "/subjects/new", Records),
         ("POST", "/subjects/new", "/subjects/new", Records),
+        ("GET", "/subjects/import", "/subjects/import", Records),
+        ("POST", "/subjects/import", "/subjects/import", Records),
         ("GET", "/subjects/{Id:int}", "/subjects/1", Subjects),
         ("POST", "/subjects/{Id:int}", "/subjects/1", Subjects),
         ("GET", "/subjects/{Id:int}/edit", "/subjects/1/edit", Records),
@@ -289,7 +293,7 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
                 if (method is "POST" or "PUT")
                 {
                     // Each endpoint gets the content type it accepts, so the router does not answer 415 before authorisation runs.
-                    request.Content = path.EndsWith("/cameras/import", StringComparison.Ordinal)
+                    request.Content = path.EndsWith("/cameras/import", StringComparison.Ordinal) || path.Contains("/subjects/import/", StringComparison.Ordinal)
                         ? new StringContent("code,name,latitude,longitude\n", Encoding.UTF8, "text/csv")
                         : new StringContent("{}", Encoding.UTF8, "application/json");
                 }

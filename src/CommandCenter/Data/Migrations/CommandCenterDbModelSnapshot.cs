@@ -1357,7 +1357,6 @@ namespace CommandCenter.Data.Migrations
                         .HasColumnName("correction_type");
 
                     b.Property<Point>("Home")
-                        .IsRequired()
                         .HasColumnType("geometry(Point,4326)")
                         .HasColumnName("home");
 

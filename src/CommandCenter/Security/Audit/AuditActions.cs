@@ -26,6 +26,9 @@ public static class AuditActions
     public const string RecordChanged = "record-changed";
     public const string SettingsChanged = "settings-changed";
     public const string SubjectChanged = "subject-changed";
+    public const string SubjectsImported = "subjects-imported";
+    public const string BackupTaken = "backup-taken";
+    public const string BackupRestored = "backup-restored";
     public const string PositioningOrder = "positioning-order";
     public const string TrackViewed = "track-viewed";
     public const string SessionRevoked = "session-revoked";

@@ -34,8 +34,13 @@ public partial class SubjectsPage
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
 
+    /// <summary>The list the import links to: the people whose home is still to be placed.</summary>
+    [SupplyParameterFromQuery(Name = "homeNotPlaced")]
+    private bool HomeNotPlacedOnly { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
+        search.HomeNotPlaced = HomeNotPlacedOnly;
         today = Clock.Today(Time.GetUtcNow());
         squads = await Queries.SquadsAsync((await Authentication).User, CancellationToken.None);
     }
@@ -43,7 +48,7 @@ public partial class SubjectsPage
     private async Task<TableData<SubjectRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
     {
         var criteria = new SubjectSearch(search.Code, search.Name, search.SquadId, search.CorrectionType, search.SupervisionLevel,
-            search.RiskLevel, search.Status, search.Order, state.Page + 1, state.PageSize, search.Purpose);
+            search.RiskLevel, search.Status, search.Order, state.Page + 1, state.PageSize, search.Purpose, search.HomeNotPlaced ? true : null);
         var outcome = await Queries.SearchAsync(criteria, (await Authentication).User, null, cancellationToken);
         purposeError = outcome.MessageKey is { } key
             ? string.Format(CultureInfo.CurrentCulture, L[key], SubjectCards.MinPurposeLength, SubjectQueries.MaxPurposeLength)
@@ -84,5 +89,6 @@ public partial class SubjectsPage
         /// <summary>Those under correction now, unless asked otherwise: the released are history.</summary>
         public SubjectStatus? Status { get; set; } = SubjectStatus.InCorrection;
         public OrderFilter? Order { get; set; }
+        public bool HomeNotPlaced { get; set; }
     }
 }

@@ -10,7 +10,14 @@ namespace CommandCenter.Subjects.Registry;
 /// </summary>
 public static partial class SubjectChecks
 {
-    public static void Check(SubjectInput input, bool isNew, RecordChecks checks, DateOnly today)
+    /// <param name="input">The record as sent.</param>
+    /// <param name="isNew">Whether it is an intake, which needs every field.</param>
+    /// <param name="checks">Collects the problems.</param>
+    /// <param name="today">The site's today.</param>
+    /// <param name="homeOnMapRequired">
+    /// False for a person imported from a list without coordinates: the officer places the home on the map later.
+    /// </param>
+    public static void Check(SubjectInput input, bool isNew, RecordChecks checks, DateOnly today, bool homeOnMapRequired = true)
     {
         checks.Text("code", input.Code, 32);
         if (!string.IsNullOrWhiteSpace(input.Code) && !CodePattern().IsMatch(input.Code.Trim()))
@@ -39,7 +46,7 @@ public static partial class SubjectChecks
         checks.Text("homeAddress", input.HomeAddress, 200, required: isNew);
         // Like the other personal fields, a change may leave the home out to keep the stored one: the record as
         // read gives the home only while the person may be located, so the form often has none to send back.
-        var homeRequired = isNew || input.HomeLatitude is not null || input.HomeLongitude is not null;
+        var homeRequired = (isNew && homeOnMapRequired) || input.HomeLatitude is not null || input.HomeLongitude is not null;
         Coordinate("homeLatitude", input.HomeLatitude, 90, homeRequired, checks);
         Coordinate("homeLongitude", input.HomeLongitude, 180, homeRequired, checks);
         if (input.ReleaseDate is { } release)

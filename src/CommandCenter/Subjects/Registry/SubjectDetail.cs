@@ -26,4 +26,5 @@ public sealed record SubjectDetail(
     DateOnly? ReleaseDate,
     double? HomeLatitude,
     double? HomeLongitude,
-    List<OrderView> Orders);
+    List<OrderView> Orders,
+    bool HomePlaced);

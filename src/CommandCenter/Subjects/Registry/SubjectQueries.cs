@@ -64,7 +64,8 @@ public class SubjectQueries(
                 s.Id, s.Code, PersonalDataMask.Name(s.Name), s.CorrectionType, s.SquadId, r.SquadName, s.SupervisionLevel, s.RiskLevel, s.Status, s.TermEnd,
                 inForce is null ? null : PositioningRules.LastDay(inForce),
                 own.Any(o => o.Status == PositioningOrderStatus.Requested),
-                inForce is not null && PositioningRules.EndsSoon(inForce, today, settings.OrderExpiryWarningDays, own));
+                inForce is not null && PositioningRules.EndsSoon(inForce, today, settings.OrderExpiryWarningDays, own),
+                s.Home != null);
         }).ToList();
         if (byName)
         {
@@ -105,8 +106,8 @@ public class SubjectQueries(
         return new SubjectDetail(
             s.Id, s.Code, PersonalDataMask.Name(s.Name), PersonalDataMask.IdNumber(s.IdNumber), PersonalDataMask.Phone(s.Phone),
             PersonalDataMask.Address(s.HomeAddress), s.CorrectionType, s.SupervisionLevel, s.RiskLevel, s.Status, s.SquadId, found.SquadName,
-            s.TermStart, s.TermEnd, s.IntakeDate, s.ReleaseDate, located ? s.Home.Y : null, located ? s.Home.X : null,
-            OrderView.Of(s.PositioningOrders, today, options.Value.OrderExpiryWarningDays));
+            s.TermStart, s.TermEnd, s.IntakeDate, s.ReleaseDate, located ? s.Home?.Y : null, located ? s.Home?.X : null,
+            OrderView.Of(s.PositioningOrders, today, options.Value.OrderExpiryWarningDays), s.Home != null);
     }
 
     /// <summary>The active squads a person may filter by or take someone into: all, or a squad leader's own.</summary>
@@ -155,6 +156,11 @@ public class SubjectQueries(
         if (search.RiskLevel is { } risk)
         {
             query = query.Where(s => s.RiskLevel == risk);
+        }
+
+        if (search.HomeNotPlaced == true)
+        {
+            query = query.Where(s => s.Home == null);
         }
 
         if (search.Status is { } status)

@@ -14,4 +14,5 @@ public sealed record SubjectRow(
     DateOnly TermEnd,
     DateOnly? OrderInForceUntil,
     bool OrderAwaitingDecision,
-    bool OrderEndsSoon);
+    bool OrderEndsSoon,
+    bool HomePlaced);

@@ -4,7 +4,7 @@ namespace CommandCenter.Subjects.Registry;
 /// A search of the subjects: every criterion optional; page is 1-based. A name matches only a full name, and
 /// since finding a person by name reveals who is under correction, it is an unmasking: it needs the permission
 /// and a stated purpose, and is audited. The rows are answered masked all the same. Page is bounded, so that no page number overflows
-/// into the query's offset.
+/// into the query's offset. HomeNotPlaced lists the people (imported from a list) whose home is still to be placed on the map.
 /// </summary>
 public sealed record SubjectSearch(
     string? Code = null,
@@ -17,7 +17,8 @@ public sealed record SubjectSearch(
     OrderFilter? Order = null,
     int? Page = null,
     int? PageSize = null,
-    string? Purpose = null)
+    string? Purpose = null,
+    bool? HomeNotPlaced = null)
 {
     /// <summary>Pages of one subject each reach this far in a county; page × pageSize then stays far from overflow.</summary>
     public const int MaxPage = 100_000;

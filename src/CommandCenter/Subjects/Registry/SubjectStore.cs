@@ -152,7 +152,7 @@ public class SubjectStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail
         ["termStart"] = Day(s.TermStart),
         ["termEnd"] = Day(s.TermEnd),
         ["intakeDate"] = Day(s.IntakeDate),
-        ["home"] = string.Create(CultureInfo.InvariantCulture, $"{s.Home.Y:0.######},{s.Home.X:0.######}"),
+        ["home"] = s.Home is { } home ? string.Create(CultureInfo.InvariantCulture, $"{home.Y:0.######},{home.X:0.######}") : "-",
         ["releaseDate"] = s.ReleaseDate is { } day ? Day(day) : "-",
     };
 

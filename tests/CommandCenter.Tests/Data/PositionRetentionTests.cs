@@ -1,0 +1,77 @@
+using System.ComponentModel.DataAnnotations;
+using CommandCenter.Data;
+using CommandCenter.Hosting;
+using CommandCenter.Security.Audit;
+using CommandCenter.TestSupport.Data;
+using CommandCenter.TestSupport.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace CommandCenter.Tests.Data;
+
+/// <summary>
+/// Retention: the partition maintenance drops the day partitions of positions older than the setting, as the app's
+/// own role and on the clock it is given; the audit trail is never among what it drops, and cannot be kept less than a year.
+/// </summary>
+public class PositionRetentionTests(SmallCountyApp app) : IClassFixture<SmallCountyApp>
+{
+    private readonly CountyRecords county = new(app.ConnectionString);
+
+    [Fact]
+    public async Task DaysOlderThanTheRetentionAreDroppedAndYoungerOnesAndTheAuditTrailStay()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var dataSource = NpgsqlDataSource.Create(app.AppConnectionString);
+        var partitions = Partitions(dataSource, clock, positionsDays: 3 * 365);
+        var today = app.Services.GetRequiredService<SiteClock>().Today(clock.GetUtcNow());
+        var old = today.AddYears(-4);
+        var kept = today.AddYears(-2);
+        await partitions.EnsureDayAsync(old, CancellationToken.None);
+        await partitions.EnsureDayAsync(kept, CancellationToken.None);
+        var auditBefore = await county.CountAsync("SELECT count(*) FROM audit_entries");
+
+        var dropped = await partitions.DropExpiredAsync(CancellationToken.None);
+
+        Assert.Contains($"positions_{old:yyyyMMdd}", dropped);
+        Assert.DoesNotContain($"positions_{kept:yyyyMMdd}", dropped);
+        Assert.Equal(0, await PartitionCountAsync(old));
+        Assert.Equal(1, await PartitionCountAsync(kept));
+        Assert.True(await county.CountAsync("SELECT count(*) FROM audit_entries") >= auditBefore);
+        Assert.True((await app.Services.GetRequiredService<AuditChainVerifier>().VerifyWithAnchorsAsync()).IsIntact);
+    }
+
+    [Fact]
+    public async Task AClockRunAheadCannotMakeTheDatabaseDropPositionsYoungerThanAYear()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddYears(5));
+        await using var dataSource = NpgsqlDataSource.Create(app.AppConnectionString);
+        var partitions = Partitions(dataSource, clock, positionsDays: 3 * 365);
+        var recent = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-30);
+        await partitions.EnsureDayAsync(recent, CancellationToken.None);
+
+        await Assert.ThrowsAsync<PostgresException>(() => partitions.DropExpiredAsync(CancellationToken.None));
+
+        Assert.Equal(1, await PartitionCountAsync(recent));
+    }
+
+    [Theory]
+    [InlineData(364, false)]
+    [InlineData(365, true)]
+    public void TheAuditRetentionSettingRefusesLessThanAYear(int auditDays, bool valid)
+    {
+        var options = new RetentionOptions { AuditDays = auditDays };
+
+        Assert.Equal(valid, Validator.TryValidateObject(options, new ValidationContext(options), null, validateAllProperties: true));
+    }
+
+    private PositionPartitions Partitions(NpgsqlDataSource dataSource, TimeProvider clock, int positionsDays) =>
+        new(dataSource, clock, app.Services.GetRequiredService<IOptions<DatabaseOptions>>(),
+            Options.Create(new RetentionOptions { PositionsDays = positionsDays }), app.Services.GetRequiredService<SiteClock>(),
+            NullLogger<PositionPartitions>.Instance);
+
+    private Task<long> PartitionCountAsync(DateOnly day) =>
+        county.CountAsync("SELECT count(*) FROM pg_class WHERE relname = @name", ("name", $"positions_{day:yyyyMMdd}"));
+}
