@@ -69,7 +69,7 @@ public class SubjectImport(
         var codes = ImportChecks.Codes(table);
         var registered = (await db.Subjects.Where(s => codes.Contains(s.Code)).Select(s => s.Code).ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var squads = await db.Squads.Select(s => new SquadName(s.Id, s.Code, s.Name)).ToListAsync(cancellationToken);
+        var squads = await db.Squads.Where(s => s.RetiredAt == null).Select(s => new SquadName(s.Id, s.Code, s.Name)).ToListAsync(cancellationToken);
         return ImportChecks.Check(table, squads, registered, clock.Today(time.GetUtcNow()), text);
     }
 
