@@ -2,6 +2,7 @@ using CommandCenter.Data;
 using CommandCenter.Geo;
 using CommandCenter.Geo.Datums;
 using CommandCenter.Map;
+using CommandCenter.Site.Settings;
 using CommandCenter.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -56,6 +57,9 @@ public class DemoSeeder(
         db.LatestPositions.AddRange(reports.Select(r => r.Latest));
         db.Geofences.AddRange(new FencePlanner(random, geometry).Plan(county, towns, subjects, now, settings.Curfews));
         db.Cameras.AddRange(new CameraPlanner(random, geometry).Plan(settings.CameraCount, county, towns));
+
+        // The demo county runs on the shipped defaults, reviewed as a set-up site's commander would have done.
+        db.SiteSettings.Add(new StoredSettings { Version = 1, UpdatedAt = now, UpdatedBy = "commander" });
         await db.SaveChangesAsync(cancellationToken);
         await new KpiHistory(new Random(settings.RandomSeed + 1), clock).AddAsync(db, squads, subjects, today, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

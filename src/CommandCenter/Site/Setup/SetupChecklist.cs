@@ -39,7 +39,7 @@ public sealed class SetupChecklist(IDbContextFactory<CommandCenterDb> factory) :
             [SetupStepKind.People] = await db.Subjects.AnyAsync(cancellationToken),
             [SetupStepKind.Devices] = await db.Devices.AnyAsync(d => d.Active, cancellationToken),
             [SetupStepKind.Users] = await HasPeopleInRoleAsync(db, Roles.DutyOfficer, cancellationToken) && await HasPeopleInRoleAsync(db, Roles.SquadLeader, cancellationToken),
-            [SetupStepKind.Settings] = await db.AuditEntries.AnyAsync(e => e.Action == AuditActions.SettingsChanged, cancellationToken),
+            [SetupStepKind.Settings] = await db.SiteSettings.AnyAsync(s => s.Version > 0, cancellationToken),
         };
         return [.. Enum.GetValues<SetupStepKind>().Select(kind => new SetupStep(kind, Pages[kind], done[kind]))];
     }
