@@ -8,8 +8,8 @@ namespace CommandCenter.Tests.Architecture;
 /// The dependencies between the top-level folders of the host, read from the compiled assembly: a folder
 /// depends on another when one of its types (a razor component included) refers to one of the other's.
 /// Reading IL rather than source catches what a text search misses: relative names, razor imports, generics.
-/// It cannot see constants (the compiler copies their values) nor types named only in attribute arguments
-/// (a razor page's <c>@layout</c>).
+/// It cannot see constants (the compiler copies their values) nor types named only in attribute arguments, so a
+/// razor page's <c>@layout</c> (a <see cref="Microsoft.AspNetCore.Components.LayoutAttribute"/>) is read apart.
 /// </summary>
 public sealed class FolderGraph
 {
@@ -46,7 +46,7 @@ public sealed class FolderGraph
                 var users = types.That().ResideInNamespaceMatching(InFolder(from))
                     .And().HaveDependencyOn($"{Root}.{to}")
                     .GetTypes();
-                if (users.Any())
+                if (users.Any() || LayoutsOf(assembly, from).Contains(to))
                 {
                     targets.Add(to);
                 }
@@ -110,6 +110,15 @@ public sealed class FolderGraph
         }
         return cycles;
     }
+
+    private static IReadOnlySet<string> LayoutsOf(Assembly assembly, string folder) =>
+        assembly.GetTypes()
+            .Where(t => Regex.IsMatch(t.Namespace ?? "", InFolder(folder)))
+            .Select(t => t.GetCustomAttribute<Microsoft.AspNetCore.Components.LayoutAttribute>()?.LayoutType.Namespace)
+            .OfType<string>()
+            .Where(ns => ns.StartsWith(Root + ".", StringComparison.Ordinal))
+            .Select(ns => ns[(Root.Length + 1)..].Split('.')[0])
+            .ToHashSet();
 
     private static string InFolder(string folder) => $@"^{Regex.Escape(Root)}\.{Regex.Escape(folder)}(\.|$)";
 }
