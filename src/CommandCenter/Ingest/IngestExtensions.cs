@@ -25,6 +25,7 @@ public static class IngestExtensions
             return engine;
         });
         builder.Services.AddSingleton<DeviceDirectory>();
+        builder.Services.AddSingleton<Subjects.ISubjectFactsChanged, DirectoryOnSubjectChange>();
         builder.Services.AddSingleton<UnknownDevices>();
         builder.Services.AddSingleton<IngestQueue>();
         builder.Services.AddSingleton<Supervision.IRuleEngine, IngestRuleEngine>();

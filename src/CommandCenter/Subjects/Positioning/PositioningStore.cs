@@ -19,7 +19,7 @@ namespace CommandCenter.Subjects.Positioning;
 /// </summary>
 public class PositioningStore(
     IDbContextFactory<CommandCenterDb> factory, AuditTrail audit, IAuthorizationService authorization,
-    TimeProvider time, SiteClock clock, IStringLocalizer<UiText> text)
+    TimeProvider time, SiteClock clock, IStringLocalizer<UiText> text, IEnumerable<ISubjectFactsChanged> listeners)
 {
     public Task<OrderResult> RequestAsync(int subjectId, OrderRequest request, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         StepAsync(subjectId, null, user, Policies.RequestPositioning, step =>
@@ -132,6 +132,11 @@ public class PositioningStore(
         await audit.AppendAsync((NpgsqlConnection)db.Database.GetDbConnection(),
             new AuditRecord(user.Identity!.Name!, AuditActions.PositioningOrder, $"subject:{subject.Code}", describe(order)), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        foreach (var listener in listeners)
+        {
+            await listener.ChangedAsync(CancellationToken.None);
+        }
+
         return new OrderResult(OrderOutcome.Done, order.Id, OrderResult.NoErrors);
     }
 

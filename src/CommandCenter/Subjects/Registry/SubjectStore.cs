@@ -18,7 +18,8 @@ namespace CommandCenter.Subjects.Registry;
 /// Takes subjects in, changes and releases them. Each save commits together with its audit entry, which
 /// names the fields that changed but never the clear values of personal data.
 /// </summary>
-public class SubjectStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail audit, TimeProvider time, SiteClock clock, IStringLocalizer<UiText> text)
+public class SubjectStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail audit, TimeProvider time, SiteClock clock, IStringLocalizer<UiText> text,
+    IEnumerable<ISubjectFactsChanged> listeners)
 {
     private static readonly string[] PersonalFields = ["name", "idNumber", "phone", "homeAddress", "home"];
 
@@ -81,6 +82,11 @@ public class SubjectStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail
         await audit.AppendAsync((NpgsqlConnection)db.Database.GetDbConnection(),
             new AuditRecord(actor, AuditActions.SubjectChanged, $"subject:{subject.Code}", detail), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        foreach (var listener in listeners)
+        {
+            await listener.ChangedAsync(CancellationToken.None);
+        }
+
         return new SubjectSaveResult(subject.Id, SubjectSaveResult.NoErrors);
     }
 

@@ -7,6 +7,7 @@ using CommandCenter.Subjects.Positioning;
 using CommandCenter.Subjects.Tracks;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
+using CommandCenter.TestSupport.Live;
 
 namespace CommandCenter.Tests.Subjects.Positioning;
 
@@ -39,6 +40,25 @@ public class PositioningEndpointsTests(SmallCountyApp app) : IClassFixture<Small
         Assert.Equal(HttpStatusCode.OK, track.StatusCode);
         Assert.Single((await track.Content.ReadFromJsonAsync<TrackResult>(SubjectApi.Json))!.Points);
         Assert.Equal(2, await county.CountAsync("SELECT count(*) FROM audit_entries WHERE action = 'positioning-order' AND target = 'subject:T-ORD-1'"));
+    }
+
+    [Fact]
+    public async Task AFixSentRightAfterTheApprovalIsOnTheLiveWallWithoutWaitingForTheDirectoryToBeReadAgain()
+    {
+        await using var watching = await WatchingOfficer.SignInAsync(app);
+        using var duty = await app.SignInAsync(Roles.DutyOfficer);
+        using var commander = await app.SignInAsync(Roles.Commander);
+        var subject = await TakeInAsync(duty.Client, "T-ORD-LIVE", 1);
+        var (serial, key) = await EnrolAsync(duty.Client, subject);
+        var order = await IdAsync(await RequestAsync(duty.Client, subject, Today, Today.AddDays(30)));
+        Assert.Equal(HttpStatusCode.OK, (await SendFixAsync(serial, key, 2)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await commander.Client.PostAsync($"/api/v1/subjects/{subject}/orders/{order}/approve", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SendFixAsync(serial, key, 1)).StatusCode);
+
+        // The periodic refresh is a minute away: only the approval itself can have put the order in force this soon.
+        var shown = await watching.Wall.PositionAsync(p => p.SubjectId == subject, TimeSpan.FromSeconds(10));
+        Assert.True(shown.FixTime > TimeProvider.System.GetUtcNow().AddSeconds(-30), "the fix sent after the approval is the one shown");
     }
 
     [Fact]
@@ -201,6 +221,21 @@ public class PositioningEndpointsTests(SmallCountyApp app) : IClassFixture<Small
         {
             reason = "LeftCountyWithoutApproval", startDate = SubjectApi.Day(start), endDate = SubjectApi.Day(end), note = "未经批准前往临沂市区",
         });
+
+    private static async Task<(string Serial, string Key)> EnrolAsync(HttpClient client, int subject)
+    {
+        var serial = $"TC-{Guid.NewGuid():N}"[..20];
+        var response = await client.PostAsJsonAsync("/api/v1/devices/", new { serial, kind = "TraccarClient", subjectId = subject });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (serial, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!);
+    }
+
+    private async Task<HttpResponseMessage> SendFixAsync(string serial, string key, int secondsAgo)
+    {
+        var at = TimeProvider.System.GetUtcNow().AddSeconds(-secondsAgo).ToUnixTimeMilliseconds();
+        using var device = new HttpClient { BaseAddress = app.BaseAddress };
+        return await device.GetAsync($"/osmand?id={serial}&key={Uri.EscapeDataString(key)}&lat={Fixes.InsideLatitude}&lon={Fixes.InsideLongitude}&timestamp={at}");
+    }
 
     private static Task<HttpResponseMessage> TrackAsync(HttpClient client, int subject, DateOnly day) =>
         client.GetAsync($"/api/v1/subjects/{subject}/track?day={SubjectApi.Day(day)}");
