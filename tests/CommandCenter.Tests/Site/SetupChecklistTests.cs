@@ -5,6 +5,7 @@ using CommandCenter.Map;
 using CommandCenter.Security;
 using CommandCenter.Security.Audit;
 using CommandCenter.Site.County;
+using CommandCenter.Site.Settings;
 using CommandCenter.Site.Setup;
 using CommandCenter.Squads;
 using CommandCenter.TestSupport.Hosting;
@@ -43,7 +44,12 @@ public class SetupChecklistTests(CommandCenterApp app) : IClassFixture<CommandCe
         Assert.Contains(SetupStepKind.Users, await DoneAsync(checklist));
 
         Assert.DoesNotContain(SetupStepKind.Settings, await DoneAsync(checklist));
+        // An audit entry alone is not a reviewed setting; the settings saved once are.
         await app.Services.GetRequiredService<AuditTrail>().AppendAsync(new AuditRecord("test", AuditActions.SettingsChanged, "settings", "saved"));
+        Assert.DoesNotContain(SetupStepKind.Settings, await DoneAsync(checklist));
+        var saved = await app.Services.GetRequiredService<SettingsStore>().SaveAsync(
+            new SettingsChange { Version = 0, Values = new() { ["Alerts:LowBatteryPercent"] = "15" } }, "test", null, CancellationToken.None);
+        Assert.Empty(saved.Errors);
         Assert.Contains(SetupStepKind.Settings, await DoneAsync(checklist));
 
         Assert.False((await checklist.ReadAsync(CancellationToken.None)).Complete);

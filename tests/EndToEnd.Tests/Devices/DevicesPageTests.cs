@@ -43,6 +43,7 @@ public class DevicesPageTests(SmallCountyApp app) : BrowserTest, IClassFixture<S
         Assert.Equal(1, await county.CountAsync("SELECT count(*) FROM positions p JOIN devices d ON d.id = p.device_id WHERE d.serial = @s", ("s", serial)));
 
         await page.Locator("[data-testid=key-close]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=issued-key]")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator($"tr[data-serial='{serial}']")).ToBeVisibleAsync();
         Assert.DoesNotContain(key, await page.ContentAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("devices-1920x1080.png") });

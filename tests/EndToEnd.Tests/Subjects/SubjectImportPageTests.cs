@@ -32,9 +32,8 @@ public class SubjectImportPageTests(SmallCountyApp app) : BrowserTest, IClassFix
         await BlazorPage.SignInAsync(page, app.BaseAddress, await TestUsers.CreateAsync(app.Services, Roles.Commander));
         await BlazorPage.OpenAsync(page, new Uri(app.BaseAddress, "/subjects/import"));
 
-        await UploadAsync(page, File(prefix, squad, broken));
+        await UploadAsync(page, File(prefix, squad, broken), "[data-testid=import-problem-count]");
 
-        await Assertions.Expect(page.Locator("[data-testid=import-problem-count]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var problem = page.Locator("[data-testid=import-problems] tbody tr").Filter(new() { HasText = "身份证号" });
         await Assertions.Expect(problem.Locator("[data-testid=problem-row]")).ToHaveTextAsync("3");
         await Assertions.Expect(problem.Locator("[data-testid=problem-message]")).ToContainTextAsync("校验码");
@@ -44,8 +43,7 @@ public class SubjectImportPageTests(SmallCountyApp app) : BrowserTest, IClassFix
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("subject-import-preview-1920x1080.png") });
         Assert.Equal(0, await county.CountAsync("SELECT count(*) FROM subjects WHERE code LIKE @prefix", ("prefix", prefix + "%")));
 
-        await UploadAsync(page, File(prefix, squad, good));
-        await Assertions.Expect(page.Locator("[data-testid=import-no-problems]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await UploadAsync(page, File(prefix, squad, good), "[data-testid=import-no-problems]");
         await page.Locator("[data-testid=import-commit]").ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-testid=import-done]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -56,17 +54,32 @@ public class SubjectImportPageTests(SmallCountyApp app) : BrowserTest, IClassFix
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("subjects-home-not-placed-1920x1080.png") });
     }
 
-    /// <summary>Uploads the file as Chinese Excel saves a CSV: in GBK, which the page detects.</summary>
-    private static async Task UploadAsync(IPage page, string csv)
+    /// <summary>
+    /// Uploads the file as Chinese Excel saves a CSV: in GBK, which the page detects, and waits for
+    /// <paramref name="shown"/>. The file input's script is hooked up a moment after the page turns interactive;
+    /// a pick made before that is lost, so a pick that shows nothing is made again, as a user would.
+    /// </summary>
+    private static async Task UploadAsync(IPage page, string csv, string shown)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        // MudFileUpload keeps a fresh input for the next pick; the last one is the active one.
-        await page.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload
+        for (var attempt = 1; ; attempt++)
         {
-            Name = "省平台导出.csv",
-            MimeType = "text/csv",
-            Buffer = Encoding.GetEncoding("GB18030").GetBytes(csv),
-        });
+            // MudFileUpload keeps a fresh input for the next pick; the last one is the active one.
+            await page.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload
+            {
+                Name = "省平台导出.csv",
+                MimeType = "text/csv",
+                Buffer = Encoding.GetEncoding("GB18030").GetBytes(csv),
+            });
+            try
+            {
+                await page.Locator(shown).WaitForAsync(new() { Timeout = attempt < 3 ? 10_000 : 30_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
     }
 
     private static string File(string prefix, string squad, string secondIdNumber)

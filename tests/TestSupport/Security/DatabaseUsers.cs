@@ -2,6 +2,7 @@ using CommandCenter.Data;
 using CommandCenter.Security;
 using CommandCenter.Security.Accounts;
 using CommandCenter.Security.Audit;
+using CommandCenter.Squads;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,10 +22,11 @@ public static class DatabaseUsers
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddNpgsqlDataSource(connectionString, source => source.UseNetTopologySuite());
-        services.AddDbContext<CommandCenterDb>((provider, options) =>
+        services.AddDbContextFactory<CommandCenterDb>((provider, options) =>
             options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.UseNetTopologySuite()).UseSnakeCaseNamingConvention());
         services.AddIdentityCore<CommandCenterUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<CommandCenterDb>();
         services.AddSingleton<AuditTrail>();
+        services.AddSingleton<ISquadDirectory, SquadDirectory>();
         services.AddScoped<UserAccounts>();
         await using var provider = services.BuildServiceProvider();
         return await TestUsers.CreateAsync(provider, role, squadId);

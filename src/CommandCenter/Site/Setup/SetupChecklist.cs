@@ -9,9 +9,9 @@ namespace CommandCenter.Site.Setup;
 
 /// <summary>
 /// The first-run checklist and the one place its rules live, each computed from the database: a county is
-/// chosen; at least one squad, and the squads' areas together cover the county; at least one person under
+/// chosen; at least one squad in service, and their areas together cover the county; at least one person under
 /// supervision; at least one active device; at least one duty officer and one squad leader besides the
-/// commander; the settings saved once (an audited settings change).
+/// commander; the settings saved once (reviewed on the settings page, or recorded so by the demo's seeder).
 /// </summary>
 public sealed class SetupChecklist(IDbContextFactory<CommandCenterDb> factory) : ISiteReadiness
 {
@@ -52,7 +52,7 @@ public sealed class SetupChecklist(IDbContextFactory<CommandCenterDb> factory) :
 
     private static async Task<bool> SquadsCoverCountyAsync(CommandCenterDb db, CancellationToken cancellationToken) =>
         (await db.Database.SqlQuery<bool>($"""
-            SELECT COALESCE(ST_Covers(ST_Buffer((SELECT ST_Union(s.jurisdiction) FROM squads s), {CoverToleranceDegrees}), a.boundary), false) AS "Value"
+            SELECT COALESCE(ST_Covers(ST_Buffer((SELECT ST_Union(s.jurisdiction) FROM squads s WHERE s.retired_at IS NULL), {CoverToleranceDegrees}), a.boundary), false) AS "Value"
             FROM admin_areas a WHERE a.role = 'County'
             """).ToListAsync(cancellationToken)).SingleOrDefault();
 
