@@ -8,7 +8,7 @@ public static class HostingExtensions
     /// <summary>Site settings, the clock, JSON conventions and the API description shared by every feature.</summary>
     public static WebApplicationBuilder AddHosting(this WebApplicationBuilder builder)
     {
-        builder.AddValidatedOptions<SiteOptions>(SiteOptions.Section)
+        builder.AddTunableOptions<SiteOptions>(SiteOptions.Section, SiteOptions.Tunable)
             .Validate(o => TryFindZone(o.TimeZone), "Site:TimeZone is not a time zone this system knows.");
         builder.Services.AddSingleton<SiteClock>();
         builder.Services.AddSingleton(TimeProvider.System);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CommandCenter.Hosting.Tuning;
 
 namespace CommandCenter.Hosting;
 
@@ -7,8 +8,15 @@ public class SiteOptions
 {
     public const string Section = "Site";
 
-    /// <summary>The organisation shown in the header of every screen.</summary>
+    /// <summary>What the site may change on its settings page: the name, not the time zone every stored day depends on.</summary>
+    public static IReadOnlyList<TunableField> Tunable { get; } =
+    [
+        TunableField.Of($"{Section}:{nameof(BrigadeName)}", TunableKind.Text, "Site", "Settings.Field.BrigadeName"),
+    ];
+
+    /// <summary>The organisation shown in the header of every screen; read it through IOptionsMonitor, as the site may rename it.</summary>
     [Required]
+    [StringLength(TunableField.MaxTextLength)]
     public string BrigadeName { get; set; } = "XX县社区矫正大队";
 
     /// <summary>An IANA time zone id, resolved through the system's time-zone database.</summary>

@@ -43,6 +43,11 @@ public class EmptySiteTests(CommandCenterApp app) : BrowserTest, IClassFixture<C
         await Assertions.Expect(page.Locator("[data-testid=current-county]")).ToContainTextAsync("371326", new() { Timeout = 30_000 });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("site-county-1920x1080.png") });
 
+        // The header still names the placeholder brigade: the page offers the county's name, and the header follows.
+        await page.Locator("[data-testid=brigade-rename-button]").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-appbar")).ToContainTextAsync("平邑县社区矫正大队", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("[data-testid=brigade-rename]")).ToHaveCountAsync(0);
+
         await page.Locator("[data-testid=back-to-site]").ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/site", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("[data-testid=step-County]")).ToHaveAttributeAsync("data-done", "true");

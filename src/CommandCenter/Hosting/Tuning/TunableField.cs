@@ -16,6 +16,9 @@ public sealed record TunableField(string Key, TunableKind Kind, string Group, st
         where TEnum : struct, Enum =>
         new(key, TunableKind.Choice, group, labelKey, labelArguments, Enum.GetNames<TEnum>());
 
+    /// <summary>The longest text a <see cref="TunableKind.Text"/> setting takes: a name that fits a header line.</summary>
+    public const int MaxTextLength = 40;
+
     /// <summary>Whether the text can be bound to this setting at all; ranges and consistency are the options' own checks.</summary>
     public bool Accepts(string value) => Kind switch
     {
@@ -24,6 +27,7 @@ public sealed record TunableField(string Key, TunableKind Kind, string Group, st
         TunableKind.TimeOfDay => TimeOnly.TryParseExact(value, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
         TunableKind.Switch => value is "true" or "false",
         TunableKind.Choice => Choices.Contains(value, StringComparer.Ordinal),
+        TunableKind.Text => value.Length is > 0 and <= MaxTextLength && !value.Any(char.IsControl),
         _ => false,
     };
 }

@@ -17,4 +17,7 @@ public enum TunableKind
 
     /// <summary>One of a fixed list of names.</summary>
     Choice,
+
+    /// <summary>A short line of text shown to users, such as the brigade's name: not blank, at most <see cref="TunableField.MaxTextLength"/> characters.</summary>
+    Text,
 }

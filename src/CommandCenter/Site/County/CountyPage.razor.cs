@@ -1,9 +1,12 @@
 using System.Security.Claims;
 using CommandCenter.Geo.Datums;
+using CommandCenter.Hosting;
+using CommandCenter.Site.Settings;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Options;
 using MudBlazor;
 
 namespace CommandCenter.Site.County;
@@ -18,6 +21,9 @@ public partial class CountyPage
 
     // A county boundary with its islands is a few megabytes at most; a file far beyond that is a mistake.
     private const long MaxImportBytes = 32 * 1024 * 1024;
+
+    // The brigade's official name, the same in every language of the screens, as the county's own name is.
+    private const string BrigadeSuffix = "社区矫正大队";
 
     private CountyView? current;
     private string query = string.Empty;
@@ -44,11 +50,25 @@ public partial class CountyPage
     [Inject]
     private ILogger<CountyPage> Logger { get; set; } = default!;
 
+    [Inject]
+    private IOptionsMonitor<SiteOptions> Site { get; set; } = default!;
+
+    [Inject]
+    private SettingsStore Settings { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
 
     /// <summary>The chosen county's preview, else the stored base map, else nothing.</summary>
     private string? PreviewUrl => chosen is { } pick ? $"/api/v1/site/counties/{pick.Code}" : current is not null ? "/api/v1/map/regions" : null;
+
+    /// <summary>The header's name the chosen county suggests, while the site still shows another one.</summary>
+    private string? SuggestedBrigadeName => current is { } county && !Site.CurrentValue.BrigadeName.StartsWith(county.Name, StringComparison.Ordinal)
+        ? county.Name + BrigadeSuffix
+        : null;
 
     protected override async Task OnInitializedAsync()
     {
@@ -159,4 +179,25 @@ public partial class CountyPage
     }
 
     private async Task<string> ActorAsync() => (await Authentication).User.FindFirstValue(ClaimTypes.Name) ?? "unknown";
+
+    /// <summary>Renames the brigade after the county, as a saved (and audited) setting; the page reloads so that the header shows it.</summary>
+    private async Task UseSuggestedNameAsync()
+    {
+        if (SuggestedBrigadeName is not { } name)
+        {
+            return;
+        }
+
+        var version = (await Settings.ReadAsync(CancellationToken.None)).Version;
+        var saved = await Settings.SaveAsync(
+            new SettingsChange { Version = version, Values = new() { [$"{SiteOptions.Section}:{nameof(SiteOptions.BrigadeName)}"] = name } },
+            await ActorAsync(), null, CancellationToken.None);
+        if (saved.Errors.Count > 0)
+        {
+            Snackbar.Add(L["Site.County.RenameFailed"], Severity.Error);
+            return;
+        }
+
+        Navigation.Refresh(forceReload: true);
+    }
 }

@@ -45,6 +45,9 @@ public partial class SubjectsPage
         squads = await Queries.SquadsAsync((await Authentication).User, CancellationToken.None);
     }
 
+    /// <summary>A search by full name unmasks, so it asks why (and records it).</summary>
+    private bool AsksPurpose => !string.IsNullOrWhiteSpace(search.Name);
+
     private async Task<TableData<SubjectRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
     {
         var criteria = new SubjectSearch(search.Code, search.Name, search.SquadId, search.CorrectionType, search.SupervisionLevel,

@@ -59,6 +59,10 @@ public class SettingsApiTests(SmallCountyApp app) : SignedInTest(Roles.Commander
     [InlineData("Wall:Chime:Volume", "0")]
     [InlineData("Wall:Chime:Enabled", "maybe")]
     [InlineData("Alerts:MaxPageSize", "10")]
+    [InlineData("Site:BrigadeName", "  ")]
+    [InlineData("Site:BrigadeName", "平邑县社区矫正大队平邑县社区矫正大队平邑县社区矫正大队平邑县社区矫正大队平邑县社区矫正大队")]
+    [InlineData("Site:BrigadeName", "平邑县\n社区矫正大队")]
+    [InlineData("Site:TimeZone", "UTC")]
     public async Task AnInvalidValueIsA400NamingTheSettingAndNothingIsStored(string key, string value)
     {
         var before = await SettingsClient.ReadAsync(Client);
