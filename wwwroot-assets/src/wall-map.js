@@ -153,6 +153,8 @@ export function createWallMap(element, dotnet, soundHint, chimeSettings) {
       fenceLayer = next;
       element.dataset.fences = String(changed.features.length);
     });
+    // The site chose another county: the base map, the view and the header all change, so the wall starts afresh.
+    live.connection.on("mapChanged", () => window.location.reload());
     live.connection.on("alertRaised", (alert) => receive([alert], { chimes: true }));
     // A closed alert stops pulsing and its subject turns back from red; the desk keeps the record.
     live.connection.on("alertChanged", (alert) => receive([alert], { chimes: false }));

@@ -12,6 +12,7 @@ public class SiteOptions
     public static IReadOnlyList<TunableField> Tunable { get; } =
     [
         TunableField.Of($"{Section}:{nameof(BrigadeName)}", TunableKind.Text, "Site", "Settings.Field.BrigadeName"),
+        TunableField.Of($"{Section}:{nameof(BrigadeFoundedOn)}", TunableKind.Date, "Site", "Settings.Field.BrigadeFoundedOn"),
     ];
 
     /// <summary>The organisation shown in the header of every screen; read it through IOptionsMonitor, as the site may rename it.</summary>
@@ -25,7 +26,8 @@ public class SiteOptions
 
     /// <summary>
     /// The day the brigade was founded. While no 脱管/漏管 has been recorded, the days without one are
-    /// counted from here (the default is the day the Community Corrections Law took effect).
+    /// counted from here (the default is the day the Community Corrections Law took effect). A site sets its own
+    /// on the settings page; the panel shows the day it counts from.
     /// </summary>
     public DateOnly BrigadeFoundedOn { get; set; } = new(2020, 7, 1);
 }

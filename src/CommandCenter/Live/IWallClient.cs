@@ -21,4 +21,7 @@ public interface IWallClient
 
     /// <summary>A fence was added, changed or removed: the maps fetch the fences again.</summary>
     Task fencesChanged();
+
+    /// <summary>The site's county, and with it the base map and the view, changed: a wall loads itself again.</summary>
+    Task mapChanged();
 }

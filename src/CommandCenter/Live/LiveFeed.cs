@@ -64,6 +64,9 @@ public class LiveFeed(IHubContext<WallHub, IWallClient> hub, ILogger<LiveFeed> l
     /// <summary>Every map shows the fences, whoever watches it.</summary>
     public async Task FencesChangedAsync() => await hub.Clients.All.fencesChanged();
 
+    /// <summary>Every wall draws the county, whoever watches it.</summary>
+    public async Task MapChangedAsync() => await hub.Clients.All.mapChanged();
+
     /// <summary>Refused senders concern the hall, not the squads.</summary>
     public async Task DeviceUnknownAsync(UnknownDeviceMessage device) => await hub.Clients.Group(WallHub.Everything).deviceUnknown(device);
 

@@ -27,6 +27,7 @@ public sealed record TunableField(string Key, TunableKind Kind, string Group, st
         TunableKind.TimeOfDay => TimeOnly.TryParseExact(value, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
         TunableKind.Switch => value is "true" or "false",
         TunableKind.Choice => Choices.Contains(value, StringComparer.Ordinal),
+        TunableKind.Date => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
         TunableKind.Text => value.Length is > 0 and <= MaxTextLength && !value.Any(char.IsControl),
         _ => false,
     };

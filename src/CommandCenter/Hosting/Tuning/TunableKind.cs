@@ -18,6 +18,9 @@ public enum TunableKind
     /// <summary>One of a fixed list of names.</summary>
     Choice,
 
+    /// <summary>A calendar day, written yyyy-MM-dd.</summary>
+    Date,
+
     /// <summary>A short line of text shown to users, such as the brigade's name: not blank, at most <see cref="TunableField.MaxTextLength"/> characters.</summary>
     Text,
 }

@@ -12,7 +12,7 @@ namespace CommandCenter.Kpi.Panels;
 /// Days without 脱管/漏管: from the latest recorded one to the period's "as of" day, or from the brigade's
 /// founding while none has been recorded.
 /// </summary>
-public class NoLossPanel(IDbContextFactory<CommandCenterDb> factory, IOptions<SiteOptions> site, IStringLocalizer<UiText> text)
+public class NoLossPanel(IDbContextFactory<CommandCenterDb> factory, IOptionsMonitor<SiteOptions> site, IStringLocalizer<UiText> text)
     : PanelSource(factory, text)
 {
     public override string Id => "no-loss";
@@ -27,7 +27,7 @@ public class NoLossPanel(IDbContextFactory<CommandCenterDb> factory, IOptions<Si
             .Take(50)
             .ToListAsync(cancellationToken);
         var inMonth = events.Where(e => e.Date >= period.Month).ToList();
-        var since = events.Count > 0 ? events[0].Date : site.Value.BrigadeFoundedOn;
+        var since = events.Count > 0 ? events[0].Date : site.CurrentValue.BrigadeFoundedOn;
         var days = Math.Max(0, day.DayNumber - since.DayNumber);
 
         var figures = new List<KpiFigure>

@@ -138,6 +138,7 @@ public sealed partial class CountyStore(
         {
             await catalog.ReloadAsync(fenceId, CancellationToken.None);
             await feed.FencesChangedAsync();
+            await feed.MapChangedAsync();
         }
         catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException)
         {

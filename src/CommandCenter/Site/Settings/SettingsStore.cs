@@ -137,6 +137,7 @@ public sealed class SettingsStore(
         TunableKind.Duration => $"'{value}' is not a duration (hh:mm:ss or d.hh:mm:ss).",
         TunableKind.TimeOfDay => $"'{value}' is not a time of day (HH:mm).",
         TunableKind.Switch => $"'{value}' is neither true nor false.",
+        TunableKind.Date => $"'{value}' is not a day (yyyy-MM-dd).",
         TunableKind.Text => $"Give a text of 1 to {TunableField.MaxTextLength} characters on one line.",
         _ => $"'{value}' is not one of {string.Join(", ", field.Choices)}.",
     };

@@ -44,6 +44,29 @@ public class SettingsApiTests(SmallCountyApp app) : SignedInTest(Roles.Commander
         Assert.True(put.GetProperty("responses").TryGetProperty("409", out _));
     }
 
+    [Fact]
+    public async Task TheBrigadesNameAndTheDayItsRecordCountsFromAreSettingsTheScreensFollow()
+    {
+        var version = (await SettingsClient.ReadAsync(Client)).GetProperty("version").GetInt32();
+        var changed = await SettingsClient.ChangeAsync(Client, version, new()
+        {
+            ["Site:BrigadeName"] = "<b>测试县</b>社区矫正大队",
+            ["Site:BrigadeFoundedOn"] = "2024-01-01",
+        });
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+
+        // No 脱管/漏管 is recorded in this county, so the days count from the set day.
+        var panel = await Client.GetFromJsonAsync<JsonElement>("/api/v1/kpi/panels/no-loss");
+        Assert.Contains(panel.GetProperty("figures").EnumerateArray(), f => f.GetProperty("value").GetString() == "2024-01-01");
+        // A name is text: markup in it is shown as written, never as markup.
+        var page = await Client.GetStringAsync("/subjects");
+        Assert.Contains("&lt;b&gt;", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", page, StringComparison.Ordinal);
+
+        var reset = await SettingsClient.ChangeAsync(Client, version + 1, new() { ["Site:BrigadeName"] = null, ["Site:BrigadeFoundedOn"] = null });
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+    }
+
     [Theory]
     [InlineData("Alerts:ConfirmationFixes", "0")]
     [InlineData("Alerts:ConfirmationFixes", "two")]
@@ -63,6 +86,7 @@ public class SettingsApiTests(SmallCountyApp app) : SignedInTest(Roles.Commander
     [InlineData("Site:BrigadeName", "平邑县社区矫正大队平邑县社区矫正大队平邑县社区矫正大队平邑县社区矫正大队平邑县社区矫正大队")]
     [InlineData("Site:BrigadeName", "平邑县\n社区矫正大队")]
     [InlineData("Site:TimeZone", "UTC")]
+    [InlineData("Site:BrigadeFoundedOn", "2020/7/1")]
     public async Task AnInvalidValueIsA400NamingTheSettingAndNothingIsStored(string key, string value)
     {
         var before = await SettingsClient.ReadAsync(Client);
