@@ -20,6 +20,9 @@ public sealed class SettingsStore(
     TimeProvider time,
     IServiceProvider services)
 {
+    /// <summary>The audit detail of a first save that kept every default.</summary>
+    public const string DefaultsKept = "defaults reviewed and kept";
+
     private readonly IReadOnlyList<TunableSection> sections = [.. sections];
 
     public async Task<SettingsView> ReadAsync(CancellationToken cancellationToken)
@@ -70,7 +73,7 @@ public sealed class SettingsStore(
         }
 
         var changes = Differences(before, after);
-        if (changes.Count == 0)
+        if (changes.Count == 0 && row is not null)
         {
             return SettingsSaveResult.Saved(View(row));
         }
@@ -96,7 +99,7 @@ public sealed class SettingsStore(
         }
 
         await audit.AppendAsync((NpgsqlConnection)db.Database.GetDbConnection(), new AuditRecord(
-            actor, AuditActions.SettingsChanged, $"settings:v{row.Version}", string.Join("; ", changes), remoteAddress), cancellationToken);
+            actor, AuditActions.SettingsChanged, $"settings:v{row.Version}", changes.Count == 0 ? DefaultsKept : string.Join("; ", changes), remoteAddress), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         provider.Apply(row.Values, row.Version);
         return SettingsSaveResult.Saved(View(row));
@@ -110,9 +113,11 @@ public sealed class SettingsStore(
             errors["version"] = ["Give the version the change was made from (0 before the first save)."];
         }
 
-        if (change.Values is null || change.Values.Count == 0)
+        // The first save may change nothing: a new site's commander who finds the defaults right records that they
+        // were reviewed (the set-up checklist waits for it). Later, an empty change would record nothing.
+        if (change.Values is null || (change.Values.Count == 0 && change.Version != 0))
         {
-            errors["values"] = ["Name at least one setting to change."];
+            errors["values"] = ["Name at least one setting to change (only the first save, from version 0, may keep every default)."];
             return errors;
         }
 
