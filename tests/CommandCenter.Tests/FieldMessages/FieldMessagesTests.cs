@@ -134,11 +134,25 @@ public class FieldMessagesTests(FieldMessagesApp app) : IClassFixture<FieldMessa
             using var officer = await app.SignInAsync(Roles.DutyOfficer);
             var failed = await officer.Client.GetFromJsonAsync<JsonElement>("/api/v1/field-messages?state=Failed");
             Assert.Contains(failed.EnumerateArray(), m => m.GetProperty("alertId").GetInt64() == id);
+            var page = await officer.Client.GetStringAsync("/site/messages?state=Failed");
+            Assert.Contains("data-state=\"Failed\"", page);
+            Assert.Contains("failed-field-messages", await officer.Client.GetStringAsync("/desk"));
         }
         finally
         {
             app.Receiver.Start();
         }
+    }
+
+    [Fact]
+    public async Task TheDailySummaryGoesToTheCommandersChannelsOnceWithCountsOnly()
+    {
+        var summary = await app.Receiver.WaitForAsync(r => r.PathAndQuery == "/cgi-bin/webhook/send?key=hall" && r.Body.Contains("【值班日报】"));
+
+        Assert.Contains($"{FieldMessagesApp.PublicBaseUrl}/desk", Content(summary));
+        await app.Receiver.WaitForAsync(r => r.PathAndQuery.StartsWith("/robot/send?access_token=hall&", StringComparison.Ordinal) && r.Body.Contains("【值班日报】"));
+        Assert.DoesNotContain(app.Receiver.Received, r => r.PathAndQuery.Contains("key=s1") && r.Body.Contains("【值班日报】"));
+        Assert.Equal(2, await county.CountAsync("SELECT count(*) FROM field_messages WHERE trigger = 'DailySummary'"));
     }
 
     [Fact]

@@ -17,6 +17,8 @@ public class FieldMessagesApp : SmallCountyApp
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
     {
         ["Proxy:PublicBaseUrl"] = PublicBaseUrl,
+        // Long past every day, so the day's summary goes out as soon as the app starts.
+        ["FieldMessages:DailySummaryAt"] = "00:00",
         ["FieldMessages:PollInterval"] = "00:00:00.200",
         ["FieldMessages:FirstRetryDelay"] = "00:00:00.200",
         ["FieldMessages:MaxAttempts"] = "3",
