@@ -3,6 +3,7 @@ using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Cameras;
 using CommandCenter.DemoView;
 using CommandCenter.Fences;
+using CommandCenter.FieldMessages;
 using CommandCenter.Geo.Fences;
 using CommandCenter.Ingest;
 using CommandCenter.Kpi.Records;
@@ -55,6 +56,7 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
     public DbSet<SupervisionLossEvent> SupervisionLossEvents => Set<SupervisionLossEvent>();
     public DbSet<SecondFactorRoleSetting> SecondFactorRoles => Set<SecondFactorRoleSetting>();
     public DbSet<StoredSettings> SiteSettings => Set<StoredSettings>();
+    public DbSet<FieldMessage> FieldMessages => Set<FieldMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -86,5 +88,8 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
         configurationBuilder.Properties<PartyRole>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<PartnerKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<SupervisionLossKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<FieldChannelKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<FieldMessageTrigger>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<FieldMessageState>().HaveConversion<string>().HaveMaxLength(16);
     }
 }

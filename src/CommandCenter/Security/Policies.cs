@@ -64,6 +64,9 @@ public static class Policies
     /// <summary>Add, change and retire the squads, their bases and areas: the commander's set-up of the site.</summary>
     public const string ManageSquads = "manage-squads";
 
+    /// <summary>See the messages sent to the field and which failed: the commander and the duty officers, who follow failures up by phone.</summary>
+    public const string ReadFieldMessages = "read-field-messages";
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(ChangeOwnPassword, p => p.RequireRole(Roles.People.ToArray()));
@@ -72,6 +75,7 @@ public static class Policies
         options.AddPolicy(UnmaskPersonalData, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader));
         options.AddPolicy(ManageAccess, p => p.RequireRole(Roles.Commander));
         options.AddPolicy(ManageSquads, p => p.RequireRole(Roles.Commander));
+        options.AddPolicy(ReadFieldMessages, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer));
         options.AddPolicy(ReadAudit, p => p.RequireRole(Roles.Auditor));
         options.AddPolicy(EnrolOwnSecondFactor, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Auditor));
         options.AddPolicy(ViewDemo, p => p.RequireRole(Roles.DemoGuest, Roles.Commander));
