@@ -78,16 +78,17 @@ public static class AlertEndpoints
 
     private static Task<IResult> TakeAsync<TBody>(long id, HttpContext http, AlertActions alerts, bool optional, Func<TBody, AlertStep> step, CancellationToken cancellationToken)
         where TBody : class, new() =>
-        TakeAsync<TBody>(id, http, alerts, optional, (body, _) => step(body), cancellationToken);
+        TakeAsync<TBody>(id, http, alerts, optional, (body, _) => step(body), cancellationToken, photoStep: false);
 
     /// <summary>A step from a JSON body, or, for the steps a photo may come with, from a multipart form carrying it.</summary>
-    private static async Task<IResult> TakeAsync<TBody>(long id, HttpContext http, AlertActions alerts, bool optional, Func<TBody, byte[]?, AlertStep> step, CancellationToken cancellationToken)
+    private static async Task<IResult> TakeAsync<TBody>(long id, HttpContext http, AlertActions alerts, bool optional, Func<TBody, byte[]?, AlertStep> step, CancellationToken cancellationToken,
+        bool photoStep = true)
         where TBody : class, new()
     {
         byte[]? photo = null;
         TBody? body;
         IResult? problem;
-        if (http.Request.HasFormContentType)
+        if (photoStep && http.Request.HasFormContentType)
         {
             var maxBytes = http.RequestServices.GetRequiredService<IOptionsMonitor<AlertPhotoOptions>>().CurrentValue.MaxBytes;
             (body, photo, problem) = await StepForm.ReadAsync<TBody>(http.Request, maxBytes, cancellationToken);
