@@ -64,12 +64,17 @@ public class PhoneDeskTests(DemoCountyApp app, ITestOutputHelper output) : Brows
         output.WriteLine($"{what}: {checkedCount} targets of at least {Thumb} px");
     }
 
-    /// <summary>The smallest font of any visible text on the desk.</summary>
-    private static Task<double> SmallestTextAsync(IPage page) => page.EvaluateAsync<double>("""
-        () => Math.min(...[...document.querySelectorAll('[data-testid=desk] *')]
-            .filter(e => e.offsetParent !== null && [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
-            .map(e => parseFloat(getComputedStyle(e).fontSize)))
-        """);
+    /// <summary>No visible text on the desk is set smaller than <see cref="SmallestText"/>.</summary>
+    private async Task AssertLegibleAsync(IPage page, string where)
+    {
+        var smallest = await page.EvaluateAsync<double>("""
+            () => Math.min(...[...document.querySelectorAll('[data-testid=desk] *')]
+                .filter(e => e.offsetParent !== null && [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+                .map(e => parseFloat(getComputedStyle(e).fontSize)))
+            """);
+        Assert.True(smallest >= SmallestText, $"{where}: text as small as {smallest} px.");
+        output.WriteLine($"{where}: smallest text {smallest} px");
+    }
 
     private static async Task ShootAsync(IPage page, string name, bool fullPage = false) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath(name), FullPage = fullPage });
@@ -85,7 +90,8 @@ public class PhoneDeskTests(DemoCountyApp app, ITestOutputHelper output) : Brows
         await AssertNoSidewaysScrollAsync(phone, "queue");
         await AssertTappableAsync(phone.Locator("[data-testid=queue-item]"), "queue items");
         await AssertTappableAsync(phone.Locator(".desk-nav a"), "navigation links");
-        Assert.True(await SmallestTextAsync(phone) >= SmallestText);
+        await AssertTappableAsync(phone.Locator("[data-testid=desk-queue] .mud-input-outlined"), "queue filters");
+        await AssertLegibleAsync(phone, "queue");
         await ShootAsync(phone, "desk-queue-390x844.png");
 
         // The alert replaces the queue; the map is there, half the screen high.
@@ -98,6 +104,7 @@ public class PhoneDeskTests(DemoCountyApp app, ITestOutputHelper output) : Brows
         Assert.True(map.Width >= 350 && map.Height >= 300, $"The map is {map.Width:0}×{map.Height:0} px.");
         await AssertNoSidewaysScrollAsync(phone, "opened alert");
         await AssertTappableAsync(phone.Locator("[data-testid=case-actions] button"), "step buttons");
+        await AssertTappableAsync(phone.Locator("[data-testid=case-actions] .mud-input-outlined"), "squad and note fields");
         await ShootAsync(phone, "desk-alert-390x844.png");
 
         await phone.Locator("[data-testid=action-acknowledge]").TapAsync();
@@ -119,6 +126,7 @@ public class PhoneDeskTests(DemoCountyApp app, ITestOutputHelper output) : Brows
 
         // Resolve: the suggested disposition, a note, another photo.
         await phone.Locator("[data-testid=action-resolve]").TapAsync();
+        await Assertions.Expect(phone.Locator("[data-testid=resolve-form]")).ToBeVisibleAsync();
         await AssertTappableAsync(phone.Locator("[data-testid=resolve-form] button"), "resolve form");
         await phone.Locator("[data-testid=action-note]").FillAsync("已当面训诫，对象返回居住地");
         await camera.SetInputFilesAsync(Photo);
@@ -138,6 +146,7 @@ public class PhoneDeskTests(DemoCountyApp app, ITestOutputHelper output) : Brows
         await Assertions.Expect(phone.Locator("[data-testid=timeline-step][data-kind=Resolved] [data-testid=timeline-photo]")).ToHaveCountAsync(1);
         await Assertions.Expect(phone.Locator("[data-testid=case-timeline]")).ToContainTextAsync("到达现场，对象在家");
         await AssertNoSidewaysScrollAsync(phone, "resolved alert");
+        await AssertLegibleAsync(phone, "resolved alert");
         await phone.Locator("[data-testid=case-timeline]").ScrollIntoViewIfNeededAsync();
         await ShootAsync(phone, "desk-alert-resolved-390x844.png");
         Assert.Equal(2, await county.CountAsync("SELECT count(*) FROM alert_photos WHERE alert_id = @id", ("id", alertId)));
