@@ -160,6 +160,30 @@ public class PhoneDeskTests(DemoCountyApp app, ITestOutputHelper output) : Brows
     }
 
     [Fact]
+    public async Task TheHallsDeskSeesTheSquadLeadersPhotosAsThumbnailsOnTheTimeline()
+    {
+        var (_, alertId) = await new ViolatingFixes(app.BaseAddress, app.ConnectionString).RaiseExitAsync(45);
+        await county.ScalarAsync<int>("UPDATE alerts SET state = 'Dispatched', dispatched_squad_id = squad_id WHERE id = @id RETURNING 1", ("id", alertId));
+        var squad = await county.ScalarAsync<int>("SELECT squad_id FROM alerts WHERE id = @id", ("id", alertId));
+        using (var leader = await FormSignIn.SignInAsync(app.BaseAddress, await TestUsers.CreateAsync(app.Services, Roles.SquadLeader, squad), TimeProvider.System))
+        {
+            using var form = new MultipartFormDataContent { { new StringContent("到场，现场照片两张之一"), "note" }, { new ByteArrayContent(ScenePhotos.Jpeg), "photo", "scene.jpg" } };
+            Assert.True((await leader.Client.PostAsync($"/api/v1/alerts/{alertId}/on-scene", form)).IsSuccessStatusCode);
+        }
+
+        var desk = await Chromium.NewPageAsync(1920, 1080);
+        await BlazorPage.SignInAsync(desk, app.BaseAddress, await TestUsers.CreateAsync(app.Services, Roles.DutyOfficer));
+        await BlazorPage.OpenAsync(desk, new Uri(app.BaseAddress, $"/desk?alert={alertId}"));
+
+        var photo = desk.Locator("[data-testid=timeline-step][data-kind=OnScene] [data-testid=timeline-photo]");
+        await Assertions.Expect(photo).ToHaveJSPropertyAsync("naturalWidth", 96);
+        var thumbnail = (await photo.BoundingBoxAsync())!;
+        Assert.True(thumbnail.Height <= 80, $"The thumbnail is {thumbnail.Width:0}×{thumbnail.Height:0} px.");
+        await Assertions.Expect(desk.Locator("[data-testid=case-map]")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 15_000 });
+        await ShootAsync(desk, "desk-alert-photo-1920x1080.png");
+    }
+
+    [Fact]
     public async Task OnATabletTheAlertFitsAndAFileThatIsNotAJpegIsRefusedInPlainWords()
     {
         var (tablet, alertId, _) = await LeaderWithAnAlertAsync(42, 768, 1024);
