@@ -4,12 +4,15 @@ using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Live;
 using CommandCenter.Squads;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.Options;
 
 namespace CommandCenter.AlertDesk;
 
 /// <summary>
 /// The steps an officer can take on the open alert, each enabled only when the lifecycle allows it. The squad
-/// to send defaults to the first suggested; the resolve form defaults to the discipline step suggested.
+/// to send defaults to the first suggested; the resolve form defaults to the discipline step suggested. A photo
+/// taken at the scene goes with the next on-scene or resolve step.
 /// </summary>
 public partial class CaseActions
 {
@@ -19,6 +22,12 @@ public partial class CaseActions
     private string? note;
     private string? reason;
     private string? formError;
+    private byte[]? photo;
+    private string? photoName;
+    private string? photoError;
+
+    [Inject]
+    private IOptionsMonitor<AlertPhotoOptions> Photos { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public AlertMessage Alert { get; set; } = default!;
@@ -40,6 +49,8 @@ public partial class CaseActions
     public EventCallback<AlertStep> OnStep { get; set; }
 
     private SquadSuggestion? ChosenSquad => Squads.FirstOrDefault(s => s.Id == squadId);
+
+    private bool PhotoAllowed => AlertActions.PhotoSteps.Any(Allowed.Contains);
 
     protected override void OnParametersSet()
     {
@@ -89,7 +100,7 @@ public partial class CaseActions
 
     private Task DispatchAsync() => StepAsync(new AlertStep(AlertAction.Dispatch, Note(), SquadId: squadId));
 
-    private Task OnSceneAsync() => StepAsync(new AlertStep(AlertAction.ReportOnScene, Note()));
+    private Task OnSceneAsync() => StepAsync(new AlertStep(AlertAction.ReportOnScene, Note(), Photo: photo));
 
     private Task ResolveAsync()
     {
@@ -99,7 +110,7 @@ public partial class CaseActions
             return Task.CompletedTask;
         }
 
-        return StepAsync(new AlertStep(AlertAction.Resolve, Note(), Disposition: disposition));
+        return StepAsync(new AlertStep(AlertAction.Resolve, Note(), Disposition: disposition, Photo: photo));
     }
 
     private Task DismissAsync()
@@ -114,8 +125,9 @@ public partial class CaseActions
     }
 
     /// <summary>
-    /// Takes the step, then clears what it used: the note sent, and the form it came from. A quick officer may
-    /// already have opened the next form while the step was being stored; that one stays open.
+    /// Takes the step, then clears what it used: the note and photo sent, and the form it came from. A quick
+    /// officer may already have opened the next form, or taken the next photo, while the step was being stored;
+    /// those stay.
     /// </summary>
     private async Task StepAsync(AlertStep step)
     {
@@ -127,10 +139,62 @@ public partial class CaseActions
             note = null;
         }
 
+        if (step.Photo is not null && ReferenceEquals(photo, step.Photo))
+        {
+            DropPhoto();
+        }
+
         if (form == from)
         {
             Close();
         }
+    }
+
+    /// <summary>
+    /// Reads the chosen photo and checks it as the step will (size, JPEG by its bytes), so the squad leader hears
+    /// at once, in their language, rather than after pressing on scene.
+    /// </summary>
+    private async Task PickAsync(InputFileChangeEventArgs change)
+    {
+        DropPhoto();
+        var maxBytes = Photos.CurrentValue.MaxBytes;
+        if (change.File.Size > maxBytes)
+        {
+            photoError = L["DeskPhone.Photo.TooLarge", Megabytes(change.File.Size), Megabytes(maxBytes)];
+            return;
+        }
+
+        byte[] bytes;
+        try
+        {
+            await using var stream = change.File.OpenReadStream(maxBytes);
+            using var buffer = new MemoryStream((int)change.File.Size);
+            await stream.CopyToAsync(buffer);
+            bytes = buffer.ToArray();
+        }
+        catch (IOException)
+        {
+            photoError = L["DeskPhone.Photo.Unreadable"];
+            return;
+        }
+
+        if (AlertPhotoCheck.Problem(bytes, maxBytes) is not null)
+        {
+            photoError = L["DeskPhone.Photo.NotJpeg"];
+            return;
+        }
+
+        photo = bytes;
+        photoName = change.File.Name;
+    }
+
+    private static string Megabytes(long bytes) => (bytes / (1024 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.CurrentCulture);
+
+    private void DropPhoto()
+    {
+        photo = null;
+        photoName = null;
+        photoError = null;
     }
 
     private string? Note() => string.IsNullOrWhiteSpace(note) ? null : note.Trim();

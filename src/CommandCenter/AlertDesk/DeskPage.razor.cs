@@ -45,6 +45,12 @@ public partial class DeskPage
         return Task.CompletedTask;
     }
 
+    private void BackToQueue()
+    {
+        selected = null;
+        Navigation.NavigateTo("/desk", new NavigationOptions { ReplaceHistoryEntry = true });
+    }
+
     /// <summary>A key the officer pressed outside any text field (see desk-keys.js for the keys).</summary>
     [JSInvokable]
     public async Task Shortcut(string name)

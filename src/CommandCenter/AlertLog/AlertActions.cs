@@ -1,8 +1,10 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Live;
 using CommandCenter.Security;
 using CommandCenter.Security.Audit;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace CommandCenter.AlertLog;
@@ -10,11 +12,15 @@ namespace CommandCenter.AlertLog;
 /// <summary>
 /// Takes a person's step on an alert: checks that they may (a squad leader only on their squad's alerts,
 /// and dispatching only their own squad) and that the step follows the lifecycle, then changes the alert,
-/// adds the step to its history and to the audit trail in one transaction, and publishes the change.
+/// adds the step to its history and to the audit trail in one transaction, and publishes the change. A photo
+/// sent with the step is stored in the same transaction, attached to the step's event: a refused step keeps none.
 /// </summary>
-public class AlertActions(NpgsqlDataSource dataSource, AuditTrail audit, AlertQueries queries, LiveFeed feed, TimeProvider time)
+public class AlertActions(NpgsqlDataSource dataSource, AuditTrail audit, AlertQueries queries, LiveFeed feed, TimeProvider time, IOptionsMonitor<AlertPhotoOptions> photos)
 {
     public const int MaxNoteLength = 1000;
+
+    /// <summary>The steps taken at the scene, the ones a photo may come with.</summary>
+    public static readonly AlertAction[] PhotoSteps = [AlertAction.ReportOnScene, AlertAction.Resolve];
 
     private const string Lock = "SELECT state, squad_id, dispatched_squad_id FROM alerts WHERE id = @id FOR UPDATE";
 
@@ -26,13 +32,23 @@ public class AlertActions(NpgsqlDataSource dataSource, AuditTrail audit, AlertQu
         WHERE id = @id
         """;
 
-    private const string AddEvent = "INSERT INTO alert_events (alert_id, kind, at, actor, note, squad_id) VALUES (@id, @kind, @now, @actor, @note, @squad)";
+    private const string AddEvent = "INSERT INTO alert_events (alert_id, kind, at, actor, note, squad_id) VALUES (@id, @kind, @now, @actor, @note, @squad) RETURNING id";
+
+    private const string AddPhoto = """
+        INSERT INTO alert_photos (alert_id, alert_event_id, content, sha256, taken_by, stored_at)
+        VALUES (@id, @event, @content, @sha256, @actor, @now)
+        """;
 
     public async Task<AlertStepOutcome> TakeAsync(long alertId, AlertStep step, ClaimsPrincipal user, string? remoteAddress, CancellationToken cancellationToken)
     {
         if (step.Note?.Length > MaxNoteLength)
         {
             return AlertStepOutcome.Refused(StatusCodes.Status400BadRequest, $"The note is longer than {MaxNoteLength} characters.");
+        }
+
+        if (step.Photo is { } photo && PhotoProblem(step.Action, photo) is { } photoRefusal)
+        {
+            return photoRefusal;
         }
 
         var scope = SquadScope.Of(user);
@@ -77,6 +93,7 @@ public class AlertActions(NpgsqlDataSource dataSource, AuditTrail audit, AlertQu
             await update.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        long eventId;
         await using (var addEvent = new NpgsqlCommand(AddEvent, connection))
         {
             addEvent.Parameters.AddWithValue("id", alertId);
@@ -85,8 +102,10 @@ public class AlertActions(NpgsqlDataSource dataSource, AuditTrail audit, AlertQu
             addEvent.Parameters.AddWithValue("actor", actor);
             addEvent.Parameters.AddWithValue("note", (object?)step.Note ?? DBNull.Value);
             addEvent.Parameters.AddWithValue("squad", step.Action == AlertAction.Dispatch ? step.SquadId! : DBNull.Value);
-            await addEvent.ExecuteNonQueryAsync(cancellationToken);
+            eventId = (long)(await addEvent.ExecuteScalarAsync(cancellationToken))!;
         }
+
+        var photoHash = step.Photo is { } content ? await AddPhotoAsync(connection, alertId, eventId, content, actor, now, cancellationToken) : null;
 
         var detail = step switch
         {
@@ -94,6 +113,11 @@ public class AlertActions(NpgsqlDataSource dataSource, AuditTrail audit, AlertQu
             { Action: AlertAction.Resolve } => $"resolve as {step.Disposition}",
             _ => step.Action.ToString().ToLowerInvariant(),
         };
+        if (photoHash is not null)
+        {
+            detail += $" with photo sha256:{photoHash}";
+        }
+
         await audit.AppendAsync(connection, new AuditRecord(actor, AuditActions.AlertAction, $"alert:{alertId}",
             step.Note is null ? detail : $"{detail}: {step.Note}", remoteAddress), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -101,6 +125,34 @@ public class AlertActions(NpgsqlDataSource dataSource, AuditTrail audit, AlertQu
         var changed = (await queries.FindAsync([alertId], cancellationToken)).Single() with { Sequence = feed.NextSequence() };
         await feed.AlertChangedAsync(changed);
         return AlertStepOutcome.Done(changed);
+    }
+
+    private AlertStepOutcome? PhotoProblem(AlertAction action, byte[] photo)
+    {
+        if (!PhotoSteps.Contains(action))
+        {
+            return AlertStepOutcome.Refused(StatusCodes.Status400BadRequest, "A photo can be sent only with on scene or resolve.");
+        }
+
+        var maxBytes = photos.CurrentValue.MaxBytes;
+        return AlertPhotoCheck.Problem(photo, maxBytes) is { } problem
+            ? AlertStepOutcome.Refused(photo.Length > maxBytes ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, problem)
+            : null;
+    }
+
+    /// <summary>Stores the photo beside the step's event and answers its SHA-256, which the audit entry records.</summary>
+    private static async Task<string> AddPhotoAsync(NpgsqlConnection connection, long alertId, long eventId, byte[] content, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(content));
+        await using var add = new NpgsqlCommand(AddPhoto, connection);
+        add.Parameters.AddWithValue("id", alertId);
+        add.Parameters.AddWithValue("event", eventId);
+        add.Parameters.AddWithValue("content", content);
+        add.Parameters.AddWithValue("sha256", hash);
+        add.Parameters.AddWithValue("actor", actor);
+        add.Parameters.AddWithValue("now", now);
+        await add.ExecuteNonQueryAsync(cancellationToken);
+        return hash;
     }
 
     private static async Task<AlertStepOutcome?> CheckDispatchAsync(NpgsqlConnection connection, int? squadId, int? scope, CancellationToken cancellationToken)

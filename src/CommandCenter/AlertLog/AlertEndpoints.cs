@@ -6,6 +6,7 @@ using CommandCenter.Localization;
 using CommandCenter.Security;
 using CommandCenter.Hosting;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace CommandCenter.AlertLog;
 
@@ -43,11 +44,14 @@ public static class AlertEndpoints
                 TakeAsync<DispatchRequest>(id, http, alerts, optional: false, body => new AlertStep(AlertAction.Dispatch, body.Note, SquadId: body.SquadId), ct))
             .WithSummary("Send a squad (派警): {squadId, note}. A squad leader can send only their own squad.");
         actions.MapPost("/on-scene", (long id, HttpContext http, AlertActions alerts, CancellationToken ct) =>
-                TakeAsync<NoteRequest>(id, http, alerts, optional: true, body => new AlertStep(AlertAction.ReportOnScene, body.Note), ct))
-            .WithSummary("Report the squad on scene (到场); body optional: {note}.");
+                TakeAsync<NoteRequest>(id, http, alerts, optional: true, (body, photo) => new AlertStep(AlertAction.ReportOnScene, body.Note, Photo: photo), ct))
+            .WithSummary("Report the squad on scene (到场); body optional: {note}. As multipart/form-data: the field note and a JPEG in the field photo.")
+            .DisableAntiforgery();
         actions.MapPost("/resolve", (long id, HttpContext http, AlertActions alerts, CancellationToken ct) =>
-                TakeAsync<ResolveRequest>(id, http, alerts, optional: false, body => new AlertStep(AlertAction.Resolve, body.Note, Disposition: body.Disposition), ct))
-            .WithSummary("Close with a disposition: {disposition: NoViolation | DeviceFault | Admonition | Warning | RevocationProposal, note}.");
+                TakeAsync<ResolveRequest>(id, http, alerts, optional: false, (body, photo) => new AlertStep(AlertAction.Resolve, body.Note, Disposition: body.Disposition, Photo: photo), ct))
+            .WithSummary("Close with a disposition: {disposition: NoViolation | DeviceFault | Admonition | Warning | RevocationProposal, note}. As multipart/form-data: the same fields and a JPEG in the field photo.")
+            .DisableAntiforgery();
+        app.MapAlertPhotos();
         actions.MapPost("/dismiss", (long id, HttpContext http, AlertActions alerts, CancellationToken ct) =>
                 TakeAsync<DismissRequest>(id, http, alerts, optional: false, body => new AlertStep(AlertAction.Dismiss, body.Reason), ct))
             .WithSummary("Close as needing no action: {reason}.");
@@ -72,16 +76,34 @@ public static class AlertEndpoints
             ? TypedResults.Ok(text.Rendered(details))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such alert.", detail: $"There is no alert {id}.");
 
-    private static async Task<IResult> TakeAsync<TBody>(long id, HttpContext http, AlertActions alerts, bool optional, Func<TBody, AlertStep> step, CancellationToken cancellationToken)
+    private static Task<IResult> TakeAsync<TBody>(long id, HttpContext http, AlertActions alerts, bool optional, Func<TBody, AlertStep> step, CancellationToken cancellationToken)
+        where TBody : class, new() =>
+        TakeAsync<TBody>(id, http, alerts, optional, (body, _) => step(body), cancellationToken, photoStep: false);
+
+    /// <summary>A step from a JSON body, or, for the steps a photo may come with, from a multipart form carrying it.</summary>
+    private static async Task<IResult> TakeAsync<TBody>(long id, HttpContext http, AlertActions alerts, bool optional, Func<TBody, byte[]?, AlertStep> step, CancellationToken cancellationToken,
+        bool photoStep = true)
         where TBody : class, new()
     {
-        var (body, problem) = await JsonBody.ReadAsync<TBody>(http.Request, optional, cancellationToken);
+        byte[]? photo = null;
+        TBody? body;
+        IResult? problem;
+        if (photoStep && http.Request.HasFormContentType)
+        {
+            var maxBytes = http.RequestServices.GetRequiredService<IOptionsMonitor<AlertPhotoOptions>>().CurrentValue.MaxBytes;
+            (body, photo, problem) = await StepForm.ReadAsync<TBody>(http.Request, maxBytes, cancellationToken);
+        }
+        else
+        {
+            (body, problem) = await JsonBody.ReadAsync<TBody>(http.Request, optional, cancellationToken);
+        }
+
         if (problem is not null)
         {
             return problem;
         }
 
-        var wanted = step(body!);
+        var wanted = step(body!, photo);
         if (MissingPart(wanted) is { } missing)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Something the step needs is missing.", detail: missing);

@@ -11,4 +11,7 @@ public record AlertEventView(AlertEventKind Kind, DateTimeOffset At, string Acto
 
     /// <summary>The arguments of <see cref="NoteKey"/>'s message.</summary>
     public IReadOnlyList<string>? NoteArgs { get; init; }
+
+    /// <summary>The photos sent with this step (on scene, resolved), oldest first.</summary>
+    public IReadOnlyList<long> PhotoIds { get; init; } = [];
 }

@@ -82,9 +82,14 @@ public class AlertQueries(IDbContextFactory<CommandCenterDb> factory, LiveFeed f
             return null;
         }
 
-        var events = await db.AlertEvents.AsNoTracking().Where(e => e.AlertId == id).OrderBy(e => e.At).ThenBy(e => e.Id)
-            .Select(e => new AlertEventView(e.Kind, e.At, e.Actor, e.Note, e.SquadId) { NoteKey = e.NoteKey, NoteArgs = e.NoteArgs })
-            .ToListAsync(cancellationToken);
+        var photos = (await db.AlertPhotos.AsNoTracking().Where(p => p.AlertId == id).OrderBy(p => p.Id)
+                .Select(p => new { p.Id, p.AlertEventId }).ToListAsync(cancellationToken))
+            .ToLookup(p => p.AlertEventId, p => p.Id);
+        var events = (await db.AlertEvents.AsNoTracking().Where(e => e.AlertId == id).OrderBy(e => e.At).ThenBy(e => e.Id)
+                .Select(e => new { e.Id, View = new AlertEventView(e.Kind, e.At, e.Actor, e.Note, e.SquadId) { NoteKey = e.NoteKey, NoteArgs = e.NoteArgs } })
+                .ToListAsync(cancellationToken))
+            .Select(e => e.View with { PhotoIds = [.. photos[e.Id]] })
+            .ToList();
         DisciplineSuggestion? suggestion = null;
         if (Disciplinary.Contains(message.Rule) && AlertStates.IsOpen(message.State))
         {
@@ -102,6 +107,16 @@ public class AlertQueries(IDbContextFactory<CommandCenterDb> factory, LiveFeed f
         }
 
         return new AlertDetails(message, events, AlertTransitions.AllowedIn(message.State), suggestion);
+    }
+
+    /// <summary>A photo sent with a step on the alert; null when either does not exist or the alert lies outside the squad.</summary>
+    public async Task<byte[]?> PhotoAsync(long alertId, long photoId, int? squad, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.AlertPhotos.AsNoTracking()
+            .Where(p => p.Id == photoId && p.AlertId == alertId && Visible(db.Alerts, squad).Any(a => a.Id == alertId))
+            .Select(p => p.Content)
+            .SingleOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>A squad leader sees the alerts of their squad, and those their squad was sent to.</summary>

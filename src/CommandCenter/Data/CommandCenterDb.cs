@@ -39,6 +39,7 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
     public DbSet<LatestPosition> LatestPositions => Set<LatestPosition>();
     public DbSet<Alert> Alerts => Set<Alert>();
     public DbSet<AlertEvent> AlertEvents => Set<AlertEvent>();
+    public DbSet<AlertPhoto> AlertPhotos => Set<AlertPhoto>();
     public DbSet<Camera> Cameras => Set<Camera>();
     public DbSet<AdminArea> AdminAreas => Set<AdminArea>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -6,6 +6,8 @@ using CommandCenter.Alerts.Discipline;
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Live;
 using CommandCenter.Squads;
+using CommandCenter.TestSupport.Photos;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -139,5 +141,38 @@ public class CaseActionsTests : BunitContext, IAsyncLifetime
         await onScene;
 
         Assert.Single(actions.FindAll("[data-testid=resolve-form]"));
+    }
+
+    [Fact]
+    public void APhotoGoesWithTheNextStepTakenAtTheSceneAndIsThenCleared()
+    {
+        var actions = Render([AlertAction.ReportOnScene, AlertAction.Dismiss]);
+
+        actions.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(ScenePhotos.Jpeg, "scene.jpg", contentType: "image/jpeg"));
+        actions.WaitForAssertion(() => Assert.Contains("scene.jpg", actions.Find("[data-testid=photo-chosen]").TextContent));
+        actions.Find("[data-testid=action-on-scene]").Click();
+
+        Assert.Equal(ScenePhotos.Jpeg, Assert.Single(steps).Photo);
+        Assert.Empty(actions.FindAll("[data-testid=photo-chosen]"));
+    }
+
+    [Fact]
+    public void AFileThatIsNotAJpegIsRefusedOnTheFormAndSentWithNoStep()
+    {
+        var actions = Render([AlertAction.ReportOnScene]);
+
+        actions.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(ScenePhotos.Png, "scene.jpg", contentType: "image/jpeg"));
+        actions.WaitForAssertion(() => Assert.Contains("不是 JPEG", actions.Find("[data-testid=photo-error]").TextContent));
+        actions.Find("[data-testid=action-on-scene]").Click();
+
+        Assert.Null(Assert.Single(steps).Photo);
+    }
+
+    [Fact]
+    public void NoCameraIsOfferedBeforeTheSquadCanBeOnScene()
+    {
+        var actions = Render([AlertAction.Acknowledge, AlertAction.Dismiss]);
+
+        Assert.Empty(actions.FindAll("[data-testid=photo-pick]"));
     }
 }

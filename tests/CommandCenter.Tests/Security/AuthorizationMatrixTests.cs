@@ -67,6 +67,7 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
         ("POST", "/api/v1/alerts/{id:long}/on-scene", "/api/v1/alerts/999999/on-scene", Act),
         ("POST", "/api/v1/alerts/{id:long}/resolve", "/api/v1/alerts/999999/resolve", Act),
         ("POST", "/api/v1/alerts/{id:long}/dismiss", "/api/v1/alerts/999999/dismiss", Act),
+        ("GET", "/api/v1/alerts/{id:long}/photos/{photoId:long}", "/api/v1/alerts/999999/photos/1", LiveApi),
         ("GET", "/api/v1/subjects/{subjectId:int}/check-in-schedule", "/api/v1/subjects/1/check-in-schedule", Act),
         ("PUT", "/api/v1/subjects/{subjectId:int}/check-in-schedule", "/api/v1/subjects/1/check-in-schedule", Act),
         ("GET", "/api/v1/subjects/{subjectId:int}/check-ins", "/api/v1/subjects/1/check-ins", Act),

@@ -44,13 +44,16 @@ public sealed class Chromium : IAsyncDisposable
     /// <summary>
     /// A page at the given screen size, Chinese locale, Asia/Shanghai time as in the hall. A desk monitor
     /// at 4K runs at the operating system's 200 % scaling: 1920×1080 with a <paramref name="pixelRatio"/> of 2.
+    /// A <paramref name="touch"/> page is a phone's or tablet's browser: a touch screen, and the page's viewport tag honoured.
     /// </summary>
-    public async Task<IPage> NewPageAsync(int width, int height, float pixelRatio = 1)
+    public async Task<IPage> NewPageAsync(int width, int height, float pixelRatio = 1, bool touch = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             DeviceScaleFactor = pixelRatio,
+            HasTouch = touch,
+            IsMobile = touch,
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
         });

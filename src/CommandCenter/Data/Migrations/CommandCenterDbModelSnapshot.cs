@@ -188,6 +188,57 @@ namespace CommandCenter.Data.Migrations
                     b.ToTable("alert_events", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.AlertLog.AlertPhoto", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AlertEventId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("alert_event_id");
+
+                    b.Property<long>("AlertId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("alert_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("stored_at");
+
+                    b.Property<string>("TakenBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("taken_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alert_photos");
+
+                    b.HasIndex("AlertEventId")
+                        .HasDatabaseName("ix_alert_photos_alert_event_id");
+
+                    b.HasIndex("AlertId")
+                        .HasDatabaseName("ix_alert_photos_alert_id");
+
+                    b.ToTable("alert_photos", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Cameras.Camera", b =>
                 {
                     b.Property<int>("Id")
@@ -1900,6 +1951,23 @@ namespace CommandCenter.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_alert_events_alerts_alert_id");
+                });
+
+            modelBuilder.Entity("CommandCenter.AlertLog.AlertPhoto", b =>
+                {
+                    b.HasOne("CommandCenter.AlertLog.AlertEvent", null)
+                        .WithMany()
+                        .HasForeignKey("AlertEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_alert_photos_alert_events_alert_event_id");
+
+                    b.HasOne("CommandCenter.AlertLog.Alert", null)
+                        .WithMany()
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_alert_photos_alerts_alert_id");
                 });
 
             modelBuilder.Entity("CommandCenter.Fences.Geofence", b =>
