@@ -28,6 +28,9 @@ public partial class CamerasPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject]
+    private CameraStates States { get; set; } = default!;
+
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
 
@@ -66,7 +69,6 @@ public partial class CamerasPage
             Longitude = camera.Longitude,
             StreamUrl = camera.StreamUrl,
             SnapshotUrl = camera.SnapshotUrl,
-            Online = camera.Online,
             Version = camera.Version,
         };
     }
