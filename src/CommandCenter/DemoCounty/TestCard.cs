@@ -27,6 +27,12 @@ public sealed class TestCard(string cameraName, string folder, DemoVideoOptions 
     /// <summary>Runs the card until stopped, restarting ffmpeg after <see cref="DemoVideoOptions.RestartDelay"/> whenever it exits.</summary>
     public async Task RunAsync(CancellationToken stoppingToken)
     {
+        // What an earlier run left would be served as live until ffmpeg wrote over it.
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, "name.txt"), cameraName, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
