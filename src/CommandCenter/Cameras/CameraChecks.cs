@@ -51,13 +51,13 @@ public static class CameraChecks
 
         if (CameraLinks.UnknownPlaceholder(url) is { } unknown)
         {
-            add(field, text["Video.Refusal.Placeholder", unknown, string.Join(" ", CameraLinks.Placeholders)]);
+            add(field, text["Refusal.Camera.LinkPlaceholder", unknown, string.Join(" ", CameraLinks.Placeholders)]);
             return;
         }
 
         if (CameraLinks.NeedsDeviceAndChannel(url) && !string.IsNullOrWhiteSpace(code) && CameraLinks.DeviceAndChannel(code) is null)
         {
-            add(field, text["Video.Refusal.DeviceAndChannel", code.Trim()]);
+            add(field, text["Refusal.Camera.LinkDeviceAndChannel", code.Trim()]);
             return;
         }
 
@@ -66,7 +66,7 @@ public static class CameraChecks
         var local = CameraLinks.IsLocal(resolved) && Uri.TryCreate(resolved, UriKind.Relative, out _);
         if (url.Length > 500 || !(local || (Uri.TryCreate(resolved, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")))
         {
-            add(field, text["Video.Refusal.Url", url, 500]);
+            add(field, text["Refusal.Camera.Link", url, 500]);
         }
     }
 
