@@ -105,18 +105,19 @@ public sealed class TestCard(string cameraName, string folder, DemoVideoOptions 
     }
 
     /// <summary>
-    /// A moving test pattern with the camera's name and the site's local time drawn on it; a 2-second HLS window of
+    /// A moving test pattern with the camera's name and the site's local time drawn across its middle (the wall's
+    /// wide tiles crop the top and bottom); a 2-second HLS window of
     /// five segments, and one JPEG a second written whole (atomic) so a reader never gets half a picture.
     /// </summary>
     private IEnumerable<string> Arguments()
     {
-        var text = $"fontfile={options.FontFile}:fontcolor=white:box=1:boxcolor=black@0.6:boxborderw=6:x=24";
+        var text = $"fontfile={options.FontFile}:fontcolor=white:box=1:boxcolor=black@0.6:boxborderw=6:x=(w-tw)/2";
         return
         [
             "-hide_banner", "-loglevel", "error", "-nostdin", "-re",
             "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=15",
             "-filter_complex",
-            $"[0:v]drawtext={text}:textfile=name.txt:y=40:fontsize=30,drawtext={text}:text=%{{localtime}}:y=88:fontsize=26,split=2[live][still];[still]fps=1[snap]",
+            $"[0:v]drawtext={text}:textfile=name.txt:y=h/2-th-10:fontsize=30,drawtext={text}:text=%{{localtime}}:y=h/2+10:fontsize=26,split=2[live][still];[still]fps=1[snap]",
             "-map", "[live]", "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-g", "30", "-pix_fmt", "yuv420p",
             "-f", "hls", "-hls_time", "2", "-hls_list_size", "5", "-hls_flags", "delete_segments+omit_endlist+temp_file", "index.m3u8",
             "-map", "[snap]", "-q:v", "5", "-update", "1", "-atomic_writing", "1", "snapshot.jpg",
