@@ -41,6 +41,24 @@ public class CameraProbeTests(LiveVideoApp app) : IClassFixture<LiveVideoApp>
         Assert.False(signals.Of(id)!.Live);
     }
 
+    [Fact]
+    public async Task TheContentSecurityPolicyLetsThePlatformsOriginServeMediaAndNothingWider()
+    {
+        using var anyone = new HttpClient { BaseAddress = app.BaseAddress };
+
+        var policy = (await anyone.GetAsync("/login")).Headers.GetValues("Content-Security-Policy").Single();
+
+        var directives = policy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .ToDictionary(d => d.Split(' ')[0], d => d.Split(' ').Skip(1).ToArray());
+        foreach (var directive in (string[])["media-src", "img-src", "connect-src"])
+        {
+            Assert.Contains(app.Streams.Origin, directives[directive]);
+        }
+
+        Assert.DoesNotContain(app.Streams.Origin, directives["script-src"]);
+        Assert.DoesNotContain(directives.Values.SelectMany(sources => sources), source => source is "*" or "http:" or "https:" || source.Contains("*.", StringComparison.Ordinal));
+    }
+
     private async Task<int> AddCameraAsync(string code, string stream, string? snapshot)
     {
         using var duty = await app.SignInAsync(Roles.DutyOfficer);
