@@ -64,6 +64,21 @@ public class LiveVideoTests(LiveVideoApp app) : BrowserTest, IClassFixture<LiveV
         await Assertions.Expect(tile.Locator("[data-testid=camera-no-signal]")).ToContainTextAsync("无信号（自");
         var others = page.Locator("[data-testid=camera-tile][data-state=Live]", new PageLocatorOptions { HasText = "直播测试stop-1" });
         await Assertions.Expect(others).ToHaveCountAsync(1);
+
+        // The camera page reads the same measurement: the same state, lost at the same moment.
+        var said = (await tile.Locator("[data-testid=camera-no-signal]").TextContentAsync())!.Trim();
+        var cameraPage = await Chromium.NewPageAsync(1920, 1080);
+        await BlazorPage.SignInAsync(cameraPage, app.BaseAddress, await TestUsers.CreateAsync(app.Services, Roles.DutyOfficer));
+        await BlazorPage.OpenAsync(cameraPage, new Uri(app.BaseAddress, $"/cameras/{await CameraIdAsync("CAM-stop-2")}/live"));
+        await Assertions.Expect(cameraPage.Locator("[data-testid=camera-state]")).ToHaveAttributeAsync("data-state", "NoSignal");
+        await Assertions.Expect(cameraPage.Locator("[data-testid=no-signal]")).ToHaveTextAsync(said);
+        await Assertions.Expect(cameraPage.Locator("[data-testid=camera-player]")).ToBeHiddenAsync();
+    }
+
+    private async Task<int> CameraIdAsync(string code)
+    {
+        using var duty = await app.SignInAsync(Roles.DutyOfficer);
+        return (await duty.Client.GetFromJsonAsync<List<CameraView>>("/api/v1/cameras/"))!.Single(c => c.Code == code).Id;
     }
 
     [Fact]
@@ -128,7 +143,7 @@ public class LiveVideoTests(LiveVideoApp app) : BrowserTest, IClassFixture<LiveV
             snapshotUrl = stream is null ? null : app.Streams.SnapshotUrl(stream),
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await duty.Client.GetFromJsonAsync<List<CameraView>>("/api/v1/cameras/"))!.Single(c => c.Code == code).Id;
+        return await CameraIdAsync(code);
     }
 
     /// <summary>Waits until the picture has loaded and returns the address it was loaded from.</summary>
