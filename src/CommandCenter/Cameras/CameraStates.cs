@@ -9,7 +9,7 @@ namespace CommandCenter.Cameras;
 /// One reading of the measured signal for every screen (the wall's tiles, the desk's tiles, the camera page, the
 /// registry), so that they cannot disagree about a camera.
 /// </summary>
-public sealed class CameraStates(CameraSignals signals, SiteClock clock, IStringLocalizer<UiText> text)
+public sealed class CameraStates(CameraSignals signals, SiteClock clock, TimeProvider time, IStringLocalizer<UiText> text)
 {
     public CameraState Of(CameraView camera)
     {
@@ -32,7 +32,11 @@ public sealed class CameraStates(CameraSignals signals, SiteClock clock, IString
         CameraState.Checking => text["Video.Checking"],
         CameraState.Live => text["Video.Live"],
         _ => signals.Of(camera.Id)?.LostAt is { } lostAt
-            ? text["Video.NoSignalSince", clock.ToLocal(lostAt).ToString("MM-dd HH:mm:ss", CultureInfo.InvariantCulture)]
+            ? text["Video.NoSignalSince", Moment(lostAt)]
             : text["Cameras.NoSignal"],
     };
+
+    // Today's time alone keeps the text on one line of a wall tile; an older loss says its day.
+    private string Moment(DateTimeOffset lostAt) =>
+        clock.ToLocal(lostAt).ToString(clock.Today(lostAt) == clock.Today(time.GetUtcNow()) ? "HH:mm:ss" : "MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

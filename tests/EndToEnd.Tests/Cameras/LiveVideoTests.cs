@@ -73,6 +73,8 @@ public class LiveVideoTests(LiveVideoApp app) : BrowserTest, IClassFixture<LiveV
         await Assertions.Expect(cameraPage.Locator("[data-testid=camera-state]")).ToHaveAttributeAsync("data-state", "NoSignal");
         await Assertions.Expect(cameraPage.Locator("[data-testid=no-signal]")).ToHaveTextAsync(said);
         await Assertions.Expect(cameraPage.Locator("[data-testid=camera-player]")).ToBeHiddenAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("wall-tile-no-signal-1920x1080.png") });
+        await cameraPage.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("camera-page-no-signal-1920x1080.png") });
     }
 
     private async Task<int> CameraIdAsync(string code)
@@ -101,6 +103,12 @@ public class LiveVideoTests(LiveVideoApp app) : BrowserTest, IClassFixture<LiveV
         Assert.False(await player.EvaluateAsync<bool>("v => v.paused"));
         Assert.DoesNotContain(Chromium.ConsoleErrors, e => e.Contains("Content Security Policy", StringComparison.Ordinal));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("desk-camera-live-1920x1080.png") });
+
+        // A squad leader opens the same page on a phone.
+        await page.SetViewportSizeAsync(390, 844);
+        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > innerWidth");
+        Assert.False(overflow);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("desk-camera-live-390x844.png") });
     }
 
     /// <summary>
