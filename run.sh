@@ -47,6 +47,8 @@ install_missing() {
   fi
   [ -f "/usr/share/postgresql/$major/extension/postgis.control" ] || wanted+=("postgresql-$major-postgis-3")
   [ -d /usr/share/fonts/opentype/noto ] || wanted+=(fonts-noto-cjk)
+  # The demo's cameras show ffmpeg test cards; an empty site plays what its own video platform serves.
+  [ "$SITE" = true ] || command -v ffmpeg >/dev/null || wanted+=(ffmpeg)
   command -v node >/dev/null || wanted+=(nodejs)
   command -v npm >/dev/null || wanted+=(npm)
   if ! command -v dotnet >/dev/null || ! dotnet --list-sdks 2>/dev/null | grep -q '^10\.'; then
@@ -160,6 +162,9 @@ else
   export Demo__Simulator=true
   export Demo__DeviceKeySecret="$(cat "$DATA/demo-device-secret")"
   export Demo__AccountsFile="$DATA/demo-accounts.txt"
+  # The test cards refresh their snapshot every second; the wall's tiles fetch one every three.
+  export Demo__Video__Folder="$DATA/demo-video"
+  export Cameras__SnapshotRefresh="${Cameras__SnapshotRefresh:-00:00:03}"
 fi
 app() { (cd "$DATA/app" && dotnet CommandCenter.dll "$@"); }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: installs what they need (PostGIS, Debian's Chromium, CJK fonts), builds, tests,
+# Runs every test: installs what they need (PostGIS, Debian's Chromium, CJK fonts, ffmpeg), builds, tests,
 # and ends with one line: tests: N passed, N failed, N skipped.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -13,6 +13,7 @@ install_missing() {
   [ -x /usr/bin/chromium ] || wanted+=(chromium)
   [ -d /usr/share/fonts/opentype/noto ] || wanted+=(fonts-noto-cjk)
   [ -x /usr/sbin/nginx ] || wanted+=(nginx)
+  command -v ffmpeg >/dev/null || wanted+=(ffmpeg)
   command -v node >/dev/null || wanted+=(nodejs npm)
   if [ ${#wanted[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ]; then

@@ -76,6 +76,7 @@ app.MapAlertLog();
 app.MapSupervision();
 app.MapLive();
 app.MapDemoView();
+app.MapDemoVideo();
 app.MapCameras();
 app.MapFences();
 app.MapSquads();

@@ -21,6 +21,9 @@ public partial class CaseMap
     [Parameter]
     public CasePicture? Picture { get; set; }
 
+    [Inject]
+    private Cameras.CameraStates CameraStates { get; set; } = default!;
+
     protected override string ModulePath => "./dist/desk-map.js";
 
     protected override ValueTask<IJSObjectReference> CreateAsync(IJSObjectReference module) =>
@@ -40,7 +43,7 @@ public partial class CaseMap
         {
             place = Picture.Place,
             track = Picture.Track.Points.Select(p => new { p.Latitude, p.Longitude }),
-            cameras = Picture.Cameras.Select(c => new { c.Name, c.Latitude, c.Longitude, c.Online }),
+            cameras = Picture.Cameras.Select(c => new { c.Name, c.Latitude, c.Longitude, online = CameraStates.Of(c) is Cameras.CameraState.Live }),
             squads = Picture.Squads.Select(s => new { s.Name, latitude = s.BaseLatitude, longitude = s.BaseLongitude, s.Available }),
         }, focus);
     }

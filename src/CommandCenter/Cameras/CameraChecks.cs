@@ -33,21 +33,40 @@ public static class CameraChecks
             Add("longitude", text["Refusal.Camera.Longitude", Invariant(input.Longitude)]);
         }
 
-        CheckUrl(input.StreamUrl, "streamUrl", text, Add);
-        CheckUrl(input.SnapshotUrl, "snapshotUrl", text, Add);
+        CheckUrl(input.StreamUrl, input.Code, "streamUrl", text, Add);
+        CheckUrl(input.SnapshotUrl, input.Code, "snapshotUrl", text, Add);
         return errors.ToDictionary();
     }
 
-    private static void CheckUrl(string? url, string field, IStringLocalizer<UiText> text, Action<string, string> add)
+    /// <summary>
+    /// A link is an http(s) address or a path on this server, possibly a template for a media server: its
+    /// placeholders must be known, and a template asking for device and channel needs a code that carries both.
+    /// </summary>
+    private static void CheckUrl(string? url, string? code, string field, IStringLocalizer<UiText> text, Action<string, string> add)
     {
         if (string.IsNullOrWhiteSpace(url))
         {
             return;
         }
 
-        if (url.Length > 500 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        if (CameraLinks.UnknownPlaceholder(url) is { } unknown)
         {
-            add(field, text["Refusal.Camera.Url", url, 500]);
+            add(field, text["Refusal.Camera.LinkPlaceholder", unknown, string.Join(" ", CameraLinks.Placeholders)]);
+            return;
+        }
+
+        if (CameraLinks.NeedsDeviceAndChannel(url) && !string.IsNullOrWhiteSpace(code) && CameraLinks.DeviceAndChannel(code) is null)
+        {
+            add(field, text["Refusal.Camera.LinkDeviceAndChannel", code.Trim()]);
+            return;
+        }
+
+        // Placeholders are checked as the codes they stand for would fill them.
+        var resolved = CameraLinks.Resolve(url, "device_channel")!;
+        var local = CameraLinks.IsLocal(resolved) && Uri.TryCreate(resolved, UriKind.Relative, out _);
+        if (url.Length > 500 || !(local || (Uri.TryCreate(resolved, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")))
+        {
+            add(field, text["Refusal.Camera.Link", url, 500]);
         }
     }
 

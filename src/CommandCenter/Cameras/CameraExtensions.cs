@@ -13,6 +13,12 @@ public static class CameraExtensions
         builder.Services.AddSingleton<IContentSecurityOrigins, CameraOrigins>();
         builder.Services.AddSingleton<CameraQueries>();
         builder.Services.AddSingleton<CameraStore>();
+        builder.Services.AddSingleton<CameraSignals>();
+        builder.Services.AddSingleton<CameraStates>();
+        builder.Services.AddSingleton<CameraProbe>();
+        builder.Services.AddSingleton<CameraProber>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<CameraProber>());
+        builder.Services.AddHttpClient(CameraProbe.HttpClientName);
         return builder;
     }
 }

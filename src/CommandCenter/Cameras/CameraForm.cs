@@ -9,8 +9,7 @@ public class CameraForm
     public double? Longitude { get; set; }
     public string? StreamUrl { get; set; }
     public string? SnapshotUrl { get; set; }
-    public bool Online { get; set; } = true;
     public uint? Version { get; set; }
 
-    public CameraInput ToInput() => new(Code, Name, Latitude, Longitude, StreamUrl, SnapshotUrl, Online, Version);
+    public CameraInput ToInput() => new(Code, Name, Latitude, Longitude, StreamUrl, SnapshotUrl, Online: null, Version);
 }

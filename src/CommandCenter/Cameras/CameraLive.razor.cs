@@ -3,12 +3,16 @@ using Microsoft.JSInterop;
 
 namespace CommandCenter.Cameras;
 
-/// <summary>One camera's live stream, played in the browser through hls.js.</summary>
+/// <summary>
+/// One camera's live stream, played in the browser through hls.js, under the same measured state the tiles show.
+/// When the probe finds a lost stream again, the player starts over: hls.js gives up on a fatal error.
+/// </summary>
 public partial class CameraLive
 {
     private ElementReference video;
     private CameraView? camera;
     private bool failed;
+    private CameraState? shownState;
     private DotNetObjectReference<CameraLive>? self;
 
     [Parameter]
@@ -17,15 +21,32 @@ public partial class CameraLive
     [Inject]
     private CameraQueries Queries { get; set; } = default!;
 
+    [Inject]
+    private CameraSignals Signals { get; set; } = default!;
+
+    [Inject]
+    private CameraStates States { get; set; } = default!;
+
     protected override string ModulePath => "./dist/camera-player.js";
 
-    protected override async Task OnParametersSetAsync() =>
+    protected override void OnInitialized()
+    {
+        if (RendererInfo.IsInteractive)
+        {
+            Signals.Changed += SignalsChanged;
+        }
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
         camera = (await Queries.AllAsync(includeRetired: false, CancellationToken.None)).FirstOrDefault(c => c.Id == Id);
+        shownState = camera is null ? null : States.Of(camera);
+    }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         // Without a stream there is nothing to play, so the player module is never loaded.
-        if (camera is { StreamUrl: not null, Online: true })
+        if (camera is { StreamUrl: not null })
         {
             await base.OnAfterRenderAsync(firstRender);
         }
@@ -34,7 +55,7 @@ public partial class CameraLive
     protected override ValueTask<IJSObjectReference> CreateAsync(IJSObjectReference module)
     {
         self = DotNetObjectReference.Create(this);
-        return module.InvokeAsync<IJSObjectReference>("createPlayer", video, camera!.StreamUrl, self);
+        return module.InvokeAsync<IJSObjectReference>("createPlayer", video, CameraLinks.Resolve(camera!.StreamUrl, camera.Code), self);
     }
 
     [JSInvokable]
@@ -44,8 +65,27 @@ public partial class CameraLive
         StateHasChanged();
     }
 
+    private void SignalsChanged() => _ = InvokeAsync(async () =>
+    {
+        if (camera is null)
+        {
+            return;
+        }
+
+        var state = States.Of(camera);
+        if (state is CameraState.Live && shownState is not CameraState.Live && Instance is not null)
+        {
+            failed = false;
+            await Instance.InvokeVoidAsync("reload");
+        }
+
+        shownState = state;
+        StateHasChanged();
+    });
+
     public override async ValueTask DisposeAsync()
     {
+        Signals.Changed -= SignalsChanged;
         await base.DisposeAsync();
         self?.Dispose();
     }

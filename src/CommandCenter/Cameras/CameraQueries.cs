@@ -8,7 +8,7 @@ namespace CommandCenter.Cameras;
 /// </summary>
 public class CameraQueries(NpgsqlDataSource dataSource)
 {
-    private const string Columns = "id, code, name, ST_Y(location), ST_X(location), stream_url, snapshot_url, online";
+    private const string Columns = "id, code, name, ST_Y(location), ST_X(location), stream_url, snapshot_url";
     private const string Trailer = "retired_at, xmin::text::bigint";
 
     /// <param name="includeRetired">Whether retired cameras are listed too (the registry page); the API leaves them out unless asked.</param>
@@ -55,10 +55,10 @@ public class CameraQueries(NpgsqlDataSource dataSource)
         {
             cameras.Add(new CameraView(
                 reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetDouble(3), reader.GetDouble(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetBoolean(7),
-                reader.IsDBNull(8) ? null : Math.Round(reader.GetDouble(8), 1),
-                reader.IsDBNull(9) ? null : reader.GetFieldValue<DateTimeOffset>(9),
-                (uint)reader.GetInt64(10)));
+                reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : Math.Round(reader.GetDouble(7), 1),
+                reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8),
+                (uint)reader.GetInt64(9)));
         }
 
         return cameras;

@@ -183,7 +183,8 @@ public class CameraStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail 
         camera.Location = Point(input);
         camera.StreamUrl = input.StreamUrl?.Trim();
         camera.SnapshotUrl = input.SnapshotUrl?.Trim();
-        camera.Online = input.Online ?? true;
+        // Kept for the CSV and the API, but no screen shows it any more: a camera's state is measured (CameraSignals).
+        camera.Online = input.Online ?? camera.Online;
     }
 
     private static NetTopologySuite.Geometries.Point Point(CameraInput input) => Wgs84.Factory.CreatePoint(new NetTopologySuite.Geometries.Coordinate(input.Longitude!.Value, input.Latitude!.Value));

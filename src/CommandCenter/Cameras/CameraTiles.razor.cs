@@ -7,7 +7,8 @@ namespace CommandCenter.Cameras;
 
 /// <summary>
 /// The cameras nearest the alert the wall is showing: a snapshot that refreshes, a link to the live
-/// stream, and a plain "no signal" when a camera is offline or its picture fails to load.
+/// stream, and "no signal since ..." when the last probe of its links failed (or a plain "no signal" when only the
+/// picture failed to load); the measured state re-renders the tiles as soon as a probe round changes it.
 /// </summary>
 public partial class CameraTiles
 {
@@ -25,6 +26,12 @@ public partial class CameraTiles
 
     [Inject]
     private TimeProvider Time { get; set; } = default!;
+
+    [Inject]
+    private CameraSignals Signals { get; set; } = default!;
+
+    [Inject]
+    private CameraStates States { get; set; } = default!;
 
     /// <summary>The alert whose surroundings to show; the newest one with a position.</summary>
     [Parameter]
@@ -52,6 +59,7 @@ public partial class CameraTiles
                 failed.Clear();
                 StateHasChanged();
             }), null, every, every);
+            Signals.Changed += SignalsChanged;
         }
     }
 
@@ -68,11 +76,25 @@ public partial class CameraTiles
             : [];
     }
 
+    // A camera that comes back gets its picture tried again at once rather than at the next refresh.
+    private void SignalsChanged() => _ = InvokeAsync(() =>
+    {
+        failed.Clear();
+        StateHasChanged();
+    });
+
     /// <summary>The snapshot address with a changing parameter, so the browser fetches a fresh picture.</summary>
-    private string Snapshot(CameraView camera) =>
-        camera.SnapshotUrl + (camera.SnapshotUrl!.Contains('?') ? "&" : "?") + "t=" + tick.ToString(CultureInfo.InvariantCulture);
+    private string Snapshot(CameraView camera)
+    {
+        var address = CameraLinks.Resolve(camera.SnapshotUrl, camera.Code)!;
+        return address + (address.Contains('?') ? "&" : "?") + "t=" + tick.ToString(CultureInfo.InvariantCulture);
+    }
 
     private static string Distance(CameraView camera) => camera.DistanceMeters is { } meters ? Map.DistanceText.Of(meters) : string.Empty;
 
-    public void Dispose() => refresh?.Dispose();
+    public void Dispose()
+    {
+        refresh?.Dispose();
+        Signals.Changed -= SignalsChanged;
+    }
 }

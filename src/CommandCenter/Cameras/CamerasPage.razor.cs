@@ -7,7 +7,7 @@ using MudBlazor;
 namespace CommandCenter.Cameras;
 
 /// <summary>The camera registry: on the map, searchable, editable, and importable from the video platform's CSV.</summary>
-public partial class CamerasPage
+public partial class CamerasPage : IDisposable
 {
     private const long MaxCsvBytes = 2 * 1024 * 1024;
 
@@ -28,6 +28,9 @@ public partial class CamerasPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject]
+    private CameraStates States { get; set; } = default!;
+
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
 
@@ -37,7 +40,23 @@ public partial class CamerasPage
     private (double Latitude, double Longitude)? Chosen =>
         form.Latitude is { } lat && form.Longitude is { } lon ? (lat, lon) : null;
 
-    protected override async Task OnInitializedAsync() => await ReloadAsync();
+    [Inject]
+    private CameraSignals Signals { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (RendererInfo.IsInteractive)
+        {
+            Signals.Changed += SignalsChanged;
+        }
+
+        await ReloadAsync();
+    }
+
+    // The state column is the measured signal, the same the wall's tiles and the camera page show.
+    private void SignalsChanged() => _ = InvokeAsync(StateHasChanged);
+
+    public void Dispose() => Signals.Changed -= SignalsChanged;
 
     private CameraView? Editing => cameras.FirstOrDefault(c => c.Id == editingId);
 
@@ -66,7 +85,6 @@ public partial class CamerasPage
             Longitude = camera.Longitude,
             StreamUrl = camera.StreamUrl,
             SnapshotUrl = camera.SnapshotUrl,
-            Online = camera.Online,
             Version = camera.Version,
         };
     }

@@ -29,6 +29,15 @@ public static class DemoExtensions
             builder.Services.AddHostedService<DemoSimulator>();
         }
 
+        builder.AddValidatedOptions<DemoVideoOptions>(DemoVideoOptions.Section);
+        var video = builder.Configuration.GetSection(DemoVideoOptions.Section).Get<DemoVideoOptions>() ?? new DemoVideoOptions();
+        if (demo.Seed && video.Streams > 0)
+        {
+            builder.Services.AddSingleton<DemoVideoCameras>();
+            builder.Services.AddSingleton<DemoVideo>();
+            builder.Services.AddHostedService(services => services.GetRequiredService<DemoVideo>());
+        }
+
         return builder;
     }
 

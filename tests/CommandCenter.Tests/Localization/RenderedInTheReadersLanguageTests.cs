@@ -141,6 +141,7 @@ public class RenderedInTheReadersLanguageTests
             [new WeeklyWindowFields([DayOfWeek.Monday], "22:00", "6 am")])), text).Errors);
 
         Add(CameraChecks.Check(new CameraInput(null, null, 91, null, "ftp://x", null, true), text));
+        Add(CameraChecks.Check(new CameraInput("C-1", "a", 35.5, 117.6, "http://x/{device}.m3u8", "http://x/{deviceId}.jpg", null), text));
         Add(CameraCsv.Read("", text).Errors);
         Add(CameraCsv.Read("code,name", text).Errors);
         Add(CameraCsv.Read("code,name,latitude,longitude\nC-1,a,35.5,117.6\nC-1,b,35.5,117.6", text).Errors);

@@ -50,6 +50,7 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
         ("GET", "/access-denied", "/access-denied", Everyone),
         ("POST", "/access-denied", "/access-denied", Everyone),
         ("GET", "/healthz", "/healthz", Everyone),
+        ("GET", "/demo-video/{camera}/{file}", "/demo-video/CAM-0001/index.m3u8", Everyone),
         ("GET", "/culture", "/culture?name=zh-CN&returnUrl=/", Everyone),
         ("GET", "/openapi/{documentName}.json", "/openapi/v1.json", Everyone),
         ("POST", "/api/v1/positions", "/api/v1/positions", Everyone),

@@ -73,6 +73,9 @@ public class CommandCenterApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:DeviceKeySecret", DeviceKeySecret);
         builder.UseSetting("urls", "http://127.0.0.1:0");
 
+        // The demo's ffmpeg test cards only where a test asks for them (they cost a process each).
+        builder.UseSetting("Demo:Video:Streams", "0");
+
         // Tests sign in far more often than a person would.
         builder.UseSetting("Security:SignInRequestsPerMinute", "10000");
         builder.ConfigureTestServices(ConfigureTestServices);
