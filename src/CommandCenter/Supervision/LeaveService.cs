@@ -213,7 +213,8 @@ public class LeaveService(IDbContextFactory<CommandCenterDb> factory, Supervisio
             return (null, null);
         }
 
-        return AreaOf(areaJson, request) is { } area ? (new LeavePeriod(starts, ends), area) : (null, null);
+        // The database stores UTC: a period given with the site's offset (+08:00) is the same instant in UTC.
+        return AreaOf(areaJson, request) is { } area ? (new LeavePeriod(starts.ToUniversalTime(), ends.ToUniversalTime()), area) : (null, null);
     }
 
     private static Geometry? AreaOf(JsonElement json, LeavePermitRequest request)
