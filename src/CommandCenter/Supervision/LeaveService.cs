@@ -88,15 +88,15 @@ public class LeaveService(IDbContextFactory<CommandCenterDb> factory, Supervisio
     }
 
     /// <summary>Approves a request, when the person has the authority for its length and did not ask for it, and the year's total allows it.</summary>
-    public Task<SupervisionOutcome> ApproveAsync(long permitId, LeaveDecisionRequest request, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+    public Task<SupervisionOutcome> ApproveAsync(long permitId, LeaveStepRequest request, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         DecideAsync(permitId, request, user, approve: true, cancellationToken);
 
     /// <summary>Refuses a request, with a reason, when the person has the authority to decide it.</summary>
-    public Task<SupervisionOutcome> RefuseAsync(long permitId, LeaveDecisionRequest request, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+    public Task<SupervisionOutcome> RefuseAsync(long permitId, LeaveStepRequest request, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         DecideAsync(permitId, request, user, approve: false, cancellationToken);
 
     /// <summary>Withdraws a request or revokes an approved permit, with a reason; a refused or already revoked one stays as it is.</summary>
-    public async Task<SupervisionOutcome> RevokeAsync(long permitId, RevokeRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<SupervisionOutcome> RevokeAsync(long permitId, LeaveStepRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > SupervisionService.MaxTextLength)
         {
@@ -121,7 +121,7 @@ public class LeaveService(IDbContextFactory<CommandCenterDb> factory, Supervisio
         permit.StatusAt(time.GetUtcNow()) == LeavePermitStatus.Requested
         && LeaveAuthority.ToDecide(user, permit.RequestedBy, new LeavePeriod(permit.StartsAt, permit.EndsAt), Limits) is null;
 
-    private async Task<SupervisionOutcome> DecideAsync(long permitId, LeaveDecisionRequest request, ClaimsPrincipal user, bool approve, CancellationToken cancellationToken)
+    private async Task<SupervisionOutcome> DecideAsync(long permitId, LeaveStepRequest request, ClaimsPrincipal user, bool approve, CancellationToken cancellationToken)
     {
         var reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
         if (reason?.Length > SupervisionService.MaxTextLength)

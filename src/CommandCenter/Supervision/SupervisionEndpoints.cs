@@ -54,15 +54,15 @@ public static class SupervisionEndpoints
 
         var permits = app.MapGroup("/api/v1/leave-permits/{permitId:long}").WithTags("Supervision");
         permits.MapPost("/approve", (long permitId, HttpContext http, LeaveService leave, CancellationToken ct) =>
-                WithBodyAsync<LeaveDecisionRequest>(http, body => leave.ApproveAsync(permitId, body, http.User, ct), ct))
+                WithBodyAsync<LeaveStepRequest>(http, body => leave.ApproveAsync(permitId, body, http.User, ct), ct))
             .RequireAuthorization(Policies.DecideLeave)
             .WithSummary("Approves a leave request: {reason (optional)}. The squad leader of the person's squad up to the delegation's days, the commander any length; never one's own request (403 names the rule).");
         permits.MapPost("/refuse", (long permitId, HttpContext http, LeaveService leave, CancellationToken ct) =>
-                WithBodyAsync<LeaveDecisionRequest>(http, body => leave.RefuseAsync(permitId, body, http.User, ct), ct))
+                WithBodyAsync<LeaveStepRequest>(http, body => leave.RefuseAsync(permitId, body, http.User, ct), ct))
             .RequireAuthorization(Policies.DecideLeave)
             .WithSummary("Refuses a leave request: {reason}, with the same authority as approving.");
         permits.MapPost("/revoke", (long permitId, HttpContext http, LeaveService leave, CancellationToken ct) =>
-                WithBodyAsync<RevokeRequest>(http, body => leave.RevokeAsync(permitId, body, http.User, ct), ct))
+                WithBodyAsync<LeaveStepRequest>(http, body => leave.RevokeAsync(permitId, body, http.User, ct), ct))
             .RequireAuthorization(Policies.ActOnAlerts)
             .WithSummary("Withdraws a leave request or revokes an approved permit: {reason}.");
         return app;

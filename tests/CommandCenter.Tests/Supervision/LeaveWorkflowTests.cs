@@ -118,7 +118,7 @@ public class LeaveWorkflowTests(SmallCountyApp app) : IClassFixture<SmallCountyA
 
         Assert.Equal(HttpStatusCode.Forbidden, (await DecideAsync(colleague.Client, permitId, "approve")).StatusCode);
         var desk = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "desk-officer"), new Claim(ClaimTypes.Role, Roles.DutyOfficer)], "test"));
-        var byService = await app.Services.GetRequiredService<LeaveService>().ApproveAsync(permitId, new LeaveDecisionRequest(), desk, CancellationToken.None);
+        var byService = await app.Services.GetRequiredService<LeaveService>().ApproveAsync(permitId, new LeaveStepRequest(), desk, CancellationToken.None);
 
         Assert.Equal((StatusCodes.Status403Forbidden, "authority"), (byService.Status, byService.Rule));
         Assert.Equal(1, await CountAsync("approved_at IS NULL", permitId));

@@ -125,9 +125,9 @@ public partial class LeavePermitsPanel : SupervisionPanel
 
         var outcome = acting switch
         {
-            Step.Approve => await Leave.ApproveAsync(permit.Id, new LeaveDecisionRequest { Reason = written }, user, CancellationToken.None),
-            Step.Refuse => await Leave.RefuseAsync(permit.Id, new LeaveDecisionRequest { Reason = written }, user, CancellationToken.None),
-            _ => await Leave.RevokeAsync(permit.Id, new RevokeRequest { Reason = written }, user, CancellationToken.None),
+            Step.Approve => await Leave.ApproveAsync(permit.Id, new LeaveStepRequest { Reason = written }, user, CancellationToken.None),
+            Step.Refuse => await Leave.RefuseAsync(permit.Id, new LeaveStepRequest { Reason = written }, user, CancellationToken.None),
+            _ => await Leave.RevokeAsync(permit.Id, new LeaveStepRequest { Reason = written }, user, CancellationToken.None),
         };
         if (Stored(outcome, DoneKey(acting!.Value)))
         {

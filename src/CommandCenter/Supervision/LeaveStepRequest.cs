@@ -3,10 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace CommandCenter.Supervision;
 
-/// <summary>The body of approving or refusing a leave permit: why (required to refuse, optional to approve).</summary>
+/// <summary>The body of approving, refusing, withdrawing or revoking a leave permit: why (optional only to approve).</summary>
 [ValidatableType]
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public record LeaveDecisionRequest
+public record LeaveStepRequest
 {
     [JsonPropertyName("reason")]
     [StringLength(SupervisionService.MaxTextLength)]
