@@ -53,6 +53,8 @@ public class SubjectSupervisionTests(DemoCountyApp app) : BrowserTest, IClassFix
         // The squad leader of the person's squad decides, on their own screen.
         var leaderPage = await OpenSubjectAsync(leader, device.SubjectId);
         var permit = leaderPage.Locator("[data-testid=leave-permit]").Filter(new() { HasText = "费县城区（测试）" });
+        await Assertions.Expect(permit.Locator("[data-testid=leave-refuse]")).ToBeVisibleAsync();
+        await leaderPage.Locator("[data-testid=leave-permits]").ScreenshotAsync(new LocatorScreenshotOptions { Path = Artifacts.ScreenshotPath("subject-leave-awaiting-decision.png") });
         await permit.Locator("[data-testid=leave-approve]").ClickAsync();
         await permit.Locator("[data-testid=leave-reason]").FillAsync("事由属实，同意外出");
         await permit.Locator("[data-testid=leave-confirm]").ClickAsync();
