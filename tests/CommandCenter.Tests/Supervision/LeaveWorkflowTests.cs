@@ -191,6 +191,22 @@ public class LeaveWorkflowTests(SmallCountyApp app) : IClassFixture<SmallCountyA
     }
 
     [Fact]
+    public async Task ARequestFromThePersonsOwnDeviceIsRecordedAsTheDevicesAndTheSquadLeaderDecidesIt()
+    {
+        var device = await county.VisibleDeviceAsync(41);
+        var squad = await county.ScalarAsync<int>("SELECT squad_id FROM subjects WHERE id = @s", ("s", device.SubjectId));
+        using var leader = await app.SignInAsync(Roles.SquadLeader, squad);
+        var body = JsonSerializer.Deserialize<LeavePermitRequest>(Days(Ahead, 2))!;
+
+        var requested = await app.Services.GetRequiredService<LeaveService>().RequestAsync(device.SubjectId, body, LeaveRequester.Device(device.DeviceId), CancellationToken.None);
+
+        var permitId = Assert.IsType<LeavePermitView>(requested.Stored).Id;
+        Assert.Equal(HttpStatusCode.OK, (await DecideAsync(leader.Client, permitId, "approve")).StatusCode);
+        Assert.Equal(1, await CountAsync("requested_by IS NULL AND requested_by_device_id = @d AND approved_by IS NOT NULL".Replace("@d", device.DeviceId.ToString(System.Globalization.CultureInfo.InvariantCulture)), permitId));
+        Assert.Equal(1, await county.CountAsync("SELECT count(*) FROM audit_entries WHERE action = 'leave-permit' AND actor = @a", ("a", $"device:{device.DeviceId}")));
+    }
+
+    [Fact]
     public async Task ARequestedPermitExcusesNoCountyExitUntilItIsApproved()
     {
         var device = await county.VisibleDeviceAsync(40);
