@@ -6,6 +6,7 @@ using CommandCenter.Security;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
 using CommandCenter.TestSupport.Live;
+using CommandCenter.Tests.Site.Settings;
 using static CommandCenter.Tests.Supervision.LeaveRequests;
 
 namespace CommandCenter.Tests.Supervision;
@@ -46,5 +47,22 @@ public class LeaveOverdueTests(QuickDebounceCountyApp app) : IClassFixture<Quick
         await devices.PostAsJsonAsync("/api/v1/positions",
             Fixes.Batch(Fixes.Item(device, TimeProvider.System.GetUtcNow(), Fixes.InsideLatitude, Fixes.InsideLongitude)));
         Assert.True((await officer.Wall.AlertChangedAsync(a => a.AlertId == overdue.AlertId, TimeSpan.FromSeconds(15))).ConditionCleared);
+    }
+
+    [Fact]
+    public async Task TheSquadsDelegatedDaysAreASettingTheServerAppliesAtOnceAndAudits()
+    {
+        var subject = await county.ScalarAsync<int>("SELECT id FROM subjects ORDER BY id OFFSET 3 LIMIT 1");
+        var squad = await county.ScalarAsync<int>("SELECT squad_id FROM subjects WHERE id = @s", ("s", subject));
+        using var commander = await app.SignInAsync(Roles.Commander);
+        using var leader = await app.SignInAsync(Roles.SquadLeader, squad);
+        var permitId = await IdOfAsync(await RequestAsync(officer.Client, subject, Days(SiteToday.AddDays(21), 8)));
+        Assert.Equal(HttpStatusCode.Forbidden, (await DecideAsync(leader.Client, permitId, "approve")).StatusCode);
+
+        var changed = await SettingsClient.ChangeAsync(commander.Client, new Dictionary<string, string?> { ["Leave:SquadMaxDays"] = "10" });
+
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await DecideAsync(leader.Client, permitId, "approve")).StatusCode);
+        Assert.Equal(1, await county.CountAsync("SELECT count(*) FROM audit_entries WHERE action = 'settings-changed' AND detail LIKE '%Leave:SquadMaxDays%'"));
     }
 }
