@@ -21,4 +21,6 @@ public enum AlertRule
     MissedCheckIn,
     /// <summary>电子定位到期: an electronic-positioning order is about to end.</summary>
     OrderExpiry,
+    /// <summary>外出逾期未归: an approved leave ended and no fix came back inside the county by its end (and the debounce's grace).</summary>
+    LeaveOverdue,
 }

@@ -15,6 +15,7 @@ public class SeverityPolicy
         [AlertRule.Curfew] = AlertSeverity.Major,
         [AlertRule.Offline] = AlertSeverity.Major,
         [AlertRule.PowerOff] = AlertSeverity.Major,
+        [AlertRule.LeaveOverdue] = AlertSeverity.Major,
         [AlertRule.MissedCheckIn] = AlertSeverity.Minor,
         [AlertRule.OrderExpiry] = AlertSeverity.Minor,
         [AlertRule.LowBattery] = AlertSeverity.Warning,

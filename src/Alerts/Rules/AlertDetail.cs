@@ -36,12 +36,15 @@ public sealed record AlertDetail(string Key, IReadOnlyList<string> Args)
     /// <summary>Outside the destination of leave permit {0}.</summary>
     public const string OutsideLeaveDestinationKey = "AlertDetail.OutsideLeaveDestination";
 
+    /// <summary>Not back in the county by the end of leave permit {0}, which ended at {1} (yyyy-MM-dd HH:mm).</summary>
+    public const string LeaveOverdueKey = "AlertDetail.LeaveOverdue";
+
     /// <summary>Nobody acknowledged the alert within {0} minutes (the note of an escalation step).</summary>
     public const string EscalatedKey = "AlertDetail.Escalated";
 
     /// <summary>Every key a rule or the lifecycle may write; each has a text in every language of the host.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        [TamperKey, PowerOffKey, LowBatteryKey, OfflineKey, MissedCheckInKey, OrderEndsTodayKey, OrderEndsInKey, OutsideLeaveDestinationKey, EscalatedKey];
+        [TamperKey, PowerOffKey, LowBatteryKey, OfflineKey, MissedCheckInKey, OrderEndsTodayKey, OrderEndsInKey, OutsideLeaveDestinationKey, LeaveOverdueKey, EscalatedKey];
 
     /// <summary>The device reported tampering or a cut strap (防拆 / 人机分离).</summary>
     public static AlertDetail Tamper() => new(TamperKey, []);
@@ -66,6 +69,10 @@ public sealed record AlertDetail(string Key, IReadOnlyList<string> Args)
 
     /// <summary>The subject is on approved leave but outside both the county and the permit's destination.</summary>
     public static AlertDetail OutsideLeaveDestination(long permitId) => new(OutsideLeaveDestinationKey, [Invariant($"{permitId}")]);
+
+    /// <summary>The subject was not back in the county when the permit ended, on the site's clock.</summary>
+    public static AlertDetail LeaveOverdue(long permitId, DateTimeOffset endLocal) =>
+        new(LeaveOverdueKey, [Invariant($"{permitId}"), Invariant($"{endLocal:yyyy-MM-dd HH:mm}")]);
 
     /// <summary>The alert waited this long for an acknowledgement before it escalated.</summary>
     public static AlertDetail Escalated(TimeSpan waited) => new(EscalatedKey, [Invariant($"{waited.TotalMinutes:0}")]);

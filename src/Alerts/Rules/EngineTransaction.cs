@@ -74,7 +74,7 @@ public sealed class EngineTransaction
     /// <summary>
     /// Runs the timer rules at <see cref="Now"/>: confirms crossings that have dwelt long enough, looks at
     /// everybody a fence opening or closing concerns (a curfew starting finds the subject out), and checks
-    /// silences, check-in deadlines and order ends.
+    /// silences, check-in deadlines, order ends and returns from leave.
     /// </summary>
     public void Tick()
     {
@@ -94,6 +94,7 @@ public sealed class EngineTransaction
             DeviceRules.OnTimer(this, state, today, _engine.LoadedAt);
             CalendarRules.ReviewCheckIns(this, Read(subjectId)!);
             CalendarRules.ReviewOrder(this, Read(subjectId)!, today);
+            LeaveRules.ReviewReturns(this, Read(subjectId)!);
         }
     }
 

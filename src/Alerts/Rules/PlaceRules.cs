@@ -69,7 +69,7 @@ internal static class PlaceRules
         }
     }
 
-    private static bool IsClearlyOutside(FenceDefinition fence, in Sighting sighting) =>
+    internal static bool IsClearlyOutside(FenceDefinition fence, in Sighting sighting) =>
         sighting.AccuracyMetres is not { } accuracy || accuracy <= fence.BufferMetres
         || FenceDistance.ToBoundaryMetres(fence.Geometry, sighting.Longitude, sighting.Latitude) > accuracy;
 

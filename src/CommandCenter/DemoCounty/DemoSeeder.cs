@@ -11,7 +11,7 @@ namespace CommandCenter.DemoCounty;
 
 /// <summary>
 /// Seeds the synthetic demo county into an empty database: base map, county fence, squads, about 550
-/// people with devices and positioning orders, exclusion zones, cameras, and 24 months of KPI history. Seeding is idempotent: a
+/// people with devices and positioning orders, exclusion zones, cameras, a few leave permits, and 24 months of KPI history. Seeding is idempotent: a
 /// database that already has squads is left alone, and everything is written in one transaction.
 /// </summary>
 public class DemoSeeder(
@@ -57,6 +57,7 @@ public class DemoSeeder(
         db.LatestPositions.AddRange(reports.Select(r => r.Latest));
         db.Geofences.AddRange(new FencePlanner(random, geometry).Plan(county, towns, subjects, now, settings.Curfews));
         db.Cameras.AddRange(new CameraPlanner(random, geometry).Plan(settings.CameraCount, county, towns));
+        db.LeavePermits.AddRange(new LeavePlanner(new Random(settings.RandomSeed + 2)).Make(subjects, squads, today));
 
         // The demo county runs on the shipped defaults, reviewed as a set-up site's commander would have done.
         db.SiteSettings.Add(new StoredSettings { Version = 1, UpdatedAt = now, UpdatedBy = "commander" });

@@ -19,7 +19,7 @@ public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoade
     private const string Reminders = "SELECT subject_id, rule, max(raised_at) FROM alerts WHERE rule IN ('MissedCheckIn', 'OrderExpiry') GROUP BY subject_id, rule";
     private const string Schedules = "SELECT subject_id, first_due, interval_days, due_by FROM check_in_schedules";
     private const string LastCheckIns = "SELECT subject_id, max(at) FROM check_ins GROUP BY subject_id";
-    private const string Permits = "SELECT id, subject_id, starts_at, ends_at, destination, area, buffer_meters FROM leave_permits WHERE revoked_at IS NULL AND ends_at >= @now";
+    private const string Permits = "SELECT id, subject_id, starts_at, ends_at, destination, area, buffer_meters FROM leave_permits WHERE approved_at IS NOT NULL AND revoked_at IS NULL AND ends_at >= @now";
 
     public async Task<List<SubjectSnapshot>> LoadAllAsync(NpgsqlConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -54,6 +54,9 @@ public static class Policies
     /// <summary>Lift an electronic-positioning order early, as soon as it is no longer needed.</summary>
     public const string EndPositioning = "end-positioning";
 
+    /// <summary>Approve or refuse leave requests: squad leaders for their squad up to the county's delegation, the commander any length.</summary>
+    public const string DecideLeave = "decide-leave";
+
     /// <summary>Enrol an authenticator for oneself: people at a desk, not the wall nor a demo guest.</summary>
     public const string EnrolOwnSecondFactor = "enrol-own-second-factor";
 
@@ -98,6 +101,7 @@ public static class Policies
         options.AddPolicy(RequestPositioning, p => p.RequireRole(Roles.DutyOfficer, Roles.SquadLeader));
         options.AddPolicy(ApprovePositioning, p => p.RequireRole(Roles.Commander));
         options.AddPolicy(EndPositioning, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader));
+        options.AddPolicy(DecideLeave, p => p.RequireRole(Roles.Commander, Roles.SquadLeader));
         options.AddPolicy(ManageDevices, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader));
 
         // Anything that names no policy and is not explicitly anonymous is denied, except the router's own

@@ -5,7 +5,10 @@ using CommandCenter.Hosting;
 
 namespace CommandCenter.Supervision;
 
-/// <summary>The body of POST leave-permits: the period, the destination's name and area (a GeoJSON Polygon or MultiPolygon, WGS-84), a buffer and the purpose.</summary>
+/// <summary>
+/// The body of POST leave-permits, a request for leave: the period, the destination's name and area (a GeoJSON Polygon or
+/// MultiPolygon, WGS-84), a buffer, the purpose, and whether it is urgent (asked with less notice than the rules want) and why.
+/// </summary>
 [ValidatableType]
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public record LeavePermitRequest
@@ -32,4 +35,11 @@ public record LeavePermitRequest
     [JsonPropertyName("purpose")]
     [StringLength(SupervisionService.MaxTextLength)]
     public string? Purpose { get; init; }
+
+    [JsonPropertyName("urgent")]
+    public bool? Urgent { get; init; }
+
+    [JsonPropertyName("urgentReason")]
+    [StringLength(SupervisionService.MaxTextLength)]
+    public string? UrgentReason { get; init; }
 }

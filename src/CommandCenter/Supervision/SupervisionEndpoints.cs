@@ -14,7 +14,9 @@ public static class SupervisionEndpoints
     public static WebApplicationBuilder AddSupervision(this WebApplicationBuilder builder)
     {
         builder.AddTunableOptions<CheckInOptions>(CheckInOptions.Section, CheckInOptions.Tunable);
+        builder.AddTunableOptions<LeaveOptions>(LeaveOptions.Section, LeaveOptions.Tunable);
         builder.Services.AddSingleton<SupervisionService>();
+        builder.Services.AddSingleton<LeaveService>();
         builder.Services.AddSingleton<SupervisionQueries>();
         // On the subject page, in this order: a leave permit changes what the rules call an exit, so it comes first.
         SubjectPagePanelType.Add<LeavePermitsPanel>(builder.Services);
@@ -22,7 +24,10 @@ public static class SupervisionEndpoints
         return builder;
     }
 
-    /// <summary>Check-ins (报到), check-in schedules and leave permits (外出审批), for the people acting on alerts; a squad leader for their squad's subjects.</summary>
+    /// <summary>
+    /// Check-ins (报到), check-in schedules and leave permits (外出审批), for the people acting on alerts; a squad leader for their squad's
+    /// subjects. Leave is requested by any of them and decided by a squad leader or the commander (<see cref="LeaveAuthority"/>).
+    /// </summary>
     public static WebApplication MapSupervision(this WebApplication app)
     {
         var subjects = app.MapGroup("/api/v1/subjects/{subjectId:int}").WithTags("Supervision").RequireAuthorization(Policies.ActOnAlerts);
@@ -42,15 +47,24 @@ public static class SupervisionEndpoints
         subjects.MapGet("/leave-permits", async (int subjectId, ClaimsPrincipal user, SupervisionQueries queries, CancellationToken ct) =>
             await queries.PermitsAsync(subjectId, user, ct) is { } permits ? Results.Ok(permits) : NoSubject(subjectId))
             .WithSummary("The subject's leave permits, newest first.");
-        subjects.MapPost("/leave-permits", (int subjectId, HttpContext http, SupervisionService service, CancellationToken ct) =>
-                WithBodyAsync<LeavePermitRequest>(http, body => service.GrantLeaveAsync(subjectId, body, http.User, ct), ct))
-            .WithSummary("Records an approved leave permit: {startsAt, endsAt, destination, area (GeoJSON), bufferMeters, purpose}. Inside it a county exit is no violation; outside the county and the destination is.");
+        subjects.MapPost("/leave-permits", (int subjectId, HttpContext http, LeaveService leave, CancellationToken ct) =>
+                WithBodyAsync<LeavePermitRequest>(http, body => leave.RequestAsync(subjectId, body, http.User, ct), ct))
+            .WithSummary("Requests leave: {startsAt, endsAt, destination, area (GeoJSON), bufferMeters, purpose, urgent, urgentReason}. Refused (422, the problem's rule names it) " +
+                "without the notice in working days unless urgent with a reason, beyond the days in one go or the year's total. Only once approved does a county exit inside it cease to be a violation.");
 
-        app.MapPost("/api/v1/leave-permits/{permitId:long}/revoke", (long permitId, HttpContext http, SupervisionService service, CancellationToken ct) =>
-                WithBodyAsync<RevokeRequest>(http, body => service.RevokeLeaveAsync(permitId, body, http.User, ct), ct))
-            .WithTags("Supervision")
+        var permits = app.MapGroup("/api/v1/leave-permits/{permitId:long}").WithTags("Supervision");
+        permits.MapPost("/approve", (long permitId, HttpContext http, LeaveService leave, CancellationToken ct) =>
+                WithBodyAsync<LeaveStepRequest>(http, body => leave.ApproveAsync(permitId, body, http.User, ct), ct))
+            .RequireAuthorization(Policies.DecideLeave)
+            .WithSummary("Approves a leave request: {reason (optional)}. The squad leader of the person's squad up to the delegation's days, the commander any length; never one's own request (403 names the rule).");
+        permits.MapPost("/refuse", (long permitId, HttpContext http, LeaveService leave, CancellationToken ct) =>
+                WithBodyAsync<LeaveStepRequest>(http, body => leave.RefuseAsync(permitId, body, http.User, ct), ct))
+            .RequireAuthorization(Policies.DecideLeave)
+            .WithSummary("Refuses a leave request: {reason}, with the same authority as approving.");
+        permits.MapPost("/revoke", (long permitId, HttpContext http, LeaveService leave, CancellationToken ct) =>
+                WithBodyAsync<LeaveStepRequest>(http, body => leave.RevokeAsync(permitId, body, http.User, ct), ct))
             .RequireAuthorization(Policies.ActOnAlerts)
-            .WithSummary("Revokes a leave permit: {reason}.");
+            .WithSummary("Withdraws a leave request or revokes an approved permit: {reason}.");
         return app;
     }
 

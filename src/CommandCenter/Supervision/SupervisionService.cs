@@ -1,28 +1,21 @@
 using System.Security.Claims;
-using System.Text.Json;
 using CommandCenter.Data;
-using CommandCenter.Geo;
-using CommandCenter.Geo.Fences;
 using CommandCenter.Security;
 using CommandCenter.Security.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NetTopologySuite.Geometries;
-using NetTopologySuite.IO.Converters;
 using Npgsql;
 
 namespace CommandCenter.Supervision;
 
 /// <summary>
-/// Check-ins, check-in schedules and leave permits: each change is stored with its audit row in one
-/// transaction, then the ingest pipeline is told so that the rules read the subject again (a check-in ends
-/// a missed-check-in alert; a permit changes what counts as a zone exit).
+/// Check-ins and check-in schedules: each change is stored with its audit row in one transaction, then the
+/// ingest pipeline is told so that the rules read the subject again (a check-in ends a missed-check-in
+/// alert). Leave permits have their own workflow (<see cref="LeaveService"/>).
 /// </summary>
 public class SupervisionService(IDbContextFactory<CommandCenterDb> factory, AuditTrail audit, IRuleEngine rules, TimeProvider time, IOptionsMonitor<CheckInOptions> defaults)
 {
     public const int MaxTextLength = 500;
-
-    private static readonly JsonSerializerOptions GeoJson = new(JsonSerializerDefaults.Web) { Converters = { new GeoJsonConverterFactory(Wgs84.Factory) } };
 
     public async Task<SupervisionOutcome> SetScheduleAsync(int subjectId, CheckInScheduleRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -84,79 +77,6 @@ public class SupervisionService(IDbContextFactory<CommandCenterDb> factory, Audi
         }, StatusCodes.Status201Created, cancellationToken);
     }
 
-    public async Task<SupervisionOutcome> GrantLeaveAsync(int subjectId, LeavePermitRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        if (request.StartsAt is not { } starts || request.EndsAt is not { } ends || string.IsNullOrWhiteSpace(request.Destination) || request.Area is not { } areaJson)
-        {
-            return SupervisionOutcome.Refused(StatusCodes.Status400BadRequest, "Give startsAt, endsAt, destination and area (a GeoJSON Polygon or MultiPolygon).");
-        }
-
-        if (ends <= starts)
-        {
-            return SupervisionOutcome.Refused(StatusCodes.Status400BadRequest, "endsAt must be after startsAt.");
-        }
-
-        if (request.Destination.Length > 100 || request.Purpose?.Length > MaxTextLength)
-        {
-            return SupervisionOutcome.Refused(StatusCodes.Status400BadRequest, $"The destination takes at most 100 characters, the purpose {MaxTextLength}.");
-        }
-
-        Geometry area;
-        try
-        {
-            area = areaJson.Deserialize<Geometry>(GeoJson) ?? throw new ArgumentException("The area is empty.");
-            area.SRID = Wgs84.Srid;
-
-            // The rules' own checks: a valid (Multi)Polygon on the globe, a buffer of 0 to 50 km.
-            _ = new FenceDefinition(0, request.Destination, FenceKind.Inclusion, area, request.BufferMeters ?? 0);
-        }
-        catch (Exception exception) when (exception is JsonException or ArgumentException or NotSupportedException or InvalidOperationException)
-        {
-            return SupervisionOutcome.Refused(StatusCodes.Status400BadRequest, $"The area is not usable: {exception.Message}");
-        }
-
-        return await ChangeAsync(subjectId, user, $"leave permit to {request.Destination}, {starts:O} to {ends:O}", db =>
-        {
-            var permit = new LeavePermit
-            {
-                SubjectId = subjectId,
-                StartsAt = starts,
-                EndsAt = ends,
-                Destination = request.Destination,
-                Area = area,
-                BufferMeters = request.BufferMeters ?? 0,
-                Purpose = request.Purpose,
-                ApprovedBy = Actor(user),
-                ApprovedAt = time.GetUtcNow(),
-            };
-            db.LeavePermits.Add(permit);
-            return Task.FromResult<object>(permit);
-        }, StatusCodes.Status201Created, cancellationToken, stored => LeavePermitView.Of((LeavePermit)stored));
-    }
-
-    public async Task<SupervisionOutcome> RevokeLeaveAsync(long permitId, RevokeRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > MaxTextLength)
-        {
-            return SupervisionOutcome.Refused(StatusCodes.Status400BadRequest, $"Give the reason (at most {MaxTextLength} characters).");
-        }
-
-        await using var lookup = await factory.CreateDbContextAsync(cancellationToken);
-        var subjectId = await lookup.LeavePermits.Where(p => p.Id == permitId).Select(p => (int?)p.SubjectId).FirstOrDefaultAsync(cancellationToken);
-        if (subjectId is null)
-        {
-            return SupervisionOutcome.Refused(StatusCodes.Status404NotFound, $"There is no leave permit {permitId}.");
-        }
-
-        return await ChangeAsync(subjectId.Value, user, $"leave permit {permitId} revoked: {request.Reason}", async db =>
-        {
-            var permit = await db.LeavePermits.SingleAsync(p => p.Id == permitId, cancellationToken);
-            permit.RevokedAt ??= time.GetUtcNow();
-            permit.RevokedBy ??= Actor(user);
-            return permit;
-        }, StatusCodes.Status200OK, cancellationToken, stored => LeavePermitView.Of((LeavePermit)stored));
-    }
-
     /// <summary>Whether the subject exists and lies in the person's squad scope.</summary>
     public async Task<bool> IsVisibleAsync(CommandCenterDb db, int subjectId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -180,7 +100,7 @@ public class SupervisionService(IDbContextFactory<CommandCenterDb> factory, Audi
             new AuditRecord(Actor(user), AuditActions.RecordChanged, $"subject:{subjectId}", what), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await rules.SupervisionChangedAsync(subjectId, cancellationToken);
-        return SupervisionOutcome.Done(view?.Invoke(stored) ?? stored, status);
+        return SupervisionOutcome.Done(stored, status);
     }
 
     private static string Actor(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";

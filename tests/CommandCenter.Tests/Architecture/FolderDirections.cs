@@ -40,6 +40,6 @@ public static class FolderDirections
         ["Wall"] = ["Hosting", "Kit", "Security", "Live", "Components", "Squads", "Map", "Subjects", "Cameras", "AlertLog", "Kpi"],
         ["Site"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Supervision", "Fences", "Cameras", "AlertLog", "Ingest", "Kpi"],
         ["DemoView"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertLog", "AlertDesk", "Ingest", "Kpi", "Wall"],
-        ["DemoCounty"] = ["Hosting", "Kit", "Security", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertLog", "Ingest", "Kpi", "Site"],
+        ["DemoCounty"] = ["Hosting", "Kit", "Security", "Squads", "Map", "Subjects", "Supervision", "Fences", "Cameras", "AlertLog", "Ingest", "Kpi", "Site"],
     };
 }

@@ -21,6 +21,22 @@ public class DemoSeederTests(DemoCountyApp app) : IClassFixture<DemoCountyApp>
     }
 
     [Fact]
+    public async Task TheDemosLeavePermitsAreDecidedBySomeoneElseWithTheAuthorityForTheirLengthAndNoneIsInForce()
+    {
+        Assert.True(await county.CountAsync("SELECT count(*) FROM leave_permits WHERE approved_at IS NOT NULL") >= 4);
+        Assert.True(await county.CountAsync("SELECT count(*) FROM leave_permits WHERE approved_at IS NULL AND refused_at IS NULL") >= 1);
+        Assert.Equal(0, await county.CountAsync("""
+            SELECT count(*) FROM leave_permits
+            WHERE requested_by IS NULL OR requested_by = approved_by OR requested_by = refused_by OR requested_at >= starts_at
+            """));
+        Assert.Equal(0, await county.CountAsync("""
+            SELECT count(*) FROM leave_permits p JOIN subjects s ON s.id = p.subject_id JOIN squads q ON q.id = s.squad_id
+            WHERE p.approved_by <> CASE WHEN p.ends_at - p.starts_at > interval '7 days' THEN '大队长（演示）' ELSE q.name || '中队长（演示）' END
+            """));
+        Assert.Equal(0, await county.CountAsync("SELECT count(*) FROM leave_permits WHERE approved_at IS NOT NULL AND starts_at <= now() AND ends_at > now()"));
+    }
+
+    [Fact]
     public async Task FiveSquadsCoverTheCountyWithoutOverlapping()
     {
         Assert.Equal(5, await county.CountAsync("SELECT count(*) FROM squads"));

@@ -35,6 +35,7 @@ public class RenderedInTheReadersLanguageTests
         AlertDetail.OrderEnds(new DateOnly(2026, 12, 1), 0),
         AlertDetail.OrderEnds(new DateOnly(2026, 12, 1), 7),
         AlertDetail.OutsideLeaveDestination(5),
+        AlertDetail.LeaveOverdue(5, new DateTimeOffset(2026, 12, 10, 0, 0, 0, TimeSpan.FromHours(8))),
         AlertDetail.Escalated(TimeSpan.FromMinutes(3)),
     ];
 

@@ -33,6 +33,7 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
     private static readonly string[] Subjects = [Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader];
     private static readonly string[] RequestOrders = [Roles.DutyOfficer, Roles.SquadLeader];
     private static readonly string[] DecideOrders = [Roles.Commander];
+    private static readonly string[] DecideLeave = [Roles.Commander, Roles.SquadLeader];
     private static readonly string[] Desk = [Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Auditor];
     private static readonly string[] Everyone = [Anonymous, .. Roles.People, .. Roles.Tokens];
 
@@ -76,6 +77,8 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
         ("GET", "/api/v1/subjects/{subjectId:int}/leave-permits", "/api/v1/subjects/1/leave-permits", Act),
         ("POST", "/api/v1/subjects/{subjectId:int}/leave-permits", "/api/v1/subjects/1/leave-permits", Act),
         ("POST", "/api/v1/leave-permits/{permitId:long}/revoke", "/api/v1/leave-permits/999999/revoke", Act),
+        ("POST", "/api/v1/leave-permits/{permitId:long}/approve", "/api/v1/leave-permits/999999/approve", DecideLeave),
+        ("POST", "/api/v1/leave-permits/{permitId:long}/refuse", "/api/v1/leave-permits/999999/refuse", DecideLeave),
         ("POST", "/api/v1/session/activity", "/api/v1/session/activity", People),
         ("GET", "/api/v1/users/", "/api/v1/users/", Manage),
         ("POST", "/api/v1/users/", "/api/v1/users/", Manage),

@@ -19,6 +19,8 @@ public class SupervisionQueriesTests(SmallCountyApp app) : IClassFixture<SmallCo
 
     private SupervisionService Service => app.Services.GetRequiredService<SupervisionService>();
 
+    private LeaveService Leave => app.Services.GetRequiredService<LeaveService>();
+
     private static ClaimsPrincipal Person(string role, int? squad = null) => new(new ClaimsIdentity(
         [new Claim(ClaimTypes.Name, $"{role}-test"), new Claim(ClaimTypes.Role, role), .. squad is null ? [] : new[] { new Claim(ClaimNames.Squad, squad.Value.ToString()) }],
         "test"));
@@ -35,9 +37,9 @@ public class SupervisionQueriesTests(SmallCountyApp app) : IClassFixture<SmallCo
             type = "Polygon",
             coordinates = new[] { new[] { new[] { 118.3, 35.0 }, new[] { 118.4, 35.0 }, new[] { 118.4, 35.1 }, new[] { 118.3, 35.0 } } },
         });
-        foreach (var (days, destination) in new[] { (1, "兰陵县城"), (10, "临沂市区") })
+        foreach (var (days, destination) in new[] { (20, "兰陵县城"), (30, "临沂市区") })
         {
-            var granted = await Service.GrantLeaveAsync(Subject, new LeavePermitRequest
+            var granted = await Leave.RequestAsync(Subject, new LeavePermitRequest
             {
                 StartsAt = now.AddDays(days), EndsAt = now.AddDays(days + 2), Destination = destination, Area = area,
             }, duty, CancellationToken.None);

@@ -61,10 +61,13 @@ public class SupervisionTests(SmallCountyApp app) : IClassFixture<SmallCountyApp
         var device = await county.VisibleDeviceAsync(51);
         var (lat, lon) = (Fixes.OutsideLatitude, Fixes.OutsideLongitude);
         var area = $$"""{"type": "Polygon", "coordinates": [[[{{lon - 0.02}}, {{lat - 0.02}}], [{{lon + 0.02}}, {{lat - 0.02}}], [{{lon + 0.02}}, {{lat + 0.02}}], [{{lon - 0.02}}, {{lat + 0.02}}], [{{lon - 0.02}}, {{lat - 0.02}}]]]}""";
-        var granted = await SendAsync(HttpMethod.Post, $"/api/v1/subjects/{device.SubjectId}/leave-permits",
-            $$"""{"startsAt": "{{Now.AddMinutes(-5):O}}", "endsAt": "{{Now.AddHours(2):O}}", "destination": "临沂市区", "area": {{area}}, "bufferMeters": 300, "purpose": "就医"}""");
-        Assert.Equal(HttpStatusCode.Created, granted.StatusCode);
-        var permitId = (await granted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var requested = await SendAsync(HttpMethod.Post, $"/api/v1/subjects/{device.SubjectId}/leave-permits",
+            $$"""{"startsAt": "{{Now.AddMinutes(-5):O}}", "endsAt": "{{Now.AddHours(2):O}}", "destination": "临沂市区", "area": {{area}}, "bufferMeters": 300, "purpose": "就医", "urgent": true, "urgentReason": "急诊"}""");
+        Assert.Equal(HttpStatusCode.Created, requested.StatusCode);
+        var permitId = (await requested.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        using var commander = await app.SignInAsync(Roles.Commander);
+        Assert.Equal(HttpStatusCode.OK, (await commander.Client.PostAsync($"/api/v1/leave-permits/{permitId}/approve",
+            new StringContent("{}", Encoding.UTF8, "application/json"))).StatusCode);
 
         var atDestination = await PostFixesAsync(Fixes.Item(device, Now.AddSeconds(-30), lat, lon), Fixes.Item(device, Now.AddSeconds(-25), lat, lon));
         Assert.Equal(0, atDestination.GetProperty("alertsRaised").GetInt32());

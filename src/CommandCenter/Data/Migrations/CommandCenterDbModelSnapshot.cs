@@ -1674,12 +1674,11 @@ namespace CommandCenter.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<DateTimeOffset>("ApprovedAt")
+                    b.Property<DateTimeOffset?>("ApprovedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("approved_at");
 
                     b.Property<string>("ApprovedBy")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("approved_by");
@@ -1692,6 +1691,11 @@ namespace CommandCenter.Data.Migrations
                     b.Property<double>("BufferMeters")
                         .HasColumnType("double precision")
                         .HasColumnName("buffer_meters");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("decision_reason");
 
                     b.Property<string>("Destination")
                         .IsRequired()
@@ -1707,6 +1711,28 @@ namespace CommandCenter.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("purpose");
+
+                    b.Property<DateTimeOffset?>("RefusedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refused_at");
+
+                    b.Property<string>("RefusedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("refused_by");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<int?>("RequestedByDeviceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("requested_by_device_id");
 
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1725,6 +1751,15 @@ namespace CommandCenter.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("subject_id");
 
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("urgent");
+
+                    b.Property<string>("UrgentReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("urgent_reason");
+
                     b.HasKey("Id")
                         .HasName("pk_leave_permits");
 
@@ -1735,7 +1770,11 @@ namespace CommandCenter.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_leave_permits_buffer", "buffer_meters >= 0");
 
+                            t.HasCheckConstraint("ck_leave_permits_one_decision", "approved_at IS NULL OR refused_at IS NULL");
+
                             t.HasCheckConstraint("ck_leave_permits_period", "ends_at > starts_at");
+
+                            t.HasCheckConstraint("ck_leave_permits_requester", "requested_by IS NOT NULL OR requested_by_device_id IS NOT NULL");
                         });
                 });
 

@@ -30,6 +30,7 @@ public static class AuditActions
     public const string BackupTaken = "backup-taken";
     public const string BackupRestored = "backup-restored";
     public const string PositioningOrder = "positioning-order";
+    public const string LeavePermit = "leave-permit";
     public const string TrackViewed = "track-viewed";
     public const string SessionRevoked = "session-revoked";
     public const string DemoLinkUsed = "demo-link-used";

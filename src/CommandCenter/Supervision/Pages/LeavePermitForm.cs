@@ -7,8 +7,9 @@ using NetTopologySuite.Geometries;
 namespace CommandCenter.Supervision.Pages;
 
 /// <summary>
-/// What the officer types for an approved leave permit. A permit is granted for whole days of the site's
-/// calendar, as the paper form states them, and its destination is a disc around a place picked on the map.
+/// What the officer types to request leave. A permit is asked for whole days of the site's calendar, as the
+/// paper form states them, and its destination is a disc around a place picked on the map. Leave asked with
+/// less notice than the rules want is marked urgent, with the reason.
 /// </summary>
 public class LeavePermitForm
 {
@@ -19,6 +20,10 @@ public class LeavePermitForm
     public string? Destination { get; set; }
 
     public string? Purpose { get; set; }
+
+    public bool Urgent { get; set; }
+
+    public string? UrgentReason { get; set; }
 
     /// <summary>The destination's radius: a town is a couple of kilometres across.</summary>
     public double? RadiusKm { get; set; } = 2;
@@ -47,6 +52,11 @@ public class LeavePermitForm
         if (string.IsNullOrWhiteSpace(Destination))
         {
             problems["destination"] = "Validation.Required";
+        }
+
+        if (Urgent && string.IsNullOrWhiteSpace(UrgentReason))
+        {
+            problems["urgentReason"] = "Validation.Required";
         }
 
         if (place is null)
@@ -78,6 +88,8 @@ public class LeavePermitForm
             Destination = Destination?.Trim(),
             Purpose = string.IsNullOrWhiteSpace(Purpose) ? null : Purpose.Trim(),
             BufferMeters = BufferMeters,
+            Urgent = Urgent,
+            UrgentReason = Urgent ? UrgentReason?.Trim() : null,
             Area = JsonSerializer.SerializeToElement(area, BaseMap.GeoJson),
         };
     }

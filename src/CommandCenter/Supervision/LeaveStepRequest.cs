@@ -3,10 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace CommandCenter.Supervision;
 
-/// <summary>The body of revoking a leave permit: why.</summary>
+/// <summary>The body of approving, refusing, withdrawing or revoking a leave permit: why (optional only to approve).</summary>
 [ValidatableType]
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public record RevokeRequest
+public record LeaveStepRequest
 {
     [JsonPropertyName("reason")]
     [StringLength(SupervisionService.MaxTextLength)]
