@@ -107,8 +107,9 @@ public class DutyReportQuery(
             {
                 var cadence = new CheckInCadence(c.FirstDue, c.IntervalDays, c.DueBy);
                 var number = (date.DayNumber - c.FirstDue.DayNumber) / c.IntervalDays;
-                var after = number > 0 ? cadence.Deadline(number - 1, clock.Zone) : DateTimeOffset.MinValue;
-                return (c.SubjectId, c.Code, c.SquadName, After: after, Deadline: cadence.Deadline(number, clock.Zone));
+                // The cadence answers in the site's offset; the database compares UTC only.
+                var after = number > 0 ? cadence.Deadline(number - 1, clock.Zone).ToUniversalTime() : DateTimeOffset.MinValue;
+                return (c.SubjectId, c.Code, c.SquadName, After: after, Deadline: cadence.Deadline(number, clock.Zone).ToUniversalTime());
             })
             .ToList();
         if (due.Count == 0)
@@ -135,13 +136,18 @@ public class DutyReportQuery(
     }
 
     /// <summary>Permits in force for some part of the day: begun before it ends, neither ended nor revoked before it began.</summary>
-    private static async Task<List<PermitOut>> PermitsAsync(CommandCenterDb db, IQueryable<Subject> people, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken) =>
-        await db.LeavePermits.AsNoTracking()
+    private static async Task<List<PermitOut>> PermitsAsync(CommandCenterDb db, IQueryable<Subject> people, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
+    {
+        var permits = await db.LeavePermits.AsNoTracking()
             .Where(p => p.StartsAt < end && p.EndsAt > start && (p.RevokedAt == null || (p.RevokedAt > start && p.RevokedAt > p.StartsAt)))
-            .Join(people, p => p.SubjectId, s => s.Id, (p, s) => new PermitOut(
-                p.Id, s.Code, db.Squads.Where(q => q.Id == s.SquadId).Select(q => q.Name).First(), p.Destination, p.StartsAt, p.EndsAt, p.ApprovedBy))
+            .Join(people, p => p.SubjectId, s => s.Id, (p, s) => new
+            {
+                p.Id, s.Code, SquadName = db.Squads.Where(q => q.Id == s.SquadId).Select(q => q.Name).First(), p.Destination, p.StartsAt, p.EndsAt, p.ApprovedBy,
+            })
             .OrderBy(p => p.StartsAt).ThenBy(p => p.Id)
             .ToListAsync(cancellationToken);
+        return [.. permits.Select(p => new PermitOut(p.Id, p.Code, p.SquadName, p.Destination, p.StartsAt, p.EndsAt, p.ApprovedBy))];
+    }
 
     /// <summary>Approved orders, not lifted early, whose last day is the report's day or one of the next <paramref name="withinDays"/>.</summary>
     private static async Task<List<OrderExpiring>> OrdersAsync(CommandCenterDb db, IQueryable<Subject> people, DateOnly date, int withinDays, CancellationToken cancellationToken)
