@@ -66,6 +66,9 @@ public partial class AlertRegisterScreen
 
     protected override async Task OnParametersSetAsync()
     {
+        // The filter first: the page renders while it waits for the database below.
+        var parameters = new ReportQuery(Clock.Today(Time.GetUtcNow()));
+        filter = parameters.Register(From, To, Rule, Squad, Severity, State);
         var user = (await Authentication).User;
         scope = SquadScope.Of(user);
         await using (var db = await Factory.CreateDbContextAsync())
@@ -74,8 +77,6 @@ public partial class AlertRegisterScreen
                 .Select(s => new SquadChoice(s.Id, s.Name)).ToListAsync();
         }
 
-        var parameters = new ReportQuery(Clock.Today(Time.GetUtcNow()));
-        filter = parameters.Register(From, To, Rule, Squad, Severity, State);
         var decision = parameters.IsValid ? await Scopes.DecideAsync(user, filter.SquadId, CancellationToken.None) : null;
         problem = parameters.IsValid ? decision!.Problem : string.Join(" ", parameters.Problems.Values.SelectMany(p => p));
         if (table is not null)
@@ -92,7 +93,13 @@ public partial class AlertRegisterScreen
         }
 
         var slice = await Register.PageAsync(filter, scope, state.Page + 1, state.PageSize, cancellationToken);
-        loaded = true;
+        if (!loaded)
+        {
+            // The table renders its rows itself; the page renders again only to say it has loaded.
+            loaded = true;
+            StateHasChanged();
+        }
+
         return new TableData<AlertRow> { TotalItems = slice.Total, Items = slice.Rows };
     }
 
