@@ -5,6 +5,7 @@ using CommandCenter.Geo;
 using CommandCenter.Squads;
 using CommandCenter.Subjects;
 using CommandCenter.Supervision;
+using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,7 +42,7 @@ public class KnownDutyDayApp : CommandCenterApp, IAsyncLifetime
         await base.InitializeAsync();
         await using var db = await Services.GetRequiredService<IDbContextFactory<CommandCenterDb>>().CreateDbContextAsync();
 
-        var squads = new[] { Squad("R1", "一中队"), Squad("R2", "二中队") };
+        var squads = new[] { TestSquads.Square("R1", "一中队"), TestSquads.Square("R2", "二中队") };
         db.Squads.AddRange(squads);
         await db.SaveChangesAsync();
         (Squad1, Squad2) = (squads[0].Id, squads[1].Id);
@@ -118,17 +119,6 @@ public class KnownDutyDayApp : CommandCenterApp, IAsyncLifetime
 
     /// <summary>A time on a day of March 2026, site time.</summary>
     public static DateTimeOffset At(int day, int hour, int minute) => new DateTimeOffset(2026, 3, day, hour, minute, 0, China).ToUniversalTime();
-
-    private static Squad Squad(string code, string name)
-    {
-        var factory = Wgs84.Factory;
-        var square = factory.CreatePolygon([new(117, 35), new(118, 35), new(118, 36), new(117, 36), new(117, 35)]);
-        return new Squad
-        {
-            Code = code, Name = name, LeaderName = "队长", DutyPhone = "0539", Base = factory.CreatePoint(new Coordinate(117.5, 35.5)),
-            Jurisdiction = factory.CreateMultiPolygon([square]),
-        };
-    }
 
     private static Subject Subject(string code, int squadId) => new()
     {
