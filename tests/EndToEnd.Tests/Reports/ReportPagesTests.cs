@@ -83,7 +83,7 @@ public class ReportPagesTests(DemoCountyApp app) : BrowserTest, IClassFixture<De
     [Fact]
     public async Task TheRegisterFiltersBySeverityAndState()
     {
-        var page = await OpenAsync(Roles.DutyOfficer, $"/reports/alerts?from={DateOnly.Parse(Yesterday).AddDays(-6):yyyy-MM-dd}&severity=Critical", 1920, 1080);
+        var page = await OpenAsync(Roles.Commander, $"/reports/alerts?from={DateOnly.Parse(Yesterday).AddDays(-6):yyyy-MM-dd}&severity=Critical", 1920, 1080);
         var rows = page.Locator("[data-testid=register-table] tbody tr");
         await page.Locator("[data-testid=register-ready]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
 
