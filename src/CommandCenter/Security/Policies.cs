@@ -70,6 +70,9 @@ public static class Policies
     /// <summary>See the messages sent to the field and which failed: the commander and the duty officers, who follow failures up by phone.</summary>
     public const string ReadFieldMessages = "read-field-messages";
 
+    /// <summary>Read the duty report and the alert register, and export them: people at a desk; squad leaders only their squad's.</summary>
+    public const string ReadReports = "read-reports";
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(ChangeOwnPassword, p => p.RequireRole(Roles.People.ToArray()));
@@ -79,6 +82,7 @@ public static class Policies
         options.AddPolicy(ManageAccess, p => p.RequireRole(Roles.Commander));
         options.AddPolicy(ManageSquads, p => p.RequireRole(Roles.Commander));
         options.AddPolicy(ReadFieldMessages, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer));
+        options.AddPolicy(ReadReports, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader));
         options.AddPolicy(ReadAudit, p => p.RequireRole(Roles.Auditor));
         options.AddPolicy(EnrolOwnSecondFactor, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Auditor));
         options.AddPolicy(ViewDemo, p => p.RequireRole(Roles.DemoGuest, Roles.Commander));

@@ -37,6 +37,7 @@ public static class FolderDirections
         ["Ingest"] = ["Hosting", "Kit", "Security", "Live", "Subjects", "Supervision", "Fences", "AlertLog"],
         ["Devices"] = ["Hosting", "Kit", "Security", "Components", "Live", "Subjects", "Ingest"],
         ["Kpi"] = ["Hosting", "Kit", "Security", "Components", "Squads", "Subjects", "AlertLog"],
+        ["Reports"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Supervision", "Fences", "AlertLog", "Kpi"],
         ["Wall"] = ["Hosting", "Kit", "Security", "Live", "Components", "Squads", "Map", "Subjects", "Cameras", "AlertLog", "Kpi"],
         ["Site"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Supervision", "Fences", "Cameras", "AlertLog", "Ingest", "Kpi"],
         ["DemoView"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertLog", "AlertDesk", "Ingest", "Kpi", "Wall"],

@@ -6,6 +6,7 @@ using CommandCenter.Kpi.Records;
 using CommandCenter.Map;
 using CommandCenter.Squads;
 using CommandCenter.Subjects;
+using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +33,7 @@ public class KnownRecordsApp : CommandCenterApp, IAsyncLifetime
         await base.InitializeAsync();
         await using var db = await Services.GetRequiredService<IDbContextFactory<CommandCenterDb>>().CreateDbContextAsync();
 
-        var squads = new[] { Squad("S1", "一中队"), Squad("S2", "二中队") };
+        var squads = new[] { TestSquads.Square("S1", "一中队"), TestSquads.Square("S2", "二中队") };
         db.Squads.AddRange(squads);
         await db.SaveChangesAsync();
         (Squad1, Squad2) = (squads[0].Id, squads[1].Id);
@@ -110,17 +111,6 @@ public class KnownRecordsApp : CommandCenterApp, IAsyncLifetime
     }
 
     private static DateTimeOffset At(int year, int month, int day, int hour, int minute) => new DateTimeOffset(year, month, day, hour, minute, 0, China).ToUniversalTime();
-
-    private static Squad Squad(string code, string name)
-    {
-        var factory = Wgs84.Factory;
-        var square = factory.CreatePolygon([new(117, 35), new(118, 35), new(118, 36), new(117, 36), new(117, 35)]);
-        return new Squad
-        {
-            Code = code, Name = name, LeaderName = "队长", DutyPhone = "0539", Base = factory.CreatePoint(new Coordinate(117.5, 35.5)),
-            Jurisdiction = factory.CreateMultiPolygon([square]),
-        };
-    }
 
     private static Subject Subject(string code, CorrectionType type, SupervisionLevel level, int squadId, DateOnly intake, DateOnly? release) => new()
     {

@@ -34,6 +34,7 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
     private static readonly string[] RequestOrders = [Roles.DutyOfficer, Roles.SquadLeader];
     private static readonly string[] DecideOrders = [Roles.Commander];
     private static readonly string[] DecideLeave = [Roles.Commander, Roles.SquadLeader];
+    private static readonly string[] Reports = [Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader];
     private static readonly string[] Desk = [Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Auditor];
     private static readonly string[] Everyone = [Anonymous, .. Roles.People, .. Roles.Tokens];
 
@@ -115,6 +116,14 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
         ("POST", "/kpi", "/kpi", Kpi),
         ("GET", "/kpi/report", "/kpi/report", Kpi),
         ("POST", "/kpi/report", "/kpi/report", Kpi),
+        ("GET", "/reports/duty", "/reports/duty", Reports),
+        ("POST", "/reports/duty", "/reports/duty", Reports),
+        ("GET", "/reports/alerts", "/reports/alerts", Reports),
+        ("POST", "/reports/alerts", "/reports/alerts", Reports),
+        ("GET", "/api/v1/reports/duty", "/api/v1/reports/duty", Reports),
+        ("GET", "/api/v1/reports/duty/export", "/api/v1/reports/duty/export", Reports),
+        ("GET", "/api/v1/reports/alerts", "/api/v1/reports/alerts", Reports),
+        ("GET", "/api/v1/reports/alerts/export", "/api/v1/reports/alerts/export", Reports),
         ("GET", "/kpi/records/{Kind}", "/kpi/records/activities", Records),
         ("POST", "/kpi/records/{Kind}", "/kpi/records/activities", Records),
         ("GET", "/api/v1/kpi/panels/", "/api/v1/kpi/panels/", KpiApi),

@@ -14,7 +14,7 @@ public class KpiPageTests(DemoCountyApp app, ITestOutputHelper output) : Browser
     /// <summary>Every panel of the scoreboard, in ordinal order.</summary>
     private static readonly string[] Panels =
     [
-        "alerts-daily", "dispositions", "education", "intake-release", "no-loss", "party-branch", "party-meetings",
+        "alerts-daily", "dispositions", "education", "handling", "intake-release", "no-loss", "party-branch", "party-meetings",
         "positioning", "response", "scoreboard", "supervision",
     ];
 
@@ -73,6 +73,7 @@ public class KpiPageTests(DemoCountyApp app, ITestOutputHelper output) : Browser
         await WaitForChartsAsync(page);
         await page.WaitForTimeoutAsync(2_000);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath($"kpi-{width}x{height}.png") });
+        await page.Locator("[data-panel=handling]").ScreenshotAsync(new LocatorScreenshotOptions { Path = Artifacts.ScreenshotPath($"kpi-handling-{width}x{height}.png") });
 
         var (panels, charted) = await PanelsAsync(page, "[data-testid=kpi-panel]");
         Assert.Equal(Panels, panels);

@@ -10,8 +10,11 @@ namespace CommandCenter.Kpi.Pages;
 /// </summary>
 public partial class KpiPage
 {
-    /// <summary>Panels whose chart needs two columns of the grid (a column per day of the month).</summary>
-    private static readonly HashSet<string> Wide = ["alerts-daily"];
+    /// <summary>
+    /// Panels that take two columns of the five-by-three grid: a column per day of the month, a squad per row of
+    /// the scoreboard, and education's many figures. With them the twelve panels fill the fifteen cells.
+    /// </summary>
+    private static readonly HashSet<string> Wide = ["alerts-daily", "scoreboard", "education"];
 
     private IReadOnlyList<KpiPanel> panels = [];
     private KpiPeriod period = default!;
