@@ -99,11 +99,13 @@ public class KnownDutyDayApp : CommandCenterApp, IAsyncLifetime
             new CheckIn { SubjectId = a.Id, At = At(10, 9, 30), Method = CheckInMethod.App, RecordedBy = "system" },
             new CheckIn { SubjectId = b.Id, At = At(8, 11, 0), Method = CheckInMethod.App, RecordedBy = "system" });
 
-        // Out on the 10th: A's permit only. B's was revoked before it began; C's begins the day after.
+        // Out on the 10th: A's permit only. B's was revoked before it began; C's begins the day after; B's request
+        // for the 10th itself was never decided, so it lets nobody out.
         db.LeavePermits.AddRange(
             Permit(a, At(9, 8, 0), At(10, 18, 0), "临沂市兰山区", revokedAt: null),
             Permit(b, At(10, 20, 0), At(12, 20, 0), "临沂市罗庄区", revokedAt: At(10, 19, 0)),
-            Permit(c, At(11, 8, 0), At(12, 20, 0), "临沂市河东区", revokedAt: null));
+            Permit(c, At(11, 8, 0), At(12, 20, 0), "临沂市河东区", revokedAt: null),
+            Undecided(Permit(b, At(10, 8, 0), At(10, 18, 0), "临沂市兰陵县", revokedAt: null)));
 
         // Within 7 days of the 10th: A's order (ends the 15th, extended). Not: B's (the 20th), C's lifted early, C's request.
         var ordersOfA = Order(a, new(2026, 1, 16), new(2026, 3, 15));
@@ -157,8 +159,16 @@ public class KnownDutyDayApp : CommandCenterApp, IAsyncLifetime
         return new LeavePermit
         {
             SubjectId = subject.Id, StartsAt = starts, EndsAt = ends, Destination = destination, Area = area, BufferMeters = 500,
+            RequestedBy = "值班员", RequestedAt = starts.AddDays(-5),
             ApprovedBy = "队长甲", ApprovedAt = starts.AddDays(-3), RevokedAt = revokedAt, RevokedBy = revokedAt is null ? null : "队长甲",
         };
+    }
+
+    private static LeavePermit Undecided(LeavePermit permit)
+    {
+        permit.ApprovedBy = null;
+        permit.ApprovedAt = null;
+        return permit;
     }
 
     private static PositioningOrder Order(
