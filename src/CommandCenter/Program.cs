@@ -12,6 +12,7 @@ using CommandCenter.Ingest;
 using CommandCenter.Kpi;
 using CommandCenter.Live;
 using CommandCenter.Map;
+using CommandCenter.Operations;
 using CommandCenter.Security;
 using CommandCenter.Site;
 using CommandCenter.Hosting;
@@ -44,6 +45,7 @@ builder.AddSubjects();
 builder.AddSite();
 builder.AddDevices();
 builder.AddFieldMessages();
+builder.AddOperations();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -86,6 +88,7 @@ app.MapFieldMessages();
 app.MapKpi();
 app.MapSiteSettings();
 app.MapCultureSwitch();
+app.MapOperations();
 app.MapComponents();
 
 app.Run();
