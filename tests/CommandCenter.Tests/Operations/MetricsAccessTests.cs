@@ -97,7 +97,7 @@ public class MetricsAccessTests(OperatorsApp app)
 
         using var allowed = await SendAsync(AsOperator);
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
-        Assert.Contains("commandcenter_ingest_fixes_accepted_total", await allowed.Content.ReadAsStringAsync());
+        Assert.Contains("commandcenter_ingest_queue_depth", await allowed.Content.ReadAsStringAsync());
 
         var tokens = await commander.Client.GetStringAsync("/api/v1/integration-tokens/");
         var id = System.Text.Json.JsonDocument.Parse(tokens).RootElement.EnumerateArray()
