@@ -13,6 +13,7 @@ using CommandCenter.Kpi;
 using CommandCenter.Live;
 using CommandCenter.Map;
 using CommandCenter.Reports;
+using CommandCenter.Operations;
 using CommandCenter.Security;
 using CommandCenter.Site;
 using CommandCenter.Hosting;
@@ -46,6 +47,7 @@ builder.AddSubjects();
 builder.AddSite();
 builder.AddDevices();
 builder.AddFieldMessages();
+builder.AddOperations();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -90,6 +92,7 @@ app.MapKpi();
 app.MapReports();
 app.MapSiteSettings();
 app.MapCultureSwitch();
+app.MapOperations();
 app.MapComponents();
 
 app.Run();

@@ -1,3 +1,4 @@
+using CommandCenter.Ingest.Telemetry;
 using CommandCenter.Kit;
 using CommandCenter.Security;
 using CommandCenter.Hosting;
@@ -54,6 +55,7 @@ public static class IngestEndpoints
     internal static async Task<IResult> PostPositionsAsync(
         HttpRequest request,
         IngestGate gate,
+        IngestMetrics metrics,
         TimeProvider time,
         IOptions<IngestOptions> ingestOptions,
         CancellationToken cancellationToken)
@@ -64,12 +66,14 @@ public static class IngestEndpoints
         var (batch, readProblem) = await ReadBatchAsync(request, cancellationToken);
         if (readProblem is not null)
         {
+            metrics.Refused(RefusalReasons.Unreadable, 1);
             return readProblem;
         }
 
         var items = batch!.Positions!;
         if (items.Count > options.MaxBatchItems)
         {
+            metrics.Refused(RefusalReasons.TooMany, items.Count);
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status413PayloadTooLarge,
                 title: "Too many positions in one batch.",
@@ -79,12 +83,14 @@ public static class IngestEndpoints
         var forwarder = await IngestGate.AuthenticateForwarderAsync(request.HttpContext);
         if (forwarder == ForwarderCheck.Refused)
         {
+            metrics.Refused(RefusalReasons.Unauthorized, items.Count);
             return ForwarderRefused();
         }
 
         var problems = PositionValidator.Validate(items, time.GetUtcNow(), options, keysRequired: forwarder == ForwarderCheck.None);
         if (problems.Count > 0)
         {
+            metrics.Refused(RefusalReasons.Invalid, items.Count);
             return TypedResults.ValidationProblem(
                 ToErrors(problems),
                 title: "Some positions are invalid; nothing of this batch was stored.",

@@ -28,6 +28,8 @@ public static class IngestExtensions
         builder.Services.AddSingleton<Subjects.ISubjectFactsChanged, DirectoryOnSubjectChange>();
         builder.Services.AddSingleton<UnknownDevices>();
         builder.Services.AddSingleton<IngestQueue>();
+        builder.Services.AddSingleton<Telemetry.IngestMetrics>();
+        builder.Services.AddSingleton<Telemetry.RuleMetrics>();
         builder.Services.AddSingleton<Supervision.IRuleEngine, IngestRuleEngine>();
         builder.Services.AddSingleton<IngestGate>();
         builder.Services.AddSingleton<IngestBatchWriter>();

@@ -1,3 +1,4 @@
+using CommandCenter.Ingest.Telemetry;
 using CommandCenter.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ namespace CommandCenter.Ingest;
 /// integration token), refuse the whole request if any device is unknown (reporting it to the desk),
 /// queue the fixes, and wait until the pipeline has committed them.
 /// </summary>
-public class IngestGate(DeviceDirectory devices, IngestQueue queue, UnknownDevices unknown, TimeProvider time, IOptions<IngestOptions> options)
+public class IngestGate(DeviceDirectory devices, IngestQueue queue, UnknownDevices unknown, IngestMetrics metrics, TimeProvider time, IOptions<IngestOptions> options)
 {
     /// <summary>Whether the request carries a forwarder's integration token (then device keys are not needed).</summary>
     public static async Task<ForwarderCheck> AuthenticateForwarderAsync(HttpContext context)
@@ -39,6 +40,7 @@ public class IngestGate(DeviceDirectory devices, IngestQueue queue, UnknownDevic
         }
         catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
         {
+            metrics.Refused(RefusalReasons.DatabaseUnavailable, items.Count);
             return GateOutcome.NotNow("The device directory could not be read (the database is not answering); nothing was stored. Retry later.");
         }
 
@@ -62,26 +64,32 @@ public class IngestGate(DeviceDirectory devices, IngestQueue queue, UnknownDevic
 
         if (refused.Count > 0)
         {
+            metrics.Refused(RefusalReasons.Unauthorized, items.Count);
             return GateOutcome.Refused(refused);
         }
 
         var work = new FixBatchWork(accepted);
         if (!queue.TryEnqueue(work, out var refusal))
         {
+            metrics.Refused(queue.State == IngestState.DatabaseUnavailable ? RefusalReasons.DatabaseUnavailable : RefusalReasons.QueueFull, items.Count);
             return GateOutcome.NotNow(refusal!);
         }
 
         try
         {
             // The request's own abort does not cancel the wait's effect: the fixes are committed all the same.
-            return GateOutcome.Committed(await work.Completion.Task.WaitAsync(options.Value.CommitTimeout, time, cancellationToken));
+            var receipt = await work.Completion.Task.WaitAsync(options.Value.CommitTimeout, time, cancellationToken);
+            metrics.Accepted(protocol, items.Count);
+            return GateOutcome.Committed(receipt);
         }
         catch (IngestUnavailableException exception)
         {
+            metrics.Refused(RefusalReasons.DatabaseUnavailable, items.Count);
             return GateOutcome.NotNow(exception.Message);
         }
         catch (TimeoutException)
         {
+            metrics.Refused(RefusalReasons.NotCommitted, items.Count);
             return GateOutcome.NotNow($"The fixes were not committed within {options.Value.CommitTimeout.TotalSeconds:0} s; send them again (a fix stored meanwhile is stored once).");
         }
     }

@@ -1,5 +1,6 @@
 using CommandCenter.Alerts.Rules;
 using CommandCenter.Fences;
+using CommandCenter.Ingest.Telemetry;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -24,6 +25,8 @@ public class IngestPipeline(
     NpgsqlDataSource dataSource,
     TimeProvider time,
     IOptions<IngestOptions> ingestOptions,
+    IngestMetrics metrics,
+    RuleMetrics ruleMetrics,
     ILogger<IngestPipeline> logger) : BackgroundService
 {
     private readonly IngestOptions options = ingestOptions.Value;
@@ -149,6 +152,10 @@ public class IngestPipeline(
             return;
         }
 
+        using var span = IngestTracing.Source.StartActivity("ingest batch");
+        span?.SetTag("commandcenter.ingest.fixes", fixes.Count);
+        span?.SetTag("commandcenter.ingest.timer_tick", tick);
+        var started = time.GetTimestamp();
         EngineTransaction transaction;
         WriteResult result;
         try
@@ -184,6 +191,7 @@ public class IngestPipeline(
         }
         catch (Exception exception) when (IsDatabaseFailure(exception))
         {
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "database unavailable");
             logger.LogWarning(exception, "Writing {Fixes} fixes failed: the database does not answer. The requests get 503.", fixes.Count);
             controlsToRetry.AddRange(controls);
             Fail(batches, exception);
@@ -194,6 +202,7 @@ public class IngestPipeline(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A fault of ours, not the database's: these requests fail, the pipeline goes on.
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, exception.GetType().Name);
             logger.LogError(exception, "Writing {Fixes} fixes failed.", fixes.Count);
             foreach (var batch in batches)
             {
@@ -204,6 +213,11 @@ public class IngestPipeline(
             return;
         }
 
+        // Counted before the requests are answered, so a sender that got its 202 finds the counters already moved.
+        metrics.BatchWritten(time.GetElapsedTime(started), fixes.Count);
+        ruleMetrics.AlertsRaised(result.Alerts);
+        span?.SetTag("commandcenter.ingest.stored", result.Stored.Count);
+        span?.SetTag("commandcenter.ingest.alerts", result.Alerts.Count);
         Answer(batches, fixes, transaction, result);
         await publisher.PublishAsync(fixes, transaction, result, now);
     }

@@ -1,3 +1,4 @@
+using CommandCenter.Ingest.Telemetry;
 using CommandCenter.Kit;
 using System.Text.Json;
 using CommandCenter.Security;
@@ -34,7 +35,8 @@ public static class OsmAndEndpoints
         return app;
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpRequest request, IngestGate gate, TimeProvider time, IOptions<IngestOptions> ingestOptions, CancellationToken cancellationToken)
+    private static async Task<IResult> ReceiveAsync(HttpRequest request, IngestGate gate, IngestMetrics metrics, TimeProvider time,
+        IOptions<IngestOptions> ingestOptions, CancellationToken cancellationToken)
     {
         var options = ingestOptions.Value;
         IngestEndpoints.LimitBody(request, options);
@@ -46,19 +48,23 @@ public static class OsmAndEndpoints
         }
         catch (JsonException exception)
         {
+            metrics.Refused(RefusalReasons.Unreadable, 1);
             return JsonBody.Unreadable(exception);
         }
         catch (BadHttpRequestException exception)
         {
+            metrics.Refused(RefusalReasons.Unreadable, 1);
             return JsonBody.TooLargeOrBroken(exception);
         }
         catch (InvalidDataException exception)
         {
+            metrics.Refused(RefusalReasons.Unreadable, 1);
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form could not be read.", detail: exception.Message);
         }
 
         if (parsed.Items.Count > options.MaxBatchItems)
         {
+            metrics.Refused(RefusalReasons.TooMany, parsed.Items.Count);
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too many locations in one request.",
                 detail: $"The request has {parsed.Items.Count} locations; at most {options.MaxBatchItems} are accepted. Split it.");
         }
@@ -71,6 +77,7 @@ public static class OsmAndEndpoints
             var forwarder = await IngestGate.AuthenticateForwarderAsync(request.HttpContext);
             if (forwarder == ForwarderCheck.Refused)
             {
+                metrics.Refused(RefusalReasons.Unauthorized, parsed.Items.Count);
                 return IngestEndpoints.ForwarderRefused();
             }
 
@@ -83,6 +90,7 @@ public static class OsmAndEndpoints
             }
         }
 
+        metrics.Refused(RefusalReasons.Invalid, Math.Max(1, parsed.Items.Count));
         return TypedResults.ValidationProblem(
             IngestEndpoints.ToErrors(problems),
             title: "The OsmAnd request is invalid; nothing was stored.",

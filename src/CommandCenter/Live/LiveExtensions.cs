@@ -10,6 +10,7 @@ public static class LiveExtensions
         builder.AddValidatedOptions<LiveOptions>(LiveOptions.Section);
         builder.Services.AddSignalR()
             .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddSingleton<LiveMetrics>();
         builder.Services.AddSingleton<LiveFeed>();
         builder.Services.AddSingleton<PendingTransitions>();
         builder.Services.AddHostedService<PositionFramePump>();

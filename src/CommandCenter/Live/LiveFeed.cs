@@ -8,7 +8,7 @@ namespace CommandCenter.Live;
 /// to SignalR clients (the browser map) and to in-process subscribers (Blazor components).
 /// Callers must publish only after their transaction has committed.
 /// </summary>
-public class LiveFeed(IHubContext<WallHub, IWallClient> hub, ILogger<LiveFeed> logger)
+public class LiveFeed(IHubContext<WallHub, IWallClient> hub, LiveMetrics metrics, ILogger<LiveFeed> logger)
 {
     /// <summary>How many recent alert messages are kept for clients that reconnect.</summary>
     public const int ReplayDepth = 2000;
@@ -49,6 +49,7 @@ public class LiveFeed(IHubContext<WallHub, IWallClient> hub, ILogger<LiveFeed> l
     {
         Remember(alert);
         await Audience(alert.SquadId).alertRaised(alert);
+        metrics.Sent(nameof(IWallClient.alertRaised));
         await NotifyAsync(alert);
     }
 
@@ -56,19 +57,36 @@ public class LiveFeed(IHubContext<WallHub, IWallClient> hub, ILogger<LiveFeed> l
     {
         Remember(alert);
         await Audience(alert.SquadId).alertChanged(alert);
+        metrics.Sent(nameof(IWallClient.alertChanged));
         await NotifyAsync(alert);
     }
 
-    public async Task TransitionAsync(TransitionMessage transition) => await Audience(transition.SquadId).transitionPending(transition);
+    public async Task TransitionAsync(TransitionMessage transition)
+    {
+        await Audience(transition.SquadId).transitionPending(transition);
+        metrics.Sent(nameof(IWallClient.transitionPending));
+    }
 
     /// <summary>Every map shows the fences, whoever watches it.</summary>
-    public async Task FencesChangedAsync() => await hub.Clients.All.fencesChanged();
+    public async Task FencesChangedAsync()
+    {
+        await hub.Clients.All.fencesChanged();
+        metrics.Sent(nameof(IWallClient.fencesChanged));
+    }
 
     /// <summary>Every wall draws the county, whoever watches it.</summary>
-    public async Task MapChangedAsync() => await hub.Clients.All.mapChanged();
+    public async Task MapChangedAsync()
+    {
+        await hub.Clients.All.mapChanged();
+        metrics.Sent(nameof(IWallClient.mapChanged));
+    }
 
     /// <summary>Refused senders concern the hall, not the squads.</summary>
-    public async Task DeviceUnknownAsync(UnknownDeviceMessage device) => await hub.Clients.Group(WallHub.Everything).deviceUnknown(device);
+    public async Task DeviceUnknownAsync(UnknownDeviceMessage device)
+    {
+        await hub.Clients.Group(WallHub.Everything).deviceUnknown(device);
+        metrics.Sent(nameof(IWallClient.deviceUnknown));
+    }
 
     /// <summary>
     /// The alert messages numbered after <paramref name="after"/>, for a client that was away. A client of an
@@ -130,9 +148,11 @@ public class LiveFeed(IHubContext<WallHub, IWallClient> hub, ILogger<LiveFeed> l
         }
 
         await hub.Clients.Group(WallHub.Everything).positionsFrame(new PositionsFrame(NextSequence(), now, batch));
+        metrics.Sent(nameof(IWallClient.positionsFrame));
         foreach (var squad in batch.GroupBy(p => p.SquadId))
         {
             await hub.Clients.Group(WallHub.SquadGroup(squad.Key)).positionsFrame(new PositionsFrame(NextSequence(), now, [.. squad]));
+            metrics.Sent(nameof(IWallClient.positionsFrame));
         }
     }
 

@@ -24,6 +24,9 @@ public class PendingTransitions
         }
     }
 
+    /// <summary>How many crossings are pending now.</summary>
+    public int Count => pending.Count;
+
     public bool IsPending(int subjectId) => pending.Keys.Any(k => k.SubjectId == subjectId);
 
     /// <summary>The pending crossings, oldest first; only one squad's when <paramref name="squad"/> is given.</summary>

@@ -12,7 +12,7 @@ namespace CommandCenter.Live;
 /// A connection is closed when its sign-in session ends (sign-out or revocation).
 /// </summary>
 [Authorize(Policy = Policies.WatchLive)]
-public class WallHub(LiveFeed feed, HubSessions sessions) : Hub<IWallClient>
+public class WallHub(LiveFeed feed, HubSessions sessions, LiveMetrics metrics) : Hub<IWallClient>
 {
     public const string Everything = "all";
 
@@ -26,12 +26,14 @@ public class WallHub(LiveFeed feed, HubSessions sessions) : Hub<IWallClient>
         var squad = SquadScope.Of(Context.User!);
         await Groups.AddToGroupAsync(Context.ConnectionId, squad is null ? Everything : SquadGroup(squad.Value));
         sessions.Join(Context);
+        metrics.Connected();
         await base.OnConnectedAsync();
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         sessions.Leave(Context);
+        metrics.Disconnected();
         return base.OnDisconnectedAsync(exception);
     }
 }

@@ -73,6 +73,15 @@ public static class Policies
     /// <summary>Read the duty report and the alert register, and export them: people at a desk; squad leaders only their squad's.</summary>
     public const string ReadReports = "read-reports";
 
+    /// <summary>
+    /// Scrape the operators' metrics: an operator token, or a process on this machine that sends no credentials
+    /// (see <see cref="Proxy.LocalRequests"/>). A request that sends a token is judged by the token alone.
+    /// </summary>
+    public const string ScrapeMetrics = "scrape-metrics";
+
+    /// <summary>Read the interactive API reference: the commander, who hands out integration tokens.</summary>
+    public const string ReadApiReference = "read-api-reference";
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(ChangeOwnPassword, p => p.RequireRole(Roles.People.ToArray()));
@@ -97,6 +106,11 @@ public static class Policies
         options.AddPolicy(ReadKpiData, p => p
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IntegrationTokenDefaults.Scheme)
             .RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Wall, Roles.ApiReader));
+        options.AddPolicy(ScrapeMetrics, p => p
+            .AddAuthenticationSchemes(IntegrationTokenDefaults.Scheme)
+            .RequireAssertion(context => context.User.IsInRole(Roles.Operator)
+                || (context.Resource is HttpContext http && !http.Request.Headers.ContainsKey("Authorization") && Proxy.LocalRequests.IsLocal(http))));
+        options.AddPolicy(ReadApiReference, p => p.RequireRole(Roles.Commander));
         options.AddPolicy(ManageRecords, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer));
 
         options.AddPolicy(ViewSubjects, p => p.RequireRole(Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader));

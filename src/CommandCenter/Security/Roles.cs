@@ -27,11 +27,14 @@ public static class Roles
     /// <summary>Token role: another system that reads alerts and map data.</summary>
     public const string ApiReader = "api-reader";
 
+    /// <summary>Token role: the site's monitoring (a Prometheus server) that scrapes <c>/metrics</c>, and nothing else.</summary>
+    public const string Operator = "operator";
+
     /// <summary>The roles a person can hold.</summary>
     public static readonly IReadOnlyList<string> People = [Commander, DutyOfficer, SquadLeader, Auditor, Wall, DemoGuest];
 
     /// <summary>The roles an integration token can hold.</summary>
-    public static readonly IReadOnlyList<string> Tokens = [Forwarder, ApiReader];
+    public static readonly IReadOnlyList<string> Tokens = [Forwarder, ApiReader, Operator];
 
     /// <summary>Roles that must sign in with a second factor (TOTP).</summary>
     public static readonly IReadOnlyList<string> RequiringTwoFactor = [Commander, Auditor];

@@ -24,6 +24,7 @@ public static class FolderDirections
         ["Kit"] = ["Hosting"],
         ["Security"] = ["Hosting", "Kit"],
         ["Live"] = ["Hosting", "Kit", "Security"],
+        ["Operations"] = ["Hosting", "Kit", "Security"],
         ["Components"] = ["Hosting", "Kit", "Security", "Live"],
         ["Squads"] = ["Hosting", "Kit", "Security", "Components"],
         ["Map"] = ["Hosting", "Kit", "Security", "Components", "Live"],

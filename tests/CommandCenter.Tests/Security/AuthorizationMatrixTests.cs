@@ -38,6 +38,12 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
     private static readonly string[] Desk = [Roles.Commander, Roles.DutyOfficer, Roles.SquadLeader, Roles.Auditor];
     private static readonly string[] Everyone = [Anonymous, .. Roles.People, .. Roles.Tokens];
 
+    /// <summary>
+    /// These clients all connect from the loopback, where a request without credentials may scrape; a request with
+    /// a token is judged by it. The refusals from another machine are in Operations/MetricsAccessTests.
+    /// </summary>
+    private static readonly string[] ScrapeFromHere = [Anonymous, .. Roles.People, Roles.Operator];
+
     /// <summary>Method, route pattern as the app declares it, a concrete path to request, who may.</summary>
     public static readonly (string Method, string Pattern, string Path, string[] Allowed)[] Matrix =
     [
@@ -53,6 +59,13 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
         ("POST", "/access-denied", "/access-denied", Everyone),
         ("GET", "/healthz", "/healthz", Everyone),
         ("GET", "/demo-video/{camera}/{file}", "/demo-video/CAM-0001/index.m3u8", Everyone),
+        ("GET", "/metrics", "/metrics", ScrapeFromHere),
+        ("GET", "/scalar/{documentName?}", "/scalar/", Manage),
+
+        // Scalar's own script and icon, the same on every site and holding no data: the package serves them to anyone.
+        ("GET", "/scalar/scalar.js", "/scalar/scalar.js", Everyone),
+        ("GET", "/scalar/scalar.aspnetcore.js", "/scalar/scalar.aspnetcore.js", Everyone),
+        ("GET", "/scalar/favicon.svg", "/scalar/favicon.svg", Everyone),
         ("GET", "/culture", "/culture?name=zh-CN&returnUrl=/", Everyone),
         ("GET", "/openapi/{documentName}.json", "/openapi/v1.json", Everyone),
         ("POST", "/api/v1/positions", "/api/v1/positions", Everyone),

@@ -36,6 +36,7 @@ public static class ProxyExtensions
     /// <summary>Believes forwarded headers from the listed proxies only; with none listed, from nobody.</summary>
     public static WebApplication UseProxy(this WebApplication app)
     {
+        app.UseLocalRequestMark();
         var proxy = app.Services.GetRequiredService<IOptions<ProxyOptions>>().Value;
         if (proxy.KnownProxies.Length > 0 || proxy.KnownNetworks.Length > 0)
         {

@@ -1,0 +1,28 @@
+using System.Diagnostics.Metrics;
+
+namespace CommandCenter.Live;
+
+/// <summary>
+/// What the operators watch of the live stream: the walls and desks connected to the hub now, and the messages
+/// sent to them. A message sent to a group counts once, however many screens are in it.
+/// </summary>
+public sealed class LiveMetrics
+{
+    public const string MeterName = "CommandCenter.Live";
+
+    private readonly UpDownCounter<long> connections;
+    private readonly Counter<long> messages;
+
+    public LiveMetrics(IMeterFactory meters)
+    {
+        var meter = meters.Create(MeterName);
+        connections = meter.CreateUpDownCounter<long>("commandcenter.hub.connections", "{connection}", "Connections to the wall hub now.");
+        messages = meter.CreateCounter<long>("commandcenter.hub.messages.sent", "{message}", "Messages the hub sent, by client method.");
+    }
+
+    public void Connected() => connections.Add(1);
+
+    public void Disconnected() => connections.Add(-1);
+
+    public void Sent(string message) => messages.Add(1, new KeyValuePair<string, object?>("message", message));
+}
