@@ -11,7 +11,7 @@ namespace CommandCenter.AlertLog;
 /// Reads alerts in the shape the wall and desk show them. Coordinates are given only for subjects whose
 /// positioning order is in force today.
 /// </summary>
-public class AlertQueries(IDbContextFactory<CommandCenterDb> factory, LiveFeed feed, SiteClock clock, TimeProvider time)
+public class AlertQueries(IDbContextFactory<CommandCenterDb> factory, LiveFeed feed, SiteClock clock, TimeProvider time) : IAlertMessages
 {
     /// <summary>The rules whose breach is the subject's doing, and so has a place on the discipline ladder.</summary>
     private static readonly AlertRule[] Disciplinary = [AlertRule.ZoneExit, AlertRule.ZoneEntry, AlertRule.Curfew, AlertRule.Tamper, AlertRule.Offline, AlertRule.MissedCheckIn];

@@ -6,8 +6,9 @@ using CommandCenter.Hosting;
 namespace CommandCenter.Ingest;
 
 /// <summary>
-/// Tells the hall what a committed micro-batch changed: alerts raised and changed at once, pending
-/// crossings, and the new positions into the next coalesced frame. Called only after the commit.
+/// Tells the hall what a committed micro-batch changed: pending crossings, and the new positions into the next
+/// coalesced frame. Called only after the commit. The alerts it raised or changed reach the screens from the
+/// live log, which the batch's transaction wrote.
 /// A subject's coordinates are published only while their positioning order is in force.
 /// </summary>
 public class IngestPublisher(
@@ -24,12 +25,6 @@ public class IngestPublisher(
         var today = clock.Today(now);
         try
         {
-            foreach (var alert in result.Alerts)
-            {
-                var message = ToMessage(alert, today) with { Sequence = feed.NextSequence() };
-                await (alert.Inserted ? feed.AlertRaisedAsync(message) : feed.AlertChangedAsync(message));
-            }
-
             foreach (var notice in transaction.Transitions)
             {
                 var message = ToMessage(notice, fixes, today);
@@ -40,7 +35,7 @@ public class IngestPublisher(
         catch (Exception exception)
         {
             // What is committed stays committed; a wall that missed a message catches up when it reloads.
-            logger.LogWarning(exception, "Publishing committed alerts failed.");
+            logger.LogWarning(exception, "Publishing committed crossings failed.");
         }
 
         feed.QueuePositions(fixes
@@ -51,35 +46,6 @@ public class IngestPublisher(
             }));
     }
 
-    private AlertMessage ToMessage(StoredAlert alert, DateOnly today)
-    {
-        var subject = directory.Subject(alert.SubjectId);
-        var visible = subject?.IsLocationVisibleOn(today) == true;
-        return new AlertMessage(
-            Sequence: 0,
-            AlertId: alert.Id,
-            SubjectId: alert.SubjectId,
-            SubjectCode: subject?.Code ?? $"#{alert.SubjectId}",
-            Rule: alert.Rule,
-            Severity: alert.Severity,
-            State: alert.State,
-            FenceId: alert.FenceId,
-            FenceName: FenceName(alert.FenceId),
-            SquadId: alert.SquadId,
-            SquadName: subject?.SquadName ?? string.Empty,
-            RaisedAt: alert.RaisedAt,
-            Latitude: visible ? alert.Latitude : null,
-            Longitude: visible ? alert.Longitude : null)
-        {
-            Detail = alert.DetailMessage is null ? alert.Detail : null,
-            DetailKey = alert.DetailMessage?.Key,
-            DetailArgs = alert.DetailMessage?.Args,
-            ConditionCleared = alert.ConditionCleared,
-            EscalatedAt = alert.EscalatedAt,
-            DispatchedSquadId = alert.DispatchedSquadId,
-        };
-    }
-
     private TransitionMessage ToMessage(TransitionNotice notice, IReadOnlyList<AcceptedFix> fixes, DateOnly today)
     {
         var subjectId = (int)notice.Key.SubjectId;
@@ -87,7 +53,7 @@ public class IngestPublisher(
         var fix = notice.FixIndex >= 0 && notice.FixIndex < fixes.Count ? fixes[notice.FixIndex] : null;
         var visible = fix is not null && subject?.IsLocationVisibleOn(today) == true;
         return new TransitionMessage(
-            feed.NextSequence(), subjectId, subject?.Code ?? $"#{subjectId}", subject?.SquadId ?? 0,
+            feed.LastSequence, subjectId, subject?.Code ?? $"#{subjectId}", subject?.SquadId ?? 0,
             notice.Key.Rule.Rule, notice.Key.Rule.FenceId, FenceName(notice.Key.Rule.FenceId),
             notice.Change, notice.Since, notice.FixesBeyond,
             visible ? fix!.Latitude : null, visible ? fix!.Longitude : null);
