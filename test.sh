@@ -13,6 +13,7 @@ install_missing() {
   [ -x /usr/bin/chromium ] || wanted+=(chromium)
   [ -d /usr/share/fonts/opentype/noto ] || wanted+=(fonts-noto-cjk)
   [ -x /usr/sbin/nginx ] || wanted+=(nginx)
+  [ -x /usr/bin/redis-server ] || wanted+=(redis-server)
   command -v node >/dev/null || wanted+=(nodejs npm)
   if [ ${#wanted[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ]; then
