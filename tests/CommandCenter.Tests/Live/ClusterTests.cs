@@ -8,6 +8,7 @@ using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
 using CommandCenter.TestSupport.Live;
 using CommandCenter.TestSupport.Security;
+using CommandCenter.Tests.Fences;
 
 namespace CommandCenter.Tests.Live;
 
@@ -48,7 +49,7 @@ public class ClusterTests(LoopbackCluster cluster) : IClassFixture<LoopbackClust
         {
             name = "另一节点的禁区",
             kind = "Exclusion",
-            area = Square(latitude, longitude),
+            area = FenceEndpointsTests.Square(latitude, longitude),
             immediate = true,
             scope = "ListedSubjects",
             scopeSubjectIds = new[] { device.SubjectId },
@@ -121,18 +122,4 @@ public class ClusterTests(LoopbackCluster cluster) : IClassFixture<LoopbackClust
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal(1, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("alertsRaised").GetInt32());
     }
-
-    private static object Square(double latitude, double longitude, double half = 0.0005) => new
-    {
-        type = "Polygon",
-        coordinates = new[]
-        {
-            new[]
-            {
-                new[] { longitude - half, latitude - half }, new[] { longitude + half, latitude - half },
-                new[] { longitude + half, latitude + half }, new[] { longitude - half, latitude + half },
-                new[] { longitude - half, latitude - half },
-            },
-        },
-    };
 }
