@@ -9,11 +9,12 @@ using CommandCenter.TestSupport.Hosting;
 using CommandCenter.TestSupport.Live;
 using CommandCenter.TestSupport.Security;
 using CommandCenter.Tests.Fences;
+using Xunit.Abstractions;
 
 namespace CommandCenter.Tests.Live;
 
 /// <summary>Three app nodes on one database and one Redis: one system to every screen.</summary>
-public class ClusterTests(LoopbackCluster cluster) : IClassFixture<LoopbackCluster>
+public class ClusterTests(LoopbackCluster cluster, ITestOutputHelper output) : IClassFixture<LoopbackCluster>
 {
     private readonly CountyRecords county = new(cluster.Database.ConnectionString);
 
@@ -27,10 +28,12 @@ public class ClusterTests(LoopbackCluster cluster) : IClassFixture<LoopbackClust
         var device = await county.VisibleDeviceAsync(20);
         var since = Now.AddSeconds(-1);
 
+        var posted = Stopwatch.StartNew();
         await RaiseExitAsync(cluster.Nodes[0], device);
 
         var heardOnB = await onB.AlertRaisedAsync(a => a.SubjectId == device.SubjectId);
         var heardOnC = await onC.AlertRaisedAsync(a => a.SubjectId == device.SubjectId);
+        output.WriteLine($"cluster_alert_heard_on_other_nodes_ms: {posted.Elapsed.TotalMilliseconds:0} (from the post to both clients)");
         Assert.Equal(heardOnB.AlertId, heardOnC.AlertId);
         Assert.Equal(heardOnB.Sequence, heardOnC.Sequence);
         Assert.False(await onB.HearsAlertRaisedAsync(a => a.SubjectId == device.SubjectId, TimeSpan.FromSeconds(2)), "node B's client heard the alert twice");
@@ -72,6 +75,7 @@ public class ClusterTests(LoopbackCluster cluster) : IClassFixture<LoopbackClust
         }
 
         saved.Stop();
+        output.WriteLine($"cluster_fence_reach_ms: {saved.Elapsed.TotalMilliseconds:0}");
         Assert.Equal(1, raised);
         Assert.True(saved.Elapsed < TimeSpan.FromSeconds(1), $"node B judged by the new fence {saved.Elapsed.TotalMilliseconds:0} ms after node A saved it");
     }

@@ -33,10 +33,18 @@ public class LiveLogTail(
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
 
+                // A notification that arrives while the tail reads is delivered during that read, not to the
+                // wait after it: remember it, and read again at once rather than wait for the poll.
+                var woken = 0;
+                connection.Notification += (_, _) => Interlocked.Exchange(ref woken, 1);
                 while (!stoppingToken.IsCancellationRequested)
                 {
+                    Interlocked.Exchange(ref woken, 0);
                     await CatchUpAsync(connection, stoppingToken);
-                    await connection.WaitAsync(options.Value.TailPoll, stoppingToken);
+                    if (Interlocked.Exchange(ref woken, 0) == 0)
+                    {
+                        await connection.WaitAsync(options.Value.TailPoll, stoppingToken);
+                    }
                 }
             }
             catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException or System.IO.IOException)
