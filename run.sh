@@ -50,6 +50,8 @@ install_missing() {
   # The demo's cameras show ffmpeg test cards; an empty site plays what its own video platform serves.
   [ "$SITE" = true ] || command -v ffmpeg >/dev/null || wanted+=(ffmpeg)
   command -v node >/dev/null || wanted+=(nodejs)
+  # Redis carries the hub's fan-out when several nodes run (Live:Redis); one node runs without it.
+  [ -x /usr/bin/redis-server ] || wanted+=(redis-server)
   command -v npm >/dev/null || wanted+=(npm)
   if ! command -v dotnet >/dev/null || ! dotnet --list-sdks 2>/dev/null | grep -q '^10\.'; then
     unavailable+=(".NET 10 SDK (not in Debian's archive: see https://learn.microsoft.com/dotnet/core/install/linux-debian)")

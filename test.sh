@@ -14,6 +14,7 @@ install_missing() {
   [ -d /usr/share/fonts/opentype/noto ] || wanted+=(fonts-noto-cjk)
   [ -x /usr/sbin/nginx ] || wanted+=(nginx)
   command -v ffmpeg >/dev/null || wanted+=(ffmpeg)
+  [ -x /usr/bin/redis-server ] || wanted+=(redis-server)
   command -v node >/dev/null || wanted+=(nodejs npm)
   if [ ${#wanted[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ]; then

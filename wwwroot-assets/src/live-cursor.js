@@ -1,5 +1,6 @@
-// Where a client stands in the server's numbering of live messages. The numbering starts afresh with every
-// server start (a new epoch), so a number means something only together with its epoch.
+// Where a client stands in the server's numbering of live messages: the live log's, kept in the database, the
+// same on every node and across restarts. Another database numbers afresh (another epoch), so a number means
+// something only together with its epoch.
 export class LiveCursor {
   constructor() {
     this.epoch = null;

@@ -11,6 +11,9 @@ import { PeopleLayer } from "./people-layer.js";
 
 // Fences have a canvas of their own, laid between the regions and the people, so redrawing them after
 // an edit keeps them under the markers.
+// The most alerts the API gives in one page.
+const alertPage = 500;
+
 function drawFences(map, fences, scale, renderer) {
   return L.geoJSON(fences, {
     renderer,
@@ -104,11 +107,23 @@ export function createWallMap(element, dotnet, soundHint, chimeSettings) {
     fitToView();
     onResize(fitToView);
 
+    // Every open alert, newest first, page by page: a province can have more open than one page holds.
+    const openAlertPages = async () => {
+      const all = [];
+      for (let page = await getJson(`/api/v1/alerts?limit=${alertPage}`); ; ) {
+        all.push(...page);
+        if (page.length < alertPage) {
+          return all;
+        }
+        page = await getJson(`/api/v1/alerts?limit=${alertPage}&before=${page[page.length - 1].alertId}`);
+      }
+    };
+
     // The latest positions and the open alerts from the API: the first paint, and the picture after a
-    // server restart or a gap too long to replay. Nothing open before is chimed for again.
+    // gap too long to replay or numbers of another database. Nothing open before is chimed for again.
     const loadPicture = async ({ chimes }) => {
       const before = cursor.lastSeen;
-      const [positions, openAlerts] = await load(Promise.all([getJson("/api/v1/map/positions"), getJson("/api/v1/alerts?limit=500")]));
+      const [positions, openAlerts] = await load(Promise.all([getJson("/api/v1/map/positions"), openAlertPages()]));
       applyFrame({ sequence: 0, positions });
       const sequence = openAlerts[0]?.sequence ?? before;
       seen(sequence);

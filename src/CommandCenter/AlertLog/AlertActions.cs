@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using CommandCenter.Alerts.Lifecycle;
-using CommandCenter.Live;
+using CommandCenter.Live.Log;
 using CommandCenter.Security;
 using CommandCenter.Security.Audit;
 using Microsoft.Extensions.Options;
@@ -15,7 +15,7 @@ namespace CommandCenter.AlertLog;
 /// adds the step to its history and to the audit trail in one transaction, and publishes the change. A photo
 /// sent with the step is stored in the same transaction, attached to the step's event: a refused step keeps none.
 /// </summary>
-public class AlertActions(NpgsqlDataSource dataSource, AuditTrail audit, AlertQueries queries, LiveFeed feed, TimeProvider time, IOptionsMonitor<AlertPhotoOptions> photos)
+public class AlertActions(NpgsqlDataSource dataSource, AuditTrail audit, AlertQueries queries, LiveLog liveLog, TimeProvider time, IOptionsMonitor<AlertPhotoOptions> photos)
 {
     public const int MaxNoteLength = 1000;
 
@@ -58,6 +58,7 @@ public class AlertActions(NpgsqlDataSource dataSource, AuditTrail audit, AlertQu
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         AlertState state;
+        int squadId;
         await using (var read = new NpgsqlCommand(Lock, connection))
         {
             read.Parameters.AddWithValue("id", alertId);
@@ -70,6 +71,7 @@ public class AlertActions(NpgsqlDataSource dataSource, AuditTrail audit, AlertQu
             }
 
             state = Enum.Parse<AlertState>(reader.GetString(0));
+            squadId = reader.GetInt32(1);
         }
 
         if (step.Action == AlertAction.Dispatch && await CheckDispatchAsync(connection, step.SquadId, scope, cancellationToken) is { } refusal)
@@ -120,10 +122,11 @@ public class AlertActions(NpgsqlDataSource dataSource, AuditTrail audit, AlertQu
 
         await audit.AppendAsync(connection, new AuditRecord(actor, AuditActions.AlertAction, $"alert:{alertId}",
             step.Note is null ? detail : $"{detail}: {step.Note}", remoteAddress), cancellationToken);
+        var sequence = await liveLog.AppendAsync(connection, LiveLogRecord.AlertChanged(alertId, squadId), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        var changed = (await queries.FindAsync([alertId], cancellationToken)).Single() with { Sequence = feed.NextSequence() };
-        await feed.AlertChangedAsync(changed);
+        // Every node's screens hear of it from the live log; the caller is answered with the same number.
+        var changed = (await queries.FindAsync([alertId], cancellationToken)).Single() with { Sequence = sequence };
         return AlertStepOutcome.Done(changed);
     }
 

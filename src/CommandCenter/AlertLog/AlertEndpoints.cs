@@ -17,7 +17,7 @@ public static class AlertEndpoints
         app.MapGet("/api/v1/alerts", ListAsync)
             .WithTags("Alerts")
             .RequireAuthorization(Policies.ReadLiveData)
-            .WithSummary("The newest alerts first; open ones only unless includeClosed=true. limit: 1 to 500, default 100. A squad leader sees their squad's.");
+            .WithSummary("The newest alerts first; open ones only unless includeClosed=true. limit: 1 to 500, default 100; before: an alert's id, for the page after it (a wall reloads every open alert page by page). A squad leader sees their squad's.");
         app.MapGet("/api/v1/alerts/pending", (ClaimsPrincipal user, PendingTransitions pending) => TypedResults.Ok(pending.List(SquadScope.Of(user))))
             .WithTags("Alerts")
             .RequireAuthorization(Policies.ReadLiveData)
@@ -58,7 +58,7 @@ public static class AlertEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListAsync(ClaimsPrincipal user, AlertQueries queries, IStringLocalizer<UiText> text, int? limit, bool? includeClosed, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(ClaimsPrincipal user, AlertQueries queries, IStringLocalizer<UiText> text, int? limit, bool? includeClosed, long? before, CancellationToken cancellationToken)
     {
         var take = limit ?? 100;
         if (take is < 1 or > 500)
@@ -67,7 +67,13 @@ public static class AlertEndpoints
                 detail: $"limit was {take}; it must be between 1 and 500.");
         }
 
-        List<AlertMessage> alerts = await queries.RecentAsync(take, includeClosed ?? false, SquadScope.Of(user), cancellationToken);
+        var alerts = await queries.RecentAsync(take, includeClosed ?? false, SquadScope.Of(user), before, cancellationToken);
+        if (alerts is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "before names no alert.",
+                detail: $"before was {before}; it must be the id of an alert you can see (the last of the page before).");
+        }
+
         return TypedResults.Ok(alerts.Select(text.Rendered).ToList());
     }
 

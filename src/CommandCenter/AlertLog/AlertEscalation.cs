@@ -1,7 +1,7 @@
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Alerts.Rules;
 using CommandCenter.Data.Configurations;
-using CommandCenter.Live;
+using CommandCenter.Live.Log;
 using CommandCenter.Security.Audit;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -11,13 +11,13 @@ namespace CommandCenter.AlertLog;
 
 /// <summary>
 /// Escalates alerts that nobody acknowledged in time (per severity): marks them, adds the step to their
-/// history and to the audit trail in one transaction, and pushes alertChanged so the wall makes them stand out.
+/// history, to the audit trail and to the live log in one transaction; the log's alertChanged makes them stand
+/// out on every wall. Every node may check: an alert is escalated by the one whose update reaches it first.
 /// </summary>
 public class AlertEscalation(
     NpgsqlDataSource dataSource,
     AuditTrail audit,
-    AlertQueries queries,
-    LiveFeed feed,
+    LiveLog liveLog,
     TimeProvider time,
     IOptionsMonitor<AlertOptions> options,
     ILogger<AlertEscalation> logger) : BackgroundService
@@ -26,7 +26,7 @@ public class AlertEscalation(
         UPDATE alerts SET escalated_at = @now
         WHERE state = 'Raised' AND escalated_at IS NULL
           AND raised_at <= @now - CASE severity WHEN 'Critical' THEN @critical WHEN 'Major' THEN @major WHEN 'Minor' THEN @minor ELSE @warning END
-        RETURNING id, severity
+        RETURNING id, severity, squad_id
         """;
 
     private const string AddEvents = """
@@ -59,7 +59,7 @@ public class AlertEscalation(
         var policy = options.CurrentValue.ToEscalationPolicy();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var escalated = new List<(long Id, AlertSeverity Severity)>();
+        var escalated = new List<(long Id, AlertSeverity Severity, int SquadId)>();
         await using (var update = new NpgsqlCommand(Escalate, connection))
         {
             update.Parameters.AddWithValue("now", now);
@@ -70,7 +70,7 @@ public class AlertEscalation(
             await using var reader = await update.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                escalated.Add((reader.GetInt64(0), Enum.Parse<AlertSeverity>(reader.GetString(1))));
+                escalated.Add((reader.GetInt64(0), Enum.Parse<AlertSeverity>(reader.GetString(1)), reader.GetInt32(2)));
             }
         }
 
@@ -93,14 +93,8 @@ public class AlertEscalation(
 
         await audit.AppendAsync(connection, new AuditRecord("system", AuditActions.AlertAction, "alerts",
             $"escalated {escalated.Count} unacknowledged [{string.Join(",", escalated.Take(50).Select(e => e.Id))}]"), cancellationToken);
+        await liveLog.AppendAsync(connection, [.. escalated.Select(e => LiveLogRecord.AlertChanged(e.Id, e.SquadId))], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-
-        var ids = escalated.Select(e => e.Id).ToList();
-        foreach (var alert in await queries.FindAsync(ids, cancellationToken))
-        {
-            await feed.AlertChangedAsync(alert with { Sequence = feed.NextSequence() });
-        }
-
-        return ids;
+        return [.. escalated.Select(e => e.Id)];
     }
 }

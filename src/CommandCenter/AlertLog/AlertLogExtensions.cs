@@ -10,6 +10,7 @@ public static class AlertLogExtensions
         builder.AddTunableOptions<AlertOptions>(AlertOptions.Section, AlertTuning.Fields);
         builder.AddValidatedOptions<AlertPhotoOptions>(AlertPhotoOptions.Section);
         builder.Services.AddSingleton<AlertQueries>();
+        builder.Services.AddSingleton<Live.IAlertMessages>(services => services.GetRequiredService<AlertQueries>());
         builder.Services.AddSingleton<AlertActions>();
         builder.Services.AddSingleton<AlertEscalation>();
         builder.Services.AddHostedService(services => services.GetRequiredService<AlertEscalation>());

@@ -11,7 +11,7 @@ namespace CommandCenter.AlertLog;
 /// Reads alerts in the shape the wall and desk show them. Coordinates are given only for subjects whose
 /// positioning order is in force today.
 /// </summary>
-public class AlertQueries(IDbContextFactory<CommandCenterDb> factory, LiveFeed feed, SiteClock clock, TimeProvider time)
+public class AlertQueries(IDbContextFactory<CommandCenterDb> factory, LiveFeed feed, SiteClock clock, TimeProvider time) : IAlertMessages
 {
     /// <summary>The rules whose breach is the subject's doing, and so has a place on the discipline ladder.</summary>
     private static readonly AlertRule[] Disciplinary = [AlertRule.ZoneExit, AlertRule.ZoneEntry, AlertRule.Curfew, AlertRule.Tamper, AlertRule.Offline, AlertRule.MissedCheckIn];
@@ -20,10 +20,29 @@ public class AlertQueries(IDbContextFactory<CommandCenterDb> factory, LiveFeed f
     private static readonly AlertRule[] Lapses = [AlertRule.ZoneExit, AlertRule.Offline, AlertRule.MissedCheckIn];
 
     /// <summary>The newest alerts first; open ones only unless <paramref name="includeClosed"/>; only one squad's when <paramref name="squad"/> is given.</summary>
-    public async Task<List<AlertMessage>> RecentAsync(int limit, bool includeClosed, int? squad, CancellationToken cancellationToken)
+    public async Task<List<AlertMessage>> RecentAsync(int limit, bool includeClosed, int? squad, CancellationToken cancellationToken) =>
+        (await RecentAsync(limit, includeClosed, squad, null, cancellationToken))!;
+
+    /// <summary>
+    /// As above, the page after the alert <paramref name="before"/> (in the same order: raised, then id, newest
+    /// first), so a reader can take every alert page by page; null when <paramref name="before"/> is no alert
+    /// the reader may see.
+    /// </summary>
+    public async Task<List<AlertMessage>?> RecentAsync(int limit, bool includeClosed, int? squad, long? before, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var alerts = Visible(db.Alerts.AsNoTracking(), squad);
+        if (before is { } id)
+        {
+            var cursor = await alerts.Where(a => a.Id == id).Select(a => new { a.RaisedAt, a.Id }).SingleOrDefaultAsync(cancellationToken);
+            if (cursor is null)
+            {
+                return null;
+            }
+
+            alerts = alerts.Where(a => a.RaisedAt < cursor.RaisedAt || (a.RaisedAt == cursor.RaisedAt && a.Id < cursor.Id));
+        }
+
         if (!includeClosed)
         {
             alerts = alerts.WhereOpen();

@@ -7,6 +7,7 @@ using CommandCenter.FieldMessages;
 using CommandCenter.Geo.Fences;
 using CommandCenter.Ingest;
 using CommandCenter.Kpi.Records;
+using CommandCenter.Live.Log;
 using CommandCenter.Map;
 using CommandCenter.Security;
 using CommandCenter.Security.Audit;
@@ -37,6 +38,8 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
     public DbSet<Geofence> Geofences => Set<Geofence>();
     public DbSet<Position> Positions => Set<Position>();
     public DbSet<LatestPosition> LatestPositions => Set<LatestPosition>();
+    public DbSet<LiveLogEntry> LiveLog => Set<LiveLogEntry>();
+    public DbSet<LiveLogCounter> LiveLogCounter => Set<LiveLogCounter>();
     public DbSet<Alert> Alerts => Set<Alert>();
     public DbSet<AlertEvent> AlertEvents => Set<AlertEvent>();
     public DbSet<AlertPhoto> AlertPhotos => Set<AlertPhoto>();

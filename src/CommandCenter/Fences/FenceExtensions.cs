@@ -8,6 +8,7 @@ public static class FenceExtensions
         builder.Services.AddSingleton<FenceQueries>();
         builder.Services.AddSingleton<FenceStore>();
         builder.Services.AddSingleton<SubjectFences>();
+        builder.Services.AddHostedService<FenceIndexFollowsLog>();
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using CommandCenter.Kit;
+using CommandCenter.Live.Log;
 using CommandCenter.Data;
 using CommandCenter.Geo.GeoJson;
 using CommandCenter.Localization;
@@ -14,7 +15,7 @@ namespace CommandCenter.Fences;
 /// entry, and only after the commit is the rules' fence index brought up to date, so the change is live
 /// at once and nothing uncommitted is ever judged by. An import is all or nothing.
 /// </summary>
-public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail audit, FenceCatalog catalog, Live.LiveFeed feed, TimeProvider time, IStringLocalizer<UiText> text, ILogger<FenceStore> logger)
+public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail audit, FenceCatalog catalog, LiveLog liveLog, TimeProvider time, IStringLocalizer<UiText> text, ILogger<FenceStore> logger)
 {
     /// <summary>Adds the fence (id null) or replaces its settings and area.</summary>
     public async Task<FenceSaveResult> SaveAsync(int? id, FenceInput input, string actor, CancellationToken cancellationToken)
@@ -57,8 +58,9 @@ public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail a
         fence.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         await AppendAsync(db, actor, $"fence:{fence.Id}", $"{(id is null ? "added" : "changed")} '{fence.Name}' ({fence.Kind}, {fence.Scope}, {(fence.Active ? "active" : "inactive")})", cancellationToken);
+        await TellEveryNodeAsync(db, fence.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await ReachIndexAndScreensAsync(() => catalog.ReloadAsync(fence.Id, CancellationToken.None));
+        await ReachIndexAsync(() => catalog.ReloadAsync(fence.Id, CancellationToken.None));
         return FenceSaveResult.Saved(fence.Id, checkedInput.Repairs);
     }
 
@@ -150,8 +152,9 @@ public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail a
         await db.SaveChangesAsync(cancellationToken);
         var repairs = read.Repairs.Select(text.Described).ToList();
         await AppendAsync(db, actor, "fences", $"imported {read.Fences.Count} from GeoJSON: {added} added, {read.Fences.Count - added} updated, {repairs.Count} repair(s)", cancellationToken);
+        await TellEveryNodeAsync(db, null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await ReachIndexAndScreensAsync(() => catalog.RefreshChangedAsync(CancellationToken.None));
+        await ReachIndexAsync(() => catalog.RefreshChangedAsync(CancellationToken.None));
         return FenceImportOutcome.Imported(added, read.Fences.Count - added, repairs);
     }
 
@@ -177,8 +180,9 @@ public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail a
 
         await db.SaveChangesAsync(cancellationToken);
         await AppendAsync(db, actor, $"fence:{id}", $"{verb} '{fence.Name}'", cancellationToken);
+        await TellEveryNodeAsync(db, id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await ReachIndexAndScreensAsync(() => catalog.ReloadAsync(id, CancellationToken.None));
+        await ReachIndexAsync(() => catalog.ReloadAsync(id, CancellationToken.None));
         return FenceSaveResult.Saved(id, []);
     }
 
@@ -187,7 +191,7 @@ public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail a
     /// with its cancellation). Should the database fail just then, the change is stored all the same and
     /// the periodic refresh picks it up; the caller is not told of a failure that did not happen to them.
     /// </summary>
-    private async Task ReachIndexAndScreensAsync(Func<Task> reload)
+    private async Task ReachIndexAsync(Func<Task> reload)
     {
         try
         {
@@ -197,9 +201,6 @@ public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail a
         {
             logger.LogWarning(exception, "A fence change is stored but the rules' index was not brought up to date; the next periodic refresh will.");
         }
-
-        // The walls and desks redraw their fences; the rules already judge by the new ones.
-        await feed.FencesChangedAsync();
     }
 
     private static void CopySettings(Geofence from, Geofence to, bool keepActive)
@@ -219,6 +220,14 @@ public class FenceStore(IDbContextFactory<CommandCenterDb> factory, AuditTrail a
             to.Active = from.Active;
         }
     }
+
+    /// <summary>
+    /// The live log's entry, in the change's transaction: every node's index reloads the fence (within the
+    /// tail's poll, well under a second) and the walls and desks redraw their fences. This node reloads at
+    /// once too, so the request that saved it is answered by an index that has it.
+    /// </summary>
+    private Task TellEveryNodeAsync(CommandCenterDb db, int? fenceId, CancellationToken cancellationToken) =>
+        liveLog.AppendAsync((NpgsqlConnection)db.Database.GetDbConnection(), LiveLogRecord.FencesChanged(fenceId), cancellationToken);
 
     private Task AppendAsync(CommandCenterDb db, string actor, string target, string detail, CancellationToken cancellationToken) =>
         audit.AppendAsync((NpgsqlConnection)db.Database.GetDbConnection(), new AuditRecord(actor, AuditActions.RecordChanged, target, detail), cancellationToken);

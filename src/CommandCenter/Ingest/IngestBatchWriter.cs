@@ -1,6 +1,7 @@
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Alerts.Rules;
 using CommandCenter.Data.Configurations;
+using CommandCenter.Live.Log;
 using CommandCenter.Security.Audit;
 using Npgsql;
 using NpgsqlTypes;
@@ -10,10 +11,10 @@ namespace CommandCenter.Ingest;
 /// <summary>
 /// Writes one micro-batch in one transaction: the fixes by binary COPY into a temporary table and from
 /// there into the positions (a fix already stored for the device and time is skipped), the newest
-/// position per subject, the alerts the rules decided on with their events, and an audit row. Either all
-/// of it commits or none of it does.
+/// position per subject, the alerts the rules decided on with their events, an audit row, and the live log's
+/// entries that tell every node's screens. Either all of it commits or none of it does.
 /// </summary>
-public class IngestBatchWriter(AuditTrail audit)
+public class IngestBatchWriter(AuditTrail audit, LiveLog liveLog)
 {
     /// <summary>Created once per connection; emptied by every commit.</summary>
     public const string CreateIncoming = """
@@ -110,6 +111,9 @@ public class IngestBatchWriter(AuditTrail audit)
         {
             await AddEventsAsync(connection, alerts, now, cancellationToken);
             await audit.AppendAsync(connection, new AuditRecord("system", AuditActions.AlertAction, "alerts", Describe(alerts)), cancellationToken);
+
+            // Last before the commit: appends take turns until their commit (see LiveLog).
+            await liveLog.AppendAsync(connection, [.. alerts.Select(a => a.Inserted ? LiveLogRecord.AlertRaised(a.Id, a.SquadId) : LiveLogRecord.AlertChanged(a.Id, a.SquadId))], cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

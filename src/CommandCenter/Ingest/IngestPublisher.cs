@@ -1,14 +1,15 @@
 using CommandCenter.Alerts.Rules;
 using CommandCenter.Fences;
-using CommandCenter.Ingest.Telemetry;
 using CommandCenter.Live;
 using CommandCenter.Hosting;
+using CommandCenter.Ingest.Telemetry;
 
 namespace CommandCenter.Ingest;
 
 /// <summary>
-/// Tells the hall what a committed micro-batch changed: alerts raised and changed at once, pending
-/// crossings, and the new positions into the next coalesced frame. Called only after the commit.
+/// Tells the hall what a committed micro-batch changed: pending crossings, and the new positions into the next
+/// coalesced frame. Called only after the commit. The alerts it raised or changed reach the screens from the
+/// live log, which the batch's transaction wrote.
 /// A subject's coordinates are published only while their positioning order is in force.
 /// </summary>
 public class IngestPublisher(
@@ -23,22 +24,13 @@ public class IngestPublisher(
     public async Task PublishAsync(IReadOnlyList<AcceptedFix> fixes, EngineTransaction transaction, WriteResult result, DateTimeOffset now)
     {
         var today = clock.Today(now);
+        foreach (var alert in result.Alerts.Where(a => a.Inserted))
+        {
+            TraceRaise(alert);
+        }
 
         try
         {
-            foreach (var alert in result.Alerts)
-            {
-                var message = ToMessage(alert, today) with { Sequence = feed.NextSequence() };
-                if (alert.Inserted)
-                {
-                    await RaiseAsync(alert, message);
-                }
-                else
-                {
-                    await feed.AlertChangedAsync(message);
-                }
-            }
-
             foreach (var notice in transaction.Transitions)
             {
                 var message = ToMessage(notice, fixes, today);
@@ -49,7 +41,7 @@ public class IngestPublisher(
         catch (Exception exception)
         {
             // What is committed stays committed; a wall that missed a message catches up when it reloads.
-            logger.LogWarning(exception, "Publishing committed alerts failed.");
+            logger.LogWarning(exception, "Publishing committed crossings failed.");
         }
 
         feed.QueuePositions(fixes
@@ -60,43 +52,16 @@ public class IngestPublisher(
             }));
     }
 
-    /// <summary>Tells the hall of a committed alert, in a span of its own under the batch's.</summary>
-    private async Task RaiseAsync(StoredAlert alert, AlertMessage message)
+    /// <summary>
+    /// Marks a committed alert in a span of its own under the batch's, for the site's traces; the screens hear of
+    /// it from the live log.
+    /// </summary>
+    private static void TraceRaise(StoredAlert alert)
     {
         using var span = IngestTracing.Source.StartActivity("alert raise");
         span?.SetTag("commandcenter.alert.id", alert.Id);
         span?.SetTag("commandcenter.alert.kind", alert.Rule.ToString());
         span?.SetTag("commandcenter.alert.severity", alert.Severity.ToString());
-        await feed.AlertRaisedAsync(message);
-    }
-
-    private AlertMessage ToMessage(StoredAlert alert, DateOnly today)
-    {
-        var subject = directory.Subject(alert.SubjectId);
-        var visible = subject?.IsLocationVisibleOn(today) == true;
-        return new AlertMessage(
-            Sequence: 0,
-            AlertId: alert.Id,
-            SubjectId: alert.SubjectId,
-            SubjectCode: subject?.Code ?? $"#{alert.SubjectId}",
-            Rule: alert.Rule,
-            Severity: alert.Severity,
-            State: alert.State,
-            FenceId: alert.FenceId,
-            FenceName: FenceName(alert.FenceId),
-            SquadId: alert.SquadId,
-            SquadName: subject?.SquadName ?? string.Empty,
-            RaisedAt: alert.RaisedAt,
-            Latitude: visible ? alert.Latitude : null,
-            Longitude: visible ? alert.Longitude : null)
-        {
-            Detail = alert.DetailMessage is null ? alert.Detail : null,
-            DetailKey = alert.DetailMessage?.Key,
-            DetailArgs = alert.DetailMessage?.Args,
-            ConditionCleared = alert.ConditionCleared,
-            EscalatedAt = alert.EscalatedAt,
-            DispatchedSquadId = alert.DispatchedSquadId,
-        };
     }
 
     private TransitionMessage ToMessage(TransitionNotice notice, IReadOnlyList<AcceptedFix> fixes, DateOnly today)
@@ -106,7 +71,7 @@ public class IngestPublisher(
         var fix = notice.FixIndex >= 0 && notice.FixIndex < fixes.Count ? fixes[notice.FixIndex] : null;
         var visible = fix is not null && subject?.IsLocationVisibleOn(today) == true;
         return new TransitionMessage(
-            feed.NextSequence(), subjectId, subject?.Code ?? $"#{subjectId}", subject?.SquadId ?? 0,
+            feed.LastSequence, subjectId, subject?.Code ?? $"#{subjectId}", subject?.SquadId ?? 0,
             notice.Key.Rule.Rule, notice.Key.Rule.FenceId, FenceName(notice.Key.Rule.FenceId),
             notice.Change, notice.Since, notice.FixesBeyond,
             visible ? fix!.Latitude : null, visible ? fix!.Longitude : null);

@@ -1,84 +1,77 @@
 using System.Collections.Concurrent;
+using CommandCenter.Live.Log;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CommandCenter.Live;
 
 /// <summary>
-/// Publishes committed changes: alerts at once, positions coalesced into frames. Everything goes both
-/// to SignalR clients (the browser map) and to in-process subscribers (Blazor components).
-/// Callers must publish only after their transaction has committed.
+/// Publishes committed changes. What a screen must not miss (alerts, fences, the map, settings) comes from
+/// the live log, which <see cref="LiveLogTail"/> reads on every node in order and hands here: it goes to this
+/// node's own hub connections and to its in-process subscribers (Blazor components). Positions (coalesced
+/// into frames), pending crossings and refused senders are sent at once by the node that saw them, through
+/// the hub's groups (and so through the Redis backplane to the clients of every node).
 /// </summary>
-public class LiveFeed(IHubContext<WallHub, IWallClient> hub, LiveMetrics metrics, ILogger<LiveFeed> logger)
+public class LiveFeed(IHubContext<WallHub, IWallClient> hub, LocalConnections connections, LiveMetrics metrics, ILogger<LiveFeed> logger)
 {
-    /// <summary>How many recent alert messages are kept for clients that reconnect.</summary>
-    public const int ReplayDepth = 2000;
-
     private readonly ConcurrentDictionary<int, PositionUpdate> pendingPositions = new();
-    private readonly Queue<AlertMessage> recentAlerts = new();
-    private readonly Lock recentLock = new();
     private readonly List<Func<AlertMessage, Task>> alertSubscribers = [];
+    private readonly List<Func<string, LiveLogPayload, Task>> changeSubscribers = [];
     private readonly Lock subscribersLock = new();
     private long sequence;
 
-    /// <summary>Changes at every start, so a client can tell that the numbering began afresh.</summary>
-    public string Epoch { get; } = Guid.NewGuid().ToString("N");
+    /// <summary>The live log's epoch: the same on every node and across restarts, another for another database.</summary>
+    public string Epoch { get; private set; } = string.Empty;
 
-    /// <summary>The number of the latest message; each message gets the next one.</summary>
+    /// <summary>The number of the latest log entry this node has published.</summary>
     public long LastSequence => Interlocked.Read(ref sequence);
 
-    public long NextSequence() => Interlocked.Increment(ref sequence);
+    /// <summary>Where the tail starts: the log's epoch and its latest number (what came before is history).</summary>
+    public void Begin(string epoch, long last)
+    {
+        Epoch = epoch;
+        Interlocked.Exchange(ref sequence, last);
+    }
 
     /// <summary>Subscribes to raised and changed alerts; dispose the result to unsubscribe.</summary>
-    public IDisposable SubscribeAlerts(Func<AlertMessage, Task> handler)
+    public IDisposable SubscribeAlerts(Func<AlertMessage, Task> handler) => Subscribe(alertSubscribers, handler);
+
+    /// <summary>Subscribes to the other entries of the live log (fences, map, settings), from every node.</summary>
+    public IDisposable SubscribeChanges(Func<string, LiveLogPayload, Task> handler) => Subscribe(changeSubscribers, handler);
+
+    /// <summary>Publishes one entry of the live log, in order; <paramref name="alert"/> is the alert it names as it stands.</summary>
+    public async Task PublishAsync(LiveLogEntry entry, LiveLogPayload payload, AlertMessage? alert)
     {
-        lock (subscribersLock)
+        switch (entry.Kind)
         {
-            alertSubscribers.Add(handler);
+            case LiveLogKinds.AlertRaised when alert is not null:
+                await SendAsync(connections.Hearing(alert.SquadId), nameof(IWallClient.alertRaised), client => client.alertRaised(alert));
+                await NotifyAsync(alertSubscribers, handler => handler(alert));
+                break;
+            case LiveLogKinds.AlertChanged when alert is not null:
+                await SendAsync(connections.Hearing(alert.SquadId), nameof(IWallClient.alertChanged), client => client.alertChanged(alert));
+                await NotifyAsync(alertSubscribers, handler => handler(alert));
+                break;
+            case LiveLogKinds.FencesChanged:
+                // The rules' index first (a subscriber), then the maps, which fetch the fences again.
+                await NotifyAsync(changeSubscribers, handler => handler(entry.Kind, payload));
+                await SendAsync(connections.All(), nameof(IWallClient.fencesChanged), client => client.fencesChanged());
+                break;
+            case LiveLogKinds.MapChanged:
+                await NotifyAsync(changeSubscribers, handler => handler(entry.Kind, payload));
+                await SendAsync(connections.All(), nameof(IWallClient.mapChanged), client => client.mapChanged());
+                break;
+            default:
+                await NotifyAsync(changeSubscribers, handler => handler(entry.Kind, payload));
+                break;
         }
 
-        return new Subscription(() =>
-        {
-            lock (subscribersLock)
-            {
-                alertSubscribers.Remove(handler);
-            }
-        });
-    }
-
-    public async Task AlertRaisedAsync(AlertMessage alert)
-    {
-        Remember(alert);
-        await Audience(alert.SquadId).alertRaised(alert);
-        metrics.Sent(nameof(IWallClient.alertRaised));
-        await NotifyAsync(alert);
-    }
-
-    public async Task AlertChangedAsync(AlertMessage alert)
-    {
-        Remember(alert);
-        await Audience(alert.SquadId).alertChanged(alert);
-        metrics.Sent(nameof(IWallClient.alertChanged));
-        await NotifyAsync(alert);
+        Interlocked.Exchange(ref sequence, entry.Seq);
     }
 
     public async Task TransitionAsync(TransitionMessage transition)
     {
-        await Audience(transition.SquadId).transitionPending(transition);
+        await hub.Clients.Groups(WallHub.Everything, WallHub.SquadGroup(transition.SquadId)).transitionPending(transition);
         metrics.Sent(nameof(IWallClient.transitionPending));
-    }
-
-    /// <summary>Every map shows the fences, whoever watches it.</summary>
-    public async Task FencesChangedAsync()
-    {
-        await hub.Clients.All.fencesChanged();
-        metrics.Sent(nameof(IWallClient.fencesChanged));
-    }
-
-    /// <summary>Every wall draws the county, whoever watches it.</summary>
-    public async Task MapChangedAsync()
-    {
-        await hub.Clients.All.mapChanged();
-        metrics.Sent(nameof(IWallClient.mapChanged));
     }
 
     /// <summary>Refused senders concern the hall, not the squads.</summary>
@@ -87,38 +80,6 @@ public class LiveFeed(IHubContext<WallHub, IWallClient> hub, LiveMetrics metrics
         await hub.Clients.Group(WallHub.Everything).deviceUnknown(device);
         metrics.Sent(nameof(IWallClient.deviceUnknown));
     }
-
-    /// <summary>
-    /// The alert messages numbered after <paramref name="after"/>, for a client that was away. A client of an
-    /// earlier start (another epoch), or one whose gap reaches past what is kept, is told to reload instead.
-    /// </summary>
-    public LiveReplay Replay(long after, string? epoch, int? squad)
-    {
-        lock (recentLock)
-        {
-            var oldest = recentAlerts.Count > 0 ? recentAlerts.Peek().Sequence : LastSequence + 1;
-            var reset = (epoch is not null && epoch != Epoch) || (recentAlerts.Count == ReplayDepth && after < oldest - 1);
-            var missed = reset
-                ? []
-                : recentAlerts.Where(a => a.Sequence > after && (squad is null || a.SquadId == squad)).OrderBy(a => a.Sequence).ToList();
-            return new LiveReplay(Epoch, reset, missed);
-        }
-    }
-
-    private void Remember(AlertMessage alert)
-    {
-        lock (recentLock)
-        {
-            recentAlerts.Enqueue(alert);
-            if (recentAlerts.Count > ReplayDepth)
-            {
-                recentAlerts.Dequeue();
-            }
-        }
-    }
-
-    /// <summary>Everybody who sees all squads, and the leaders of this one.</summary>
-    private IWallClient Audience(int squadId) => hub.Clients.Groups(WallHub.Everything, WallHub.SquadGroup(squadId));
 
     /// <summary>Queues positions for the next frame; a newer fix of the same subject replaces an older one.</summary>
     public void QueuePositions(IEnumerable<PositionUpdate> positions)
@@ -130,7 +91,10 @@ public class LiveFeed(IHubContext<WallHub, IWallClient> hub, LiveMetrics metrics
         }
     }
 
-    /// <summary>Sends one frame of the queued positions, if any; called by <see cref="PositionFramePump"/>.</summary>
+    /// <summary>
+    /// Sends one frame of the queued positions, if any; called by <see cref="PositionFramePump"/>. A frame
+    /// carries the latest log number this node published, so a client's cursor never runs ahead of the log.
+    /// </summary>
     public async Task FlushPositionsAsync(DateTimeOffset now)
     {
         if (pendingPositions.IsEmpty)
@@ -147,33 +111,73 @@ public class LiveFeed(IHubContext<WallHub, IWallClient> hub, LiveMetrics metrics
             }
         }
 
-        await hub.Clients.Group(WallHub.Everything).positionsFrame(new PositionsFrame(NextSequence(), now, batch));
+        await hub.Clients.Group(WallHub.Everything).positionsFrame(new PositionsFrame(LastSequence, now, batch));
         metrics.Sent(nameof(IWallClient.positionsFrame));
         foreach (var squad in batch.GroupBy(p => p.SquadId))
         {
-            await hub.Clients.Group(WallHub.SquadGroup(squad.Key)).positionsFrame(new PositionsFrame(NextSequence(), now, [.. squad]));
+            await hub.Clients.Group(WallHub.SquadGroup(squad.Key)).positionsFrame(new PositionsFrame(LastSequence, now, [.. squad]));
             metrics.Sent(nameof(IWallClient.positionsFrame));
         }
     }
 
-    private async Task NotifyAsync(AlertMessage alert)
+    /// <summary>
+    /// To each connection by its id: a connection this node holds is written to directly, also under the
+    /// Redis backplane, so another node's clients are never sent this node's copy. Counted once per message,
+    /// however many screens hear it, as a message to a group is.
+    /// </summary>
+    private async Task SendAsync(List<string> connectionIds, string message, Func<IWallClient, Task> send)
     {
-        Func<AlertMessage, Task>[] handlers;
+        if (connectionIds.Count == 0)
+        {
+            return;
+        }
+
+        metrics.Sent(message);
+        try
+        {
+            await Task.WhenAll(connectionIds.Select(id => send(hub.Clients.Client(id))));
+        }
+        catch (Exception exception)
+        {
+            // A connection that went away meanwhile catches up with Missed when it comes back.
+            logger.LogDebug(exception, "Sending a live message to a connection failed.");
+        }
+    }
+
+    private IDisposable Subscribe<T>(List<T> subscribers, T handler)
+    {
         lock (subscribersLock)
         {
-            handlers = [.. alertSubscribers];
+            subscribers.Add(handler);
+        }
+
+        return new Subscription(() =>
+        {
+            lock (subscribersLock)
+            {
+                subscribers.Remove(handler);
+            }
+        });
+    }
+
+    private async Task NotifyAsync<T>(List<T> subscribers, Func<T, Task> call)
+    {
+        T[] handlers;
+        lock (subscribersLock)
+        {
+            handlers = [.. subscribers];
         }
 
         foreach (var handler in handlers)
         {
             try
             {
-                await handler(alert);
+                await call(handler);
             }
             catch (Exception exception)
             {
-                // One broken screen must not stop the others from hearing about an alert.
-                logger.LogWarning(exception, "An alert subscriber failed.");
+                // One broken screen must not stop the others from hearing about a change.
+                logger.LogWarning(exception, "A live subscriber failed.");
             }
         }
     }

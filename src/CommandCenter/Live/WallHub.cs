@@ -1,3 +1,4 @@
+using CommandCenter.Live.Log;
 using CommandCenter.Security;
 using CommandCenter.Security.Sessions;
 using Microsoft.AspNetCore.Authorization;
@@ -7,24 +8,29 @@ namespace CommandCenter.Live;
 
 /// <summary>
 /// The live stream of the wall and the desk at /hubs/wall. The server pushes through
-/// <see cref="LiveFeed"/>; a client that reconnects asks what it missed. A squad leader's connection
-/// joins their squad's group and hears only that squad; everybody else joins the group that hears everything.
+/// <see cref="LiveFeed"/>; a client that reconnects (to this node or another) asks what it missed, which the
+/// live log answers. A squad leader's connection hears only that squad; everybody else hears everything.
 /// A connection is closed when its sign-in session ends (sign-out or revocation).
 /// </summary>
 [Authorize(Policy = Policies.WatchLive)]
-public class WallHub(LiveFeed feed, HubSessions sessions, LiveMetrics metrics) : Hub<IWallClient>
+public class WallHub(LiveReplays replays, LocalConnections connections, HubSessions sessions, LiveMetrics metrics) : Hub<IWallClient>
 {
     public const string Everything = "all";
 
     public static string SquadGroup(int squadId) => $"squad:{squadId}";
 
     /// <summary>The alerts numbered after <paramref name="after"/> that this client may see, or word to reload.</summary>
-    public LiveReplay Missed(long after, string? epoch) => feed.Replay(after, epoch, SquadScope.Of(Context.User!));
+    public Task<LiveReplay> Missed(long after, string? epoch) =>
+        replays.MissedAsync(after, epoch, SquadScope.Of(Context.User!), Context.ConnectionAborted);
 
     public override async Task OnConnectedAsync()
     {
         var squad = SquadScope.Of(Context.User!);
+
+        // The groups carry positions and crossings (through the backplane, from whichever node saw them);
+        // the live log's messages go to this node's own connections.
         await Groups.AddToGroupAsync(Context.ConnectionId, squad is null ? Everything : SquadGroup(squad.Value));
+        connections.Add(Context.ConnectionId, squad);
         sessions.Join(Context);
         metrics.Connected();
         await base.OnConnectedAsync();
@@ -32,6 +38,7 @@ public class WallHub(LiveFeed feed, HubSessions sessions, LiveMetrics metrics) :
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
+        connections.Remove(Context.ConnectionId);
         sessions.Leave(Context);
         metrics.Disconnected();
         return base.OnDisconnectedAsync(exception);

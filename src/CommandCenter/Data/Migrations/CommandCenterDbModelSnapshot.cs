@@ -868,6 +868,61 @@ namespace CommandCenter.Data.Migrations
                     b.ToTable("supervision_loss_events", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Live.Log.LiveLogCounter", b =>
+                {
+                    b.Property<short>("Id")
+                        .HasColumnType("smallint")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Epoch")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("epoch");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq");
+
+                    b.HasKey("Id")
+                        .HasName("pk_live_log_counter");
+
+                    b.ToTable("live_log_counter", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_live_log_counter_one_row", "id = 1");
+                        });
+                });
+
+            modelBuilder.Entity("CommandCenter.Live.Log.LiveLogEntry", b =>
+                {
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.HasKey("Seq")
+                        .HasName("pk_live_log");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_live_log_at");
+
+                    b.ToTable("live_log", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Map.AdminArea", b =>
                 {
                     b.Property<string>("Code")

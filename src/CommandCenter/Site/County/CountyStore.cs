@@ -3,7 +3,7 @@ using CommandCenter.Data;
 using CommandCenter.Fences;
 using CommandCenter.Geo.Datums;
 using CommandCenter.Geo.Fences;
-using CommandCenter.Live;
+using CommandCenter.Live.Log;
 using CommandCenter.Localization;
 using CommandCenter.Map;
 using CommandCenter.Security.Audit;
@@ -24,7 +24,7 @@ public sealed partial class CountyStore(
     ShippedCountyIndex shipped,
     AuditTrail audit,
     FenceCatalog catalog,
-    LiveFeed feed,
+    LiveLog liveLog,
     TimeProvider time,
     IStringLocalizer<UiText> text,
     ILogger<CountyStore> logger)
@@ -112,8 +112,11 @@ public sealed partial class CountyStore(
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync((NpgsqlConnection)db.Database.GetDbConnection(), new AuditRecord(actor, AuditActions.CountyChosen, $"county:{code}",
             $"chose {name} ({code}) from {source}, {areas.Count - 1} neighbour(s); {(added ? "added" : "replaced the area of")} the county fence {fence.Id}"), cancellationToken);
+
+        // Every node's index and every wall hear of it from the live log, committed with the change.
+        await liveLog.AppendAsync((NpgsqlConnection)db.Database.GetDbConnection(), [LiveLogRecord.FencesChanged(fence.Id), LiveLogRecord.MapChanged], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await ReachIndexAndScreensAsync(fence.Id);
+        await ReachIndexAsync(fence.Id);
         return CountySaveResult.Saved(new CountyView(code, name, areas.Count - 1));
     }
 
@@ -132,13 +135,11 @@ public sealed partial class CountyStore(
         return inclusions.FirstOrDefault(f => f.Area.EqualsExact(current.Boundary));
     }
 
-    private async Task ReachIndexAndScreensAsync(int fenceId)
+    private async Task ReachIndexAsync(int fenceId)
     {
         try
         {
             await catalog.ReloadAsync(fenceId, CancellationToken.None);
-            await feed.FencesChangedAsync();
-            await feed.MapChangedAsync();
         }
         catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException)
         {

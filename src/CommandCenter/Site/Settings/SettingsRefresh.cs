@@ -1,4 +1,6 @@
 using CommandCenter.Data;
+using CommandCenter.Live;
+using CommandCenter.Live.Log;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -7,11 +9,13 @@ namespace CommandCenter.Site.Settings;
 
 /// <summary>
 /// Brings the stored settings into configuration: once before the other services start, then whenever another
-/// node saved a newer version (it asks for the version, one row, at each interval; the values only when it moved).
+/// node saved a newer version: at once when the live log says so, and at each interval in any case (it asks for
+/// the version, one row; the values only when it moved).
 /// </summary>
 public sealed class SettingsRefresh(
     IDbContextFactory<CommandCenterDb> factory,
     StoredSettingsProvider provider,
+    LiveFeed feed,
     TimeProvider time,
     IOptions<SettingsOptions> options,
     ILogger<SettingsRefresh> logger) : BackgroundService
@@ -24,6 +28,13 @@ public sealed class SettingsRefresh(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var changes = feed.SubscribeChanges(async (kind, _) =>
+        {
+            if (kind == LiveLogKinds.SettingsChanged)
+            {
+                await RefreshAsync(stoppingToken);
+            }
+        });
         using var timer = new PeriodicTimer(options.Value.RefreshInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

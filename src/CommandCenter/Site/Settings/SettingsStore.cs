@@ -1,5 +1,6 @@
 using CommandCenter.Data;
 using CommandCenter.Hosting.Tuning;
+using CommandCenter.Live.Log;
 using CommandCenter.Security.Audit;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -17,6 +18,7 @@ public sealed class SettingsStore(
     SettingsComposition composition,
     StoredSettingsProvider provider,
     AuditTrail audit,
+    LiveLog liveLog,
     TimeProvider time,
     IServiceProvider services)
 {
@@ -100,6 +102,9 @@ public sealed class SettingsStore(
 
         await audit.AppendAsync((NpgsqlConnection)db.Database.GetDbConnection(), new AuditRecord(
             actor, AuditActions.SettingsChanged, $"settings:v{row.Version}", changes.Count == 0 ? DefaultsKept : string.Join("; ", changes), remoteAddress), cancellationToken);
+
+        // The other nodes read the settings again when they tail this entry, within a second.
+        await liveLog.AppendAsync((NpgsqlConnection)db.Database.GetDbConnection(), LiveLogRecord.SettingsChanged, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         provider.Apply(row.Values, row.Version);
         return SettingsSaveResult.Saved(View(row));

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CommandCenter.Security;
+using CommandCenter.TestSupport.Cluster;
+using CommandCenter.TestSupport.Data;
+using CommandCenter.TestSupport.Hosting;
+using CommandCenter.TestSupport.Live;
+using CommandCenter.TestSupport.Security;
+using CommandCenter.Tests.Fences;
+using Xunit.Abstractions;
+
+namespace CommandCenter.Tests.Live;
+
+/// <summary>Three app nodes on one database and one Redis: one system to every screen.</summary>
+public class ClusterTests(LoopbackCluster cluster, ITestOutputHelper output) : IClassFixture<LoopbackCluster>
+{
+    private readonly CountyRecords county = new(cluster.Database.ConnectionString);
+
+    private static DateTimeOffset Now => TimeProvider.System.GetUtcNow();
+
+    [Fact]
+    public async Task AFixPostedToOneNodeRaisesOneAlertThatClientsOfTheOtherNodesHearOnce()
+    {
+        await using var onB = await ListenAsync(cluster.Nodes[1]);
+        await using var onC = await ListenAsync(cluster.Nodes[2]);
+        var device = await county.VisibleDeviceAsync(20);
+        var since = Now.AddSeconds(-1);
+
+        var posted = Stopwatch.StartNew();
+        await RaiseExitAsync(cluster.Nodes[0], device);
+
+        var heardOnB = await onB.AlertRaisedAsync(a => a.SubjectId == device.SubjectId);
+        var heardOnC = await onC.AlertRaisedAsync(a => a.SubjectId == device.SubjectId);
+        output.WriteLine($"cluster_alert_heard_on_other_nodes_ms: {posted.Elapsed.TotalMilliseconds:0} (from the post to both clients)");
+        Assert.Equal(heardOnB.AlertId, heardOnC.AlertId);
+        Assert.Equal(heardOnB.Sequence, heardOnC.Sequence);
+        Assert.False(await onB.HearsAlertRaisedAsync(a => a.SubjectId == device.SubjectId, TimeSpan.FromSeconds(2)), "node B's client heard the alert twice");
+        Assert.False(await onC.HearsAlertRaisedAsync(a => a.SubjectId == device.SubjectId, TimeSpan.FromSeconds(0.5)), "node C's client heard the alert twice");
+        Assert.Equal(1, await county.CountAsync("SELECT count(*) FROM alerts WHERE subject_id = @s AND rule = 'ZoneExit' AND raised_at >= @since",
+            ("s", device.SubjectId), ("since", since)));
+    }
+
+    [Fact]
+    public async Task AFenceSavedOnOneNodeJudgesFixesOnAnotherWithinASecond()
+    {
+        using var duty = await SignInAsync(cluster.Nodes[0], Roles.DutyOfficer);
+        var device = await county.VisibleDeviceAsync(21);
+        const double latitude = 35.53, longitude = 117.71;
+        var created = await duty.Client.PostAsJsonAsync("/api/v1/fences/", new
+        {
+            name = "另一节点的禁区",
+            kind = "Exclusion",
+            area = FenceEndpointsTests.Square(latitude, longitude),
+            immediate = true,
+            scope = "ListedSubjects",
+            scopeSubjectIds = new[] { device.SubjectId },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var saved = Stopwatch.StartNew();
+
+        // Node B has its own index: a fix inside the new fence raises there once the index has it.
+        using var devices = new HttpClient { BaseAddress = cluster.Nodes[1].BaseAddress };
+        var raised = 0;
+        for (var i = 0; raised == 0 && saved.Elapsed < TimeSpan.FromSeconds(5); i++)
+        {
+            var posted = await devices.PostAsJsonAsync("/api/v1/positions", Fixes.Batch(Fixes.Item(device, Now.AddMilliseconds(-500 + i), latitude, longitude)));
+            Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
+            raised = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("alertsRaised").GetInt32();
+            if (raised == 0)
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        saved.Stop();
+        output.WriteLine($"cluster_fence_reach_ms: {saved.Elapsed.TotalMilliseconds:0}");
+        Assert.Equal(1, raised);
+        Assert.True(saved.Elapsed < TimeSpan.FromSeconds(1), $"node B judged by the new fence {saved.Elapsed.TotalMilliseconds:0} ms after node A saved it");
+    }
+
+    [Fact]
+    public async Task AWallAwayAcrossARestartOfItsNodeIsToldOfEveryAlertRaisedMeanwhileOnceAndInOrder()
+    {
+        var node = 2;
+        var mark = await county.ScalarAsync<long>("SELECT seq FROM live_log_counter");
+        string epoch;
+        await using (var wall = await ListenAsync(cluster.Nodes[node]))
+        {
+            epoch = (await wall.MissedAsync(mark, null)).Epoch;
+        }
+
+        TestDevice[] devices = [await county.VisibleDeviceAsync(22), await county.VisibleDeviceAsync(23), await county.VisibleDeviceAsync(24)];
+        await RaiseExitAsync(cluster.Nodes[0], devices[0]);
+        await cluster.RestartAsync(node);
+        await RaiseExitAsync(cluster.Nodes[node], devices[1]);
+        await RaiseExitAsync(cluster.Nodes[1], devices[2]);
+
+        await using var back = await ListenAsync(cluster.Nodes[node]);
+        var replay = await back.MissedAsync(mark, epoch);
+
+        Assert.False(replay.Reset);
+        var ours = replay.Alerts.Where(a => devices.Any(d => d.SubjectId == a.SubjectId)).ToList();
+        Assert.Equal(devices.Select(d => d.SubjectId), ours.Select(a => a.SubjectId));
+        Assert.All(ours, a => Assert.Contains(a.Sequence, replay.Raised));
+        Assert.Equal(replay.Alerts.Select(a => a.Sequence).Order(), replay.Alerts.Select(a => a.Sequence));
+        Assert.Equal(replay.Alerts.Count, replay.Alerts.Select(a => a.Sequence).Distinct().Count());
+    }
+
+    private async Task<WallListener> ListenAsync(AppProcess node)
+    {
+        using var session = await SignInAsync(node, Roles.DutyOfficer);
+        return await WallListener.ConnectAsync(node.BaseAddress, session.Cookies);
+    }
+
+    private async Task<SignedInSession> SignInAsync(AppProcess node, string role) =>
+        await FormSignIn.SignInAsync(node.BaseAddress, await DatabaseUsers.CreateAsync(cluster.Database.ConnectionString, role));
+
+    private static async Task RaiseExitAsync(AppProcess node, TestDevice device)
+    {
+        using var client = new HttpClient { BaseAddress = node.BaseAddress };
+        var response = await client.PostAsJsonAsync("/api/v1/positions", Fixes.Batch(
+            Fixes.Item(device, Now.AddSeconds(-4), Fixes.OutsideLatitude, Fixes.OutsideLongitude),
+            Fixes.Item(device, Now.AddSeconds(-2), Fixes.OutsideLatitude, Fixes.OutsideLongitude)));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal(1, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("alertsRaised").GetInt32());
+    }
+}

@@ -1,0 +1,66 @@
+using CommandCenter.TestSupport.Hosting;
+using CommandCenter.TestSupport.Postgis;
+using Xunit;
+
+namespace CommandCenter.TestSupport.Cluster;
+
+/// <summary>
+/// Several app nodes (real processes of the built app) on loopback, sharing one PostGIS database and one
+/// private Redis as SignalR's backplane: what a city or a province runs, small. The first node seeds the
+/// demo county; the others start on the seeded database. Used as a class fixture.
+/// </summary>
+public class LoopbackCluster : IAsyncLifetime
+{
+    private readonly List<AppProcess> nodes = [];
+
+    public PostgisDatabase Database { get; } = new();
+
+    public LoopbackRedis Redis { get; private set; } = default!;
+
+    public IReadOnlyList<AppProcess> Nodes => nodes;
+
+    protected virtual int NodeCount => 3;
+
+    protected virtual int Subjects => 60;
+
+    public async Task InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        Redis = await LoopbackRedis.StartAsync();
+        nodes.Add(await AppProcess.StartAsync(Database.ConnectionString, Settings(seed: true)));
+        for (var i = 1; i < NodeCount; i++)
+        {
+            nodes.Add(await AppProcess.StartAsync(Database.ConnectionString, Settings(seed: false)));
+        }
+    }
+
+    /// <summary>Kills a node with SIGKILL and starts it again on the same port (the same "server").</summary>
+    public async Task RestartAsync(int index)
+    {
+        var port = nodes[index].BaseAddress.Port;
+        await nodes[index].DisposeAsync();
+        nodes[index] = await AppProcess.StartAsync(Database.ConnectionString, Settings(seed: false), port);
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var node in nodes)
+        {
+            await node.DisposeAsync();
+        }
+
+        await Redis.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    private Dictionary<string, string?> Settings(bool seed) => new()
+    {
+        ["Demo:Seed"] = seed ? "true" : "false",
+        ["Demo:SubjectCount"] = Subjects.ToString(),
+        ["Demo:CameraCount"] = "10",
+        ["Demo:Curfews"] = "false",
+        ["Demo:DeviceKeySecret"] = CommandCenterApp.DeviceKeySecret,
+        ["Live:Redis"] = Redis.Configuration,
+        ["Security:SignInRequestsPerMinute"] = "10000",
+    };
+}
