@@ -94,7 +94,8 @@ public class LiveVideoTests(LiveVideoApp app) : BrowserTest, IClassFixture<LiveV
         var player = page.Locator("[data-testid=camera-player]");
         await Assertions.Expect(page.Locator("[data-testid=camera-state]")).ToHaveAttributeAsync("data-state", "Live", new() { Timeout = 10_000 });
 
-        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=camera-player]').currentTime > 0.5", null, new() { Timeout = 20_000 });
+        // A loaded machine encodes and decodes the test card slowly at first: the first half second may take a while.
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=camera-player]').currentTime > 0.5", null, new() { Timeout = 45_000 });
         var before = await player.EvaluateAsync<double>("v => v.currentTime");
         await Task.Delay(3_000);
         var after = await player.EvaluateAsync<double>("v => v.currentTime");
