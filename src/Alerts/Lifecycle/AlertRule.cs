@@ -21,4 +21,6 @@ public enum AlertRule
     MissedCheckIn,
     /// <summary>电子定位到期: an electronic-positioning order is about to end.</summary>
     OrderExpiry,
+    /// <summary>信息化核查未通过: a spot check went unanswered, was answered late, or from too far away.</summary>
+    SpotCheckFailed,
 }

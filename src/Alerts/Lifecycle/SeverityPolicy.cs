@@ -16,6 +16,7 @@ public class SeverityPolicy
         [AlertRule.Offline] = AlertSeverity.Major,
         [AlertRule.PowerOff] = AlertSeverity.Major,
         [AlertRule.MissedCheckIn] = AlertSeverity.Minor,
+        [AlertRule.SpotCheckFailed] = AlertSeverity.Major,
         [AlertRule.OrderExpiry] = AlertSeverity.Minor,
         [AlertRule.LowBattery] = AlertSeverity.Warning,
     };

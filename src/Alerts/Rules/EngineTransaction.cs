@@ -94,6 +94,7 @@ public sealed class EngineTransaction
             DeviceRules.OnTimer(this, state, today, _engine.LoadedAt);
             CalendarRules.ReviewCheckIns(this, Read(subjectId)!);
             CalendarRules.ReviewOrder(this, Read(subjectId)!, today);
+            SpotCheckRules.Review(this, Read(subjectId)!);
         }
     }
 
@@ -128,6 +129,20 @@ public sealed class EngineTransaction
         {
             PlaceRules.Evaluate(this, state, Fences, new Sighting(last.Longitude, last.Latitude, last.AccuracyMetres, Now, last.At, -1));
         }
+    }
+
+    /// <summary>Replaces a subject's spot checks still to judge (one was sent or answered) and judges them at once.</summary>
+    public void UpdateSpotChecks(long subjectId, IReadOnlyList<SpotCheckDue> checks)
+    {
+        ArgumentNullException.ThrowIfNull(checks);
+        if (Read(subjectId) is null)
+        {
+            return;
+        }
+
+        var state = Stage(subjectId);
+        state.SpotChecks = checks;
+        SpotCheckRules.Review(this, state);
     }
 
     /// <summary>
