@@ -1,3 +1,4 @@
+using CommandCenter.Kit;
 using CommandCenter.AlertLog;
 using CommandCenter.Alerts.Discipline;
 using CommandCenter.Alerts.Lifecycle;
@@ -178,7 +179,7 @@ public partial class CaseActions
             return;
         }
 
-        if (AlertPhotoCheck.Problem(bytes, maxBytes) is not null)
+        if (JpegPhoto.Problem(bytes, maxBytes) is not null)
         {
             photoError = L["DeskPhone.Photo.NotJpeg"];
             return;
