@@ -1,5 +1,5 @@
 using System.Globalization;
-using CommandCenter.Security;
+using CommandCenter.Kit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Options;
@@ -69,23 +69,12 @@ public partial class SpotChecksPanel
     private async Task UploadAsync(InputFileChangeEventArgs change)
     {
         var maxBytes = Options.CurrentValue.MaxPhotoBytes;
-        if (change.File.Size > maxBytes)
+        var (bytes, problem) = await PickedPhoto.ReadAsync(change.File, maxBytes);
+        if (bytes is null)
         {
-            Refusal = string.Format(CultureInfo.CurrentCulture, L["SpotCheck.PhotoTooLarge"], maxBytes / (1024 * 1024));
-            return;
-        }
-
-        byte[] bytes;
-        try
-        {
-            await using var stream = change.File.OpenReadStream(maxBytes);
-            using var buffer = new MemoryStream((int)change.File.Size);
-            await stream.CopyToAsync(buffer);
-            bytes = buffer.ToArray();
-        }
-        catch (IOException)
-        {
-            Refusal = L["SpotCheck.PhotoUnreadable"];
+            Refusal = problem == PhotoPickProblem.TooLarge
+                ? string.Format(CultureInfo.CurrentCulture, L["SpotCheck.PhotoTooLarge"], maxBytes / (1024 * 1024))
+                : L[$"SpotCheck.Photo{problem}"];
             return;
         }
 
