@@ -10,7 +10,8 @@ public static class SpotCheckDraw
     /// <summary>The chance for one minute: checks a week spread over the minutes of the set hours in a week.</summary>
     public static double ChancePerMinute(int perWeek, TimeOnly from, TimeOnly until)
     {
-        var minutesADay = (until - from).TotalMinutes;
+        // TimeOnly's difference wraps past midnight; the set hours lie within one day (the options say so).
+        var minutesADay = until.ToTimeSpan().TotalMinutes - from.ToTimeSpan().TotalMinutes;
         return perWeek <= 0 || minutesADay <= 0 ? 0 : Math.Min(1, perWeek / (7 * minutesADay));
     }
 
