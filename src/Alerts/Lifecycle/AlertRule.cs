@@ -23,4 +23,6 @@ public enum AlertRule
     OrderExpiry,
     /// <summary>外出逾期未归: an approved leave ended and no fix came back inside the county by its end (and the debounce's grace).</summary>
     LeaveOverdue,
+    /// <summary>信息化核查未通过: a spot check went unanswered, was answered late, or from too far away.</summary>
+    SpotCheckFailed,
 }

@@ -17,6 +17,7 @@ public class SeverityPolicy
         [AlertRule.PowerOff] = AlertSeverity.Major,
         [AlertRule.LeaveOverdue] = AlertSeverity.Major,
         [AlertRule.MissedCheckIn] = AlertSeverity.Minor,
+        [AlertRule.SpotCheckFailed] = AlertSeverity.Major,
         [AlertRule.OrderExpiry] = AlertSeverity.Minor,
         [AlertRule.LowBattery] = AlertSeverity.Warning,
     };

@@ -42,9 +42,19 @@ public sealed record AlertDetail(string Key, IReadOnlyList<string> Args)
     /// <summary>Nobody acknowledged the alert within {0} minutes (the note of an escalation step).</summary>
     public const string EscalatedKey = "AlertDetail.Escalated";
 
+    /// <summary>Args: the spot check's deadline (site time).</summary>
+    public const string SpotCheckUnansweredKey = "AlertDetail.SpotCheckUnanswered";
+
+    /// <summary>Args: the deadline and the answer's time (site time).</summary>
+    public const string SpotCheckLateKey = "AlertDetail.SpotCheckLate";
+
+    /// <summary>Args: the answer's distance from where the person should be, and the allowed distance, in metres.</summary>
+    public const string SpotCheckOutOfPlaceKey = "AlertDetail.SpotCheckOutOfPlace";
+
     /// <summary>Every key a rule or the lifecycle may write; each has a text in every language of the host.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        [TamperKey, PowerOffKey, LowBatteryKey, OfflineKey, MissedCheckInKey, OrderEndsTodayKey, OrderEndsInKey, OutsideLeaveDestinationKey, LeaveOverdueKey, EscalatedKey];
+        [TamperKey, PowerOffKey, LowBatteryKey, OfflineKey, MissedCheckInKey, OrderEndsTodayKey, OrderEndsInKey, OutsideLeaveDestinationKey, LeaveOverdueKey, EscalatedKey,
+         SpotCheckUnansweredKey, SpotCheckLateKey, SpotCheckOutOfPlaceKey];
 
     /// <summary>The device reported tampering or a cut strap (防拆 / 人机分离).</summary>
     public static AlertDetail Tamper() => new(TamperKey, []);
@@ -73,6 +83,17 @@ public sealed record AlertDetail(string Key, IReadOnlyList<string> Args)
     /// <summary>The subject was not back in the county when the permit ended, on the site's clock.</summary>
     public static AlertDetail LeaveOverdue(long permitId, DateTimeOffset endLocal) =>
         new(LeaveOverdueKey, [Invariant($"{permitId}"), Invariant($"{endLocal:yyyy-MM-dd HH:mm}")]);
+
+    /// <summary>A spot check had no answer by its deadline, on the site's clock.</summary>
+    public static AlertDetail SpotCheckUnanswered(DateTimeOffset deadlineLocal) => new(SpotCheckUnansweredKey, [Invariant($"{deadlineLocal:yyyy-MM-dd HH:mm}")]);
+
+    /// <summary>A spot check was answered after its deadline, both on the site's clock.</summary>
+    public static AlertDetail SpotCheckLate(DateTimeOffset deadlineLocal, DateTimeOffset answeredLocal) =>
+        new(SpotCheckLateKey, [Invariant($"{deadlineLocal:yyyy-MM-dd HH:mm}"), Invariant($"{answeredLocal:HH:mm}")]);
+
+    /// <summary>A spot check was answered from farther than allowed from where the person should be.</summary>
+    public static AlertDetail SpotCheckOutOfPlace(double distanceMetres, double allowedMetres) =>
+        new(SpotCheckOutOfPlaceKey, [Invariant($"{distanceMetres:0}"), Invariant($"{allowedMetres:0}")]);
 
     /// <summary>The alert waited this long for an acknowledgement before it escalated.</summary>
     public static AlertDetail Escalated(TimeSpan waited) => new(EscalatedKey, [Invariant($"{waited.TotalMinutes:0}")]);

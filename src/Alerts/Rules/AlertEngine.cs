@@ -249,6 +249,8 @@ public sealed class AlertEngine
             CheckIns = snapshot.CheckIns,
             LastCheckIn = snapshot.LastCheckIn,
             Leaves = snapshot.Leaves,
+            SpotChecks = snapshot.SpotChecks,
+            SpotChecksAlertedUpTo = snapshot.LastSpotCheckFailedAlert,
         };
         state.Active.UnionWith(snapshot.OpenConditions);
 

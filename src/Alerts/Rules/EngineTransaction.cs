@@ -95,6 +95,7 @@ public sealed class EngineTransaction
             CalendarRules.ReviewCheckIns(this, Read(subjectId)!);
             CalendarRules.ReviewOrder(this, Read(subjectId)!, today);
             LeaveRules.ReviewReturns(this, Read(subjectId)!);
+            SpotCheckRules.Review(this, Read(subjectId)!);
         }
     }
 
@@ -129,6 +130,20 @@ public sealed class EngineTransaction
         {
             PlaceRules.Evaluate(this, state, Fences, new Sighting(last.Longitude, last.Latitude, last.AccuracyMetres, Now, last.At, -1));
         }
+    }
+
+    /// <summary>Replaces a subject's spot checks still to judge (one was sent or answered) and judges them at once.</summary>
+    public void UpdateSpotChecks(long subjectId, IReadOnlyList<SpotCheckDue> checks)
+    {
+        ArgumentNullException.ThrowIfNull(checks);
+        if (Read(subjectId) is null)
+        {
+            return;
+        }
+
+        var state = Stage(subjectId);
+        state.SpotChecks = checks;
+        SpotCheckRules.Review(this, state);
     }
 
     /// <summary>

@@ -34,6 +34,12 @@ internal sealed class SubjectState(SubjectFacts facts)
 
     public IReadOnlyList<ApprovedLeave> Leaves { get; set; } = [];
 
+    /// <summary>Spot checks not yet judged.</summary>
+    public IReadOnlyList<SpotCheckDue> SpotChecks { get; set; } = [];
+
+    /// <summary>When the newest failed spot check raised became known; failures known no later are not raised again.</summary>
+    public DateTimeOffset? SpotChecksAlertedUpTo { get; set; }
+
     /// <summary>Whether any place rule is pending or active, which timers must then look at.</summary>
     public bool WatchesPlace => Pending.Count > 0 || Active.Any(k => k.IsAboutPlace);
 
@@ -62,5 +68,7 @@ internal sealed class SubjectState(SubjectFacts facts)
         CheckInReviewAt = CheckInReviewAt,
         OrderReminder = OrderReminder,
         Leaves = Leaves,
+        SpotChecks = SpotChecks,
+        SpotChecksAlertedUpTo = SpotChecksAlertedUpTo,
     };
 }

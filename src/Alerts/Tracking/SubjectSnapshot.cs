@@ -32,4 +32,10 @@ public sealed record SubjectSnapshot(SubjectFacts Facts)
 
     /// <summary>Leave permits that have not yet ended.</summary>
     public IReadOnlyList<ApprovedLeave> Leaves { get; init; } = [];
+
+    /// <summary>Spot checks sent recently that the rules may still have to judge.</summary>
+    public IReadOnlyList<SpotCheckDue> SpotChecks { get; init; } = [];
+
+    /// <summary>The newest spot-check alert (any state), so that a restart does not raise a judged check again.</summary>
+    public DateTimeOffset? LastSpotCheckFailedAlert { get; init; }
 }

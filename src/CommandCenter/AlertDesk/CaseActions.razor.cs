@@ -1,3 +1,4 @@
+using CommandCenter.Kit;
 using CommandCenter.AlertLog;
 using CommandCenter.Alerts.Discipline;
 using CommandCenter.Alerts.Lifecycle;
@@ -158,34 +159,19 @@ public partial class CaseActions
     {
         DropPhoto();
         var maxBytes = Photos.CurrentValue.MaxBytes;
-        if (change.File.Size > maxBytes)
+        var (bytes, problem) = await PickedPhoto.ReadAsync(change.File, maxBytes);
+        photoError = problem switch
         {
-            photoError = L["DeskPhone.Photo.TooLarge", Megabytes(change.File.Size), Megabytes(maxBytes)];
-            return;
-        }
-
-        byte[] bytes;
-        try
+            PhotoPickProblem.TooLarge => L["DeskPhone.Photo.TooLarge", Megabytes(change.File.Size), Megabytes(maxBytes)].Value,
+            PhotoPickProblem.Unreadable => L["DeskPhone.Photo.Unreadable"].Value,
+            PhotoPickProblem.NotJpeg => L["DeskPhone.Photo.NotJpeg"].Value,
+            _ => null,
+        };
+        if (bytes is not null)
         {
-            await using var stream = change.File.OpenReadStream(maxBytes);
-            using var buffer = new MemoryStream((int)change.File.Size);
-            await stream.CopyToAsync(buffer);
-            bytes = buffer.ToArray();
+            photo = bytes;
+            photoName = change.File.Name;
         }
-        catch (IOException)
-        {
-            photoError = L["DeskPhone.Photo.Unreadable"];
-            return;
-        }
-
-        if (AlertPhotoCheck.Problem(bytes, maxBytes) is not null)
-        {
-            photoError = L["DeskPhone.Photo.NotJpeg"];
-            return;
-        }
-
-        photo = bytes;
-        photoName = change.File.Name;
     }
 
     private static string Megabytes(long bytes) => (bytes / (1024 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.CurrentCulture);

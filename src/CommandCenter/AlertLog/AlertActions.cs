@@ -1,3 +1,4 @@
+using CommandCenter.Kit;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using CommandCenter.Alerts.Lifecycle;
@@ -138,7 +139,7 @@ public class AlertActions(NpgsqlDataSource dataSource, AuditTrail audit, AlertQu
         }
 
         var maxBytes = photos.CurrentValue.MaxBytes;
-        return AlertPhotoCheck.Problem(photo, maxBytes) is { } problem
+        return JpegPhoto.Problem(photo, maxBytes) is { } problem
             ? AlertStepOutcome.Refused(photo.Length > maxBytes ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, problem)
             : null;
     }

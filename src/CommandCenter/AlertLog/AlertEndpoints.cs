@@ -97,7 +97,7 @@ public static class AlertEndpoints
         if (photoStep && http.Request.HasFormContentType)
         {
             var maxBytes = http.RequestServices.GetRequiredService<IOptionsMonitor<AlertPhotoOptions>>().CurrentValue.MaxBytes;
-            (body, photo, problem) = await StepForm.ReadAsync<TBody>(http.Request, maxBytes, cancellationToken);
+            (body, photo, problem) = await PhotoForm.ReadAsync<TBody>(http.Request, maxBytes, cancellationToken);
         }
         else
         {

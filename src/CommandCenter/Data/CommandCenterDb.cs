@@ -15,6 +15,7 @@ using CommandCenter.Security.Sessions;
 using CommandCenter.Security.Tokens;
 using CommandCenter.Security.TwoFactor;
 using CommandCenter.Site.Settings;
+using CommandCenter.SpotChecks;
 using CommandCenter.Squads;
 using CommandCenter.Subjects;
 using CommandCenter.Supervision;
@@ -61,6 +62,9 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
     public DbSet<SecondFactorRoleSetting> SecondFactorRoles => Set<SecondFactorRoleSetting>();
     public DbSet<StoredSettings> SiteSettings => Set<StoredSettings>();
     public DbSet<FieldMessage> FieldMessages => Set<FieldMessage>();
+    public DbSet<SpotCheck> SpotChecks => Set<SpotCheck>();
+    public DbSet<SpotCheckPhoto> SpotCheckPhotos => Set<SpotCheckPhoto>();
+    public DbSet<RegisteredPhoto> RegisteredPhotos => Set<RegisteredPhoto>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

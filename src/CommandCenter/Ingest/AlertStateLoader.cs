@@ -16,9 +16,12 @@ public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoade
 {
     private const string Latest = "SELECT subject_id, fix_time, ST_X(location), ST_Y(location), accuracy_meters, received_at FROM latest_positions";
     private const string OpenConditions = $"SELECT subject_id, rule, fence_id FROM alerts WHERE {Data.OpenAlerts.Sql} AND NOT condition_cleared";
-    private const string Reminders = "SELECT subject_id, rule, max(raised_at) FROM alerts WHERE rule IN ('MissedCheckIn', 'OrderExpiry') GROUP BY subject_id, rule";
+    private const string Reminders = "SELECT subject_id, rule, max(raised_at) FROM alerts WHERE rule IN ('MissedCheckIn', 'OrderExpiry', 'SpotCheckFailed') GROUP BY subject_id, rule";
     private const string Schedules = "SELECT subject_id, first_due, interval_days, due_by FROM check_in_schedules";
     private const string LastCheckIns = "SELECT subject_id, max(at) FROM check_ins GROUP BY subject_id";
+    // A day back is far more than any deadline: an older check was judged long ago, and the newest spot-check alert
+    // (SpotChecksAlertedUpTo) keeps one already raised from being raised again.
+    private const string SpotChecks = "SELECT id, subject_id, sent_at, deadline, answered_at, distance_meters, allowed_meters FROM spot_checks WHERE sent_at >= @since";
     private const string Permits = "SELECT id, subject_id, starts_at, ends_at, destination, area, buffer_meters FROM leave_permits WHERE approved_at IS NOT NULL AND revoked_at IS NULL AND ends_at >= @now";
 
     public async Task<List<SubjectSnapshot>> LoadAllAsync(NpgsqlConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
@@ -36,6 +39,7 @@ public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoade
         await ReadAsync(connection, Reminders, null, r => reminders[(r.GetInt32(0), Enum.Parse<AlertRule>(r.GetString(1)))] = r.GetFieldValue<DateTimeOffset>(2), cancellationToken);
 
         var supervision = await ReadSupervisionAsync(connection, null, now, cancellationToken);
+        var spotChecks = await ReadSpotChecksAsync(connection, null, now, cancellationToken);
         return [.. subjects.Select(subject =>
         {
             long id = subject.Id;
@@ -51,12 +55,27 @@ public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoade
                 Leaves = record?.Leaves ?? [],
                 LastMissedCheckInAlert = reminders.TryGetValue((id, AlertRule.MissedCheckIn), out var missed) ? missed : null,
                 LastOrderExpiryAlert = reminders.TryGetValue((id, AlertRule.OrderExpiry), out var expiry) ? expiry : null,
+                SpotChecks = spotChecks.GetValueOrDefault(id) ?? [],
+                LastSpotCheckFailedAlert = reminders.TryGetValue((id, AlertRule.SpotCheckFailed), out var spotCheck) ? spotCheck : null,
             };
         })];
     }
 
     public async Task<SupervisionRecord> LoadSupervisionAsync(NpgsqlConnection connection, int subjectId, DateTimeOffset now, CancellationToken cancellationToken) =>
         (await ReadSupervisionAsync(connection, subjectId, now, cancellationToken)).GetValueOrDefault(subjectId) ?? new SupervisionRecord(null, null, []);
+
+    /// <summary>The subject's spot checks the rules may still have to judge.</summary>
+    public async Task<IReadOnlyList<SpotCheckDue>> LoadSpotChecksAsync(NpgsqlConnection connection, int subjectId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await ReadSpotChecksAsync(connection, subjectId, now, cancellationToken)).GetValueOrDefault(subjectId) ?? [];
+
+    private static async Task<Dictionary<long, List<SpotCheckDue>>> ReadSpotChecksAsync(NpgsqlConnection connection, int? subjectId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var checks = new Dictionary<long, List<SpotCheckDue>>();
+        await ReadAsync(connection, SpotChecks + (subjectId is null ? "" : " AND subject_id = @subject"), subjectId, r => ListFor(checks, r.GetInt32(1)).Add(new SpotCheckDue(
+            r.GetInt64(0), r.GetFieldValue<DateTimeOffset>(2), r.GetFieldValue<DateTimeOffset>(3), r.IsDBNull(4) ? null : r.GetFieldValue<DateTimeOffset>(4),
+            r.IsDBNull(5) ? null : r.GetDouble(5), r.GetDouble(6))), cancellationToken, ("since", now - TimeSpan.FromDays(1)));
+        return checks;
+    }
 
     private async Task<Dictionary<long, SupervisionRecord>> ReadSupervisionAsync(NpgsqlConnection connection, int? subjectId, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -9,6 +9,7 @@ public static class RateLimits
 {
     public const string SignIn = "sign-in";
     public const string Ingest = "ingest";
+    public const string Phone = "phone";
 
     public static void Configure(RateLimiterOptions limiter, IServiceProvider services)
     {
@@ -34,7 +35,20 @@ public static class RateLimits
             ReplenishmentPeriod = TimeSpan.FromSeconds(1),
             QueueLimit = 0,
         }));
+        // Per phone (its serial), and per address for requests that name none: one runaway app slows only itself.
+        limiter.AddPolicy(Phone, context => RateLimitPartition.GetFixedWindowLimiter(PhoneOf(context), _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = options.PhoneRequestsPerMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        }));
     }
+
+    /// <summary>The header a subject's phone names its device in (its key goes in <c>X-Device-Key</c>).</summary>
+    public const string PhoneDeviceHeader = "X-Device";
+
+    private static string PhoneOf(HttpContext context) =>
+        context.Request.Headers[PhoneDeviceHeader].ToString() is { Length: > 0 and <= 100 } serial ? $"device:{serial}" : ClientOf(context);
 
     private static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

@@ -29,6 +29,13 @@ public class SecurityOptions
     [Range(1, 1_000_000)]
     public int IngestRequestsPerSecond { get; set; } = 500;
 
+    /// <summary>
+    /// Requests a subject's phone may make a minute (its tasks, answers, schedule). An app polls every half minute or
+    /// so; the bound stops a runaway or hostile client without a subject's ordinary use ever meeting it.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int PhoneRequestsPerMinute { get; set; } = 30;
+
     /// <summary>The largest request body outside the ingest API.</summary>
     [Range(1024, 64 * 1024 * 1024)]
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;

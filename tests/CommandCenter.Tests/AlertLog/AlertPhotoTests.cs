@@ -1,3 +1,4 @@
+using CommandCenter.Kit;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -50,7 +51,7 @@ public class AlertPhotoTests(SmallCountyApp app) : IClassFixture<SmallCountyApp>
             // The content type is the browser's word for it; the bytes are what the product believes.
             var file = new ByteArrayContent(photo);
             file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
-            form.Add(file, StepForm.PhotoField, "scene.jpg");
+            form.Add(file, PhotoForm.PhotoField, "scene.jpg");
         }
 
         return form;

@@ -37,6 +37,9 @@ public class RenderedInTheReadersLanguageTests
         AlertDetail.OutsideLeaveDestination(5),
         AlertDetail.LeaveOverdue(5, new DateTimeOffset(2026, 12, 10, 0, 0, 0, TimeSpan.FromHours(8))),
         AlertDetail.Escalated(TimeSpan.FromMinutes(3)),
+        AlertDetail.SpotCheckUnanswered(new DateTimeOffset(2026, 11, 24, 10, 40, 0, TimeSpan.FromHours(8))),
+        AlertDetail.SpotCheckLate(new DateTimeOffset(2026, 11, 24, 10, 40, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2026, 11, 24, 10, 43, 0, TimeSpan.FromHours(8))),
+        AlertDetail.SpotCheckOutOfPlace(2345, 500),
     ];
 
     private static bool HasChinese(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');

@@ -6,7 +6,7 @@ using System.Text;
 namespace CommandCenter.TestSupport.FieldMessages;
 
 /// <summary>
-/// A local HTTP receiver standing in for the robots' webhooks and the SMS gateway: records every request and
+/// A local HTTP receiver standing in for the robots' webhooks, the SMS gateway and a face service: records every request and
 /// answers as a robot does ({"errcode":0}), or with 500s, or not at all (its port closed).
 /// </summary>
 public sealed class FieldReceiver : IDisposable
@@ -26,6 +26,9 @@ public sealed class FieldReceiver : IDisposable
     public int Port { get; }
 
     public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
+
+    /// <summary>What it answers with 200 (a robot's answer unless set, e.g. a face service's opinion).</summary>
+    public string Answer { get; set; } = "{\"errcode\":0,\"errmsg\":\"ok\"}";
 
     /// <summary>Answer 500 to everything while set.</summary>
     public bool Failing { get; set; }
@@ -81,7 +84,7 @@ public sealed class FieldReceiver : IDisposable
             var body = await reader.ReadToEndAsync();
             received.Enqueue(new ReceivedRequest(context.Request.HttpMethod, context.Request.Url!.PathAndQuery, context.Request.ContentType, body));
             context.Response.StatusCode = Failing ? 500 : 200;
-            var answer = Encoding.UTF8.GetBytes(Failing ? "busy" : "{\"errcode\":0,\"errmsg\":\"ok\"}");
+            var answer = Encoding.UTF8.GetBytes(Failing ? "busy" : Answer);
             context.Response.ContentType = "application/json";
             await context.Response.OutputStream.WriteAsync(answer);
             context.Response.Close();

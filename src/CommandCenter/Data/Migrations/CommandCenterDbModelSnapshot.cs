@@ -1311,6 +1311,159 @@ namespace CommandCenter.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CommandCenter.SpotChecks.RegisteredPhoto", b =>
+                {
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("SubjectId")
+                        .HasName("pk_registered_photos");
+
+                    b.ToTable("registered_photos", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.SpotChecks.SpotCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double?>("AccuracyMeters")
+                        .HasColumnType("double precision")
+                        .HasColumnName("accuracy_meters");
+
+                    b.Property<double>("AllowedMeters")
+                        .HasColumnType("double precision")
+                        .HasColumnName("allowed_meters");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("ComparedWith")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("compared_with");
+
+                    b.Property<bool?>("Confirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("confirmed");
+
+                    b.Property<DateTimeOffset>("Deadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadline");
+
+                    b.Property<double?>("DistanceMeters")
+                        .HasColumnType("double precision")
+                        .HasColumnName("distance_meters");
+
+                    b.Property<bool?>("FaceServiceSame")
+                        .HasColumnType("boolean")
+                        .HasColumnName("face_service_same");
+
+                    b.Property<double?>("FaceServiceScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("face_service_score");
+
+                    b.Property<DateTimeOffset?>("JudgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("judged_at");
+
+                    b.Property<string>("JudgedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("judged_by");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_spot_checks");
+
+                    b.HasIndex("SubjectId", "SentAt")
+                        .HasDatabaseName("ix_spot_checks_subject_id_sent_at");
+
+                    b.ToTable("spot_checks", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.SpotChecks.SpotCheckPhoto", b =>
+                {
+                    b.Property<long>("SpotCheckId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("spot_check_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("stored_at");
+
+                    b.HasKey("SpotCheckId")
+                        .HasName("pk_spot_check_photos");
+
+                    b.ToTable("spot_check_photos", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Squads.Squad", b =>
                 {
                     b.Property<int>("Id")
@@ -2170,6 +2323,36 @@ namespace CommandCenter.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_supervision_loss_events_subjects_subject_id");
+                });
+
+            modelBuilder.Entity("CommandCenter.SpotChecks.RegisteredPhoto", b =>
+                {
+                    b.HasOne("CommandCenter.Subjects.Subject", null)
+                        .WithOne()
+                        .HasForeignKey("CommandCenter.SpotChecks.RegisteredPhoto", "SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_registered_photos_subjects_subject_id");
+                });
+
+            modelBuilder.Entity("CommandCenter.SpotChecks.SpotCheck", b =>
+                {
+                    b.HasOne("CommandCenter.Subjects.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_spot_checks_subjects_subject_id");
+                });
+
+            modelBuilder.Entity("CommandCenter.SpotChecks.SpotCheckPhoto", b =>
+                {
+                    b.HasOne("CommandCenter.SpotChecks.SpotCheck", null)
+                        .WithOne()
+                        .HasForeignKey("CommandCenter.SpotChecks.SpotCheckPhoto", "SpotCheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_spot_check_photos_spot_checks_spot_check_id");
                 });
 
             modelBuilder.Entity("CommandCenter.Subjects.Device", b =>

@@ -1,19 +1,18 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CommandCenter.Hosting;
-using CommandCenter.Kit;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
-namespace CommandCenter.AlertLog;
+namespace CommandCenter.Kit;
 
 /// <summary>
-/// Reads a step sent as multipart/form-data, the way a phone sends a photo: the file in the field
-/// <c>photo</c>, and the step's other fields (note, disposition) as text fields. The text fields are read as the
-/// JSON body would be, so both shapes are held to the same rules (an unknown field, a wrong disposition, a long note).
+/// Reads a request sent as multipart/form-data, the way a phone sends a photo (a step at the scene, a spot check's
+/// answer): the file in the field <c>photo</c>, and the other fields (note, disposition, position) as text fields. The text fields are read as the
+/// JSON body would be, so both shapes are held to the same rules (an unknown field, a wrong value, a long note).
 /// </summary>
-public static class StepForm
+public static class PhotoForm
 {
     public const string PhotoField = "photo";
 
@@ -75,7 +74,7 @@ public static class StepForm
         return (body, await PhotoOfAsync(form.Files.GetFile(PhotoField), cancellationToken), null);
     }
 
-    /// <summary>The file's bytes. The request's limit already bounds them; the step judges the size and the content.</summary>
+    /// <summary>The file's bytes. The request's limit already bounds them; the caller judges the size and the content (JpegPhoto).</summary>
     private static async Task<byte[]?> PhotoOfAsync(IFormFile? file, CancellationToken cancellationToken)
     {
         if (file is null)

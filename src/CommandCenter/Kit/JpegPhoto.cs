@@ -1,7 +1,7 @@
-namespace CommandCenter.AlertLog;
+namespace CommandCenter.Kit;
 
-/// <summary>What a photo must be before it is stored: not empty, within the size bound, and a JPEG by its bytes.</summary>
-public static class AlertPhotoCheck
+/// <summary>What a photo (from the scene, or a subject's answer to a spot check) must be before it is stored: not empty, within the size bound, and a JPEG by its bytes.</summary>
+public static class JpegPhoto
 {
     /// <summary>
     /// Why the photo is refused, or null. The content type a browser sends is only the file name's guess, so the

@@ -1,0 +1,101 @@
+using System.Globalization;
+using CommandCenter.Kit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+
+namespace CommandCenter.SpotChecks.Pages;
+
+/// <summary>
+/// The person's spot checks (信息化核查): every check with where it stands, a button to send one now, and for the
+/// chosen check its photo beside the registered photo with the verdict buttons (and the face service's opinion, when
+/// a site has one). The steps go through <see cref="SpotCheckService"/> and <see cref="RegisteredPhotos"/>, which
+/// check the caller's squad and audit them.
+/// </summary>
+public partial class SpotChecksPanel
+{
+    private const int Shown = 20;
+
+    [Inject]
+    private SpotCheckService Checks { get; set; } = default!;
+
+    [Inject]
+    private RegisteredPhotos Registered { get; set; } = default!;
+
+    [Inject]
+    private IOptionsMonitor<SpotCheckOptions> Options { get; set; } = default!;
+
+    private List<SpotCheckView> checks = [];
+    private SpotCheckView? selected;
+    private bool hasRegistered;
+    private int registeredVersion;
+
+    protected override Task OnInitializedAsync() => ReloadAsync();
+
+    private async Task ReloadAsync()
+    {
+        var user = await UserAsync();
+        checks = await Checks.ListAsync(Subject.Id, user, Shown, CancellationToken.None) ?? [];
+        selected = checks.FirstOrDefault(c => c.Id == selected?.Id) ?? checks.FirstOrDefault(c => c.HasPhoto);
+        hasRegistered = await Registered.FindAsync(Subject.Id, user, CancellationToken.None) is not null;
+    }
+
+    private void Select(SpotCheckView check) => selected = check;
+
+    private async Task SendAsync()
+    {
+        var outcome = await Checks.SendAsync(new SpotCheckRequest { SubjectId = Subject.Id }, await UserAsync(), CancellationToken.None);
+        if (Stored(outcome, "SpotCheck.Sent"))
+        {
+            await ReloadAsync();
+        }
+    }
+
+    private async Task JudgeAsync(bool confirmed)
+    {
+        if (selected is null)
+        {
+            return;
+        }
+
+        var outcome = await Checks.JudgeAsync(selected.Id, new VerdictRequest { Confirmed = confirmed }, await UserAsync(), CancellationToken.None);
+        if (Stored(outcome, "SpotCheck.Judged"))
+        {
+            await ReloadAsync();
+        }
+    }
+
+    private async Task UploadAsync(InputFileChangeEventArgs change)
+    {
+        var maxBytes = Options.CurrentValue.MaxPhotoBytes;
+        var (bytes, problem) = await PickedPhoto.ReadAsync(change.File, maxBytes);
+        if (bytes is null)
+        {
+            Refusal = problem == PhotoPickProblem.TooLarge
+                ? string.Format(CultureInfo.CurrentCulture, L["SpotCheck.PhotoTooLarge"], maxBytes / (1024 * 1024))
+                : L[$"SpotCheck.Photo{problem}"];
+            return;
+        }
+
+        if (Stored(await Registered.UploadAsync(Subject.Id, bytes, await UserAsync(), CancellationToken.None), "SpotCheck.RegisteredSaved"))
+        {
+            registeredVersion++;
+            await ReloadAsync();
+        }
+    }
+
+    private string Where(SpotCheckView check) => check switch
+    {
+        { AnsweredAt: null } => string.Format(CultureInfo.CurrentCulture, L["SpotCheck.DueBy"], Moment(check.Deadline)),
+        { DistanceMeters: { } metres } => string.Format(CultureInfo.CurrentCulture, L[$"SpotCheck.From.{check.ComparedWith}"], metres.ToString("0", CultureInfo.InvariantCulture)),
+        _ => L["SpotCheck.From.Unknown"],
+    };
+
+    private static Color ColorOf(SpotCheckStanding standing) => standing switch
+    {
+        SpotCheckStanding.InTime => Color.Success,
+        SpotCheckStanding.Waiting => Color.Info,
+        _ => Color.Error,
+    };
+}
