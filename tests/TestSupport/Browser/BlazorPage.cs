@@ -17,7 +17,9 @@ public static class BlazorPage
         await page.FillAsync("[data-testid=user-name]", user.UserName);
         await page.FillAsync("[data-testid=password]", user.Password);
         await page.ClickAsync("[data-testid=sign-in]");
-        await page.WaitForURLAsync(url => !url.EndsWith("/login", StringComparison.Ordinal));
+
+        // The password's hash is slow on purpose; on a machine busy with other apps' simulators it can take long.
+        await page.WaitForURLAsync(url => !url.EndsWith("/login", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 60_000 });
         if (page.Url.Contains("/login/enroll"))
         {
             var shown = await ShownAuthenticatorKeyAsync(page);
