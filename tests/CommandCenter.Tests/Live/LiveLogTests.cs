@@ -39,11 +39,13 @@ public class LiveLogTests(SmallCountyApp app) : IClassFixture<SmallCountyApp>
             return numbers;
         }));
 
+        // The app itself may append meanwhile (a setting read at start-up, say): its entries share the numbering,
+        // so the check is that every committed number is stored and that, up to the counter, none is missing.
         var numbers = committed.SelectMany(n => n).Order().ToList();
-        var stored = await StoredAfterAsync(before);
-        Assert.Equal(numbers, stored);
-        Assert.Equal(Enumerable.Range(1, stored.Count).Select(i => before + i), stored);
-        Assert.Equal(before + stored.Count, await county.ScalarAsync<long>("SELECT seq FROM live_log_counter"));
+        var counter = await county.ScalarAsync<long>("SELECT seq FROM live_log_counter");
+        var stored = (await StoredAfterAsync(before)).Where(seq => seq <= counter).ToList();
+        Assert.Subset(stored.ToHashSet(), numbers.ToHashSet());
+        Assert.Equal(Enumerable.Range(1, (int)(counter - before)).Select(i => before + i), stored);
     }
 
     private async Task<List<long>> StoredAfterAsync(long after)
