@@ -48,7 +48,14 @@ for trx in "$RESULTS"/*.trx; do
   value() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
   passed=$((passed + $(value passed)))
   failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
-  skipped=$((skipped + $(value notExecuted)))
+  # A skipped test is a result with outcome NotExecuted; the counters leave it out.
+  skipped=$((skipped + $(grep -o 'outcome="NotExecuted"' "$trx" | wc -l)))
+done
+# Named last, just above the summary, so that the tail of a CI log says which tests failed or were skipped.
+for trx in "$RESULTS"/*.trx; do
+  [ -f "$trx" ] || continue
+  grep -o '<UnitTestResult [^>]*outcome="\(Failed\|NotExecuted\)"' "$trx" \
+    | sed -n 's/.*testName="\([^"]*\)".*outcome="\([A-Za-z]*\)".*/\2: \1/p' | sed 's/^/[test] /'
 done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1  # the run itself failed (a crash or a missing result file)

@@ -5,6 +5,12 @@ namespace CommandCenter.Cameras;
 /// <summary>A CCTV camera of the county network (雪亮工程) or a corrections workplace.</summary>
 public class Camera
 {
+    /// <summary>
+    /// The longest code: a camera of a GB/T 28181 platform is coded <c>deviceId_channelId</c>, two codes of
+    /// 20 digits, and a site's own codes may add a prefix.
+    /// </summary>
+    public const int MaxCodeLength = 64;
+
     public int Id { get; set; }
     public required string Code { get; set; }
     public required string Name { get; set; }

@@ -13,9 +13,9 @@ public static class CameraChecks
         var errors = new FieldErrors();
         void Add(string field, string message) => errors.Add(prefix + field, message);
 
-        if (string.IsNullOrWhiteSpace(input.Code) || input.Code.Trim().Length > 32)
+        if (string.IsNullOrWhiteSpace(input.Code) || input.Code.Trim().Length > Camera.MaxCodeLength)
         {
-            Add("code", text["Refusal.Camera.Code", 32]);
+            Add("code", text["Refusal.Camera.Code", Camera.MaxCodeLength]);
         }
 
         if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 100)

@@ -8,7 +8,7 @@ namespace CommandCenter.Cameras;
 /// version it was made against: if the camera has changed since, the change is refused.
 /// </summary>
 public record CameraInput(
-    [property: StringLength(32)] string? Code,
+    [property: StringLength(Camera.MaxCodeLength)] string? Code,
     [property: StringLength(100)] string? Name,
     [property: Range(-90.0, 90.0)] double? Latitude,
     [property: Range(-180.0, 180.0)] double? Longitude,

@@ -2,6 +2,7 @@ using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Alerts.Rules;
 using CommandCenter.Alerts.Tracking;
 using CommandCenter.Geo.Fences;
+using CommandCenter.Supervision;
 using NetTopologySuite.Geometries;
 using Npgsql;
 
@@ -22,7 +23,7 @@ public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoade
     // A day back is far more than any deadline: an older check was judged long ago, and the newest spot-check alert
     // (SpotChecksAlertedUpTo) keeps one already raised from being raised again.
     private const string SpotChecks = "SELECT id, subject_id, sent_at, deadline, answered_at, distance_meters, allowed_meters FROM spot_checks WHERE sent_at >= @since";
-    private const string Permits = "SELECT id, subject_id, starts_at, ends_at, destination, area, buffer_meters FROM leave_permits WHERE approved_at IS NOT NULL AND revoked_at IS NULL AND ends_at >= @now";
+    private const string Permits = $"SELECT id, subject_id, starts_at, ends_at, destination, area, buffer_meters FROM leave_permits WHERE {GrantedLeave.Sql} AND ends_at >= @now";
 
     public async Task<List<SubjectSnapshot>> LoadAllAsync(NpgsqlConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -6,6 +6,7 @@ using CommandCenter.Kit;
 using CommandCenter.Security;
 using CommandCenter.SpotChecks;
 using Microsoft.EntityFrameworkCore;
+using CommandCenter.Supervision;
 using Microsoft.Extensions.Options;
 
 namespace CommandCenter.Phone;
@@ -76,7 +77,7 @@ public static class PhoneEndpoints
         await using var db = await factory.CreateDbContextAsync(ct);
         var now = time.GetUtcNow();
         // Only approved leave is on the schedule: a request still waiting lets the person go nowhere.
-        var leaves = await db.LeavePermits.AsNoTracking().Where(p => p.SubjectId == device.Subject.Id && p.ApprovedAt != null && p.RevokedAt == null && p.EndsAt >= now)
+        var leaves = await db.LeavePermits.AsNoTracking().WhereGranted().Where(p => p.SubjectId == device.Subject.Id && p.EndsAt > now)
             .OrderBy(p => p.StartsAt).Select(p => new PhoneLeave(p.Destination, p.StartsAt, p.EndsAt)).ToListAsync(ct);
         return TypedResults.Ok(new PhoneSchedule(cadence?.FirstDue, cadence?.IntervalDays, cadence?.DueBy, NextDue(cadence, clock, time), leaves));
     }

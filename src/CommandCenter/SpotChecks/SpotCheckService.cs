@@ -24,13 +24,13 @@ public class SpotCheckService(IDbContextFactory<CommandCenterDb> factory, AuditT
     public const string Schedule = "spot-check-schedule";
 
     // Where the person should be: inside the destination of a leave in force (less its buffer), else at home.
-    private const string DistanceSql = """
+    private const string DistanceSql = $$"""
         SELECT CASE WHEN p.area IS NOT NULL THEN 'LeaveDestination' WHEN s.home IS NOT NULL THEN 'Home' ELSE 'Unknown' END,
                CASE WHEN p.area IS NOT NULL THEN greatest(0, ST_Distance(p.area::geography, ST_SetSRID(ST_MakePoint(@lon, @lat), 4326)::geography) - p.buffer_meters)
                     ELSE ST_Distance(s.home::geography, ST_SetSRID(ST_MakePoint(@lon, @lat), 4326)::geography) END
         FROM subjects s
         LEFT JOIN LATERAL (SELECT area, buffer_meters FROM leave_permits
-                           WHERE subject_id = s.id AND approved_at IS NOT NULL AND revoked_at IS NULL AND starts_at <= @at AND ends_at >= @at
+                           WHERE subject_id = s.id AND {{GrantedLeave.Sql}} AND starts_at <= @at AND ends_at > @at
                            ORDER BY starts_at DESC LIMIT 1) p ON true
         WHERE s.id = @subject
         """;

@@ -43,4 +43,22 @@ public class CameraLinkRefusalTests(SmallCountyApp app) : IClassFixture<SmallCou
         Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
         Assert.Equal(template, await county.ScalarAsync<string>("SELECT stream_url FROM cameras WHERE code = '3402000000_1310000001'"));
     }
+
+    [Fact]
+    public async Task APlatformCameraCodedWithTwentyDigitDeviceAndChannelCodesIsKeptWholeAndALongerCodeIsRefused()
+    {
+        using var duty = await app.SignInAsync(Roles.DutyOfficer);
+        const string template = "http://media.example/rtp/{deviceId}_{channelId}/hls.m3u8";
+        var code = $"34020000001320{Random.Shared.Next(100_000, 999_999)}_34020000001310000001";
+        var tooLong = new string('7', 65);
+
+        var accepted = await duty.Client.PostAsJsonAsync("/api/v1/cameras/", new { code, name = "国标全码", latitude = 35.5, longitude = 117.6, streamUrl = template });
+        var refused = await duty.Client.PostAsJsonAsync("/api/v1/cameras/", new { code = tooLong, name = "过长", latitude = 35.5, longitude = 117.6 });
+
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        Assert.Equal(code, await county.ScalarAsync<string>($"SELECT code FROM cameras WHERE code = '{code}'"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("64", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(0, await county.CountAsync($"SELECT count(*) FROM cameras WHERE code = '{tooLong}'"));
+    }
 }

@@ -56,9 +56,9 @@ public abstract class BrowserModuleComponent : ComponentBase, IAsyncDisposable
                 await module.DisposeAsync();
             }
         }
-        catch (JSDisconnectedException)
+        catch (Exception exception) when (exception is JSDisconnectedException or OperationCanceledException)
         {
-            // The browser is gone; there is nothing left to tear down on its side.
+            // The browser is gone, or the circuit is closing and cancels its calls: nothing left to tear down there.
         }
 
         GC.SuppressFinalize(this);
@@ -75,6 +75,10 @@ public abstract class BrowserModuleComponent : ComponentBase, IAsyncDisposable
         catch (JSException)
         {
             // Creation failed in the browser, which took down what it had begun; the render reported it.
+        }
+        catch (OperationCanceledException)
+        {
+            // The circuit went away while the browser was still creating the object: nothing is left to wait for.
         }
     }
 }

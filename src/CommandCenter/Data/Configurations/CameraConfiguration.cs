@@ -8,7 +8,7 @@ public class CameraConfiguration : IEntityTypeConfiguration<Camera>
 {
     public void Configure(EntityTypeBuilder<Camera> builder)
     {
-        builder.Property(c => c.Code).HasMaxLength(32);
+        builder.Property(c => c.Code).HasMaxLength(Camera.MaxCodeLength);
         builder.HasIndex(c => c.Code).IsUnique();
         builder.Property(c => c.Name).HasMaxLength(100);
         builder.Property(c => c.StreamUrl).HasMaxLength(500);
