@@ -1,7 +1,8 @@
 // All people on one canvas: a position update only marks the layer dirty, and the next animation frame
 // draws every dot in one path per colour. Where many people share a small patch of screen they are
-// drawn as one bubble with their number, so 10,000 moving markers stay cheap and legible.
+// drawn as one bubble with their number, so 50,000 moving markers stay cheap and legible.
 import L from "leaflet";
+import { gridClusters } from "./grid-clusters.js";
 
 const colours = {
   normal: "#3ddc97",
@@ -16,6 +17,8 @@ export const PeopleLayer = L.Layer.extend({
     this._clusterAt = options.clusterAt ?? 6;
     this._people = new Map();
     this._frame = null;
+    this._cluster = gridClusters;
+    this.clustering = "grid";
     this.stats = { draws: 0, lastDrawMs: 0, maxDrawMs: 0 };
   },
 
@@ -56,6 +59,22 @@ export const PeopleLayer = L.Layer.extend({
     }
   },
 
+  /**
+   * Chooses how crowded people are bubbled: "grid" (the own clustering) or "supercluster", loaded on demand.
+   * The wall benchmark switches between them to measure both on the same page.
+   */
+  async useClustering(name) {
+    if (name === "supercluster") {
+      const { superClusters } = await import("./super-clusters.js");
+      this._cluster = superClusters;
+    } else {
+      this._cluster = gridClusters;
+    }
+    this.clustering = name;
+    this.stats.maxDrawMs = 0;
+    this._schedule();
+  },
+
   // A method, not a getter: Leaflet copies class members by value when it builds the class.
   size() {
     return this._people.size;
@@ -90,61 +109,26 @@ export const PeopleLayer = L.Layer.extend({
     const size = map.getSize();
     context.clearRect(0, 0, size.x, size.y);
 
-    // Project once, and count people per screen cell to decide where to cluster.
-    const cell = this._clusterCell * this._scale;
-    const cells = new Map();
-    const projected = [];
-    for (const person of this._people.values()) {
-      const point = map.latLngToContainerPoint([person.lat, person.lng]);
-      if (point.x < -cell || point.y < -cell || point.x > size.x + cell || point.y > size.y + cell) {
-        continue;
-      }
-      const key = Math.floor(point.x / cell) * 100000 + Math.floor(point.y / cell);
-      let group = cells.get(key);
-      if (!group) {
-        group = { x: 0, y: 0, count: 0, alert: 0, pending: 0 };
-        cells.set(key, group);
-      }
-      group.x += point.x;
-      group.y += point.y;
-      group.count++;
-      if (person.state === "alert") group.alert++;
-      if (person.state === "pending") group.pending++;
-      projected.push({ point, state: person.state, group });
-    }
+    const bubbleRadius = (count) => (9 + Math.min(14, Math.sqrt(count) * 1.6)) * this._scale;
+    const { dots, bubbles } = this._cluster(this._people.values(), map, size, {
+      cell: this._clusterCell * this._scale,
+      clusterAt: this._clusterAt,
+      bubbleRadius,
+    });
 
-    // Single dots: one path per colour. People in crowded cells are left to their cluster bubble,
-    // except those in alert, who are always drawn on their own.
+    // Single dots: one path per colour.
     const radius = 4 * this._scale;
     for (const state of ["normal", "pending", "alert"]) {
       context.beginPath();
-      for (const { point, state: personState, group } of projected) {
-        if (personState !== state || (group.count >= this._clusterAt && state !== "alert")) {
+      for (const dot of dots) {
+        if (dot.state !== state) {
           continue;
         }
-        context.moveTo(point.x + radius, point.y);
-        context.arc(point.x, point.y, radius, 0, Math.PI * 2);
+        context.moveTo(dot.x + radius, dot.y);
+        context.arc(dot.x, dot.y, radius, 0, Math.PI * 2);
       }
       context.fillStyle = colours[state];
       context.fill();
-    }
-
-    // Bubbles of neighbouring cells would overlap: the larger swallows the smaller until none touch.
-    const bubbles = [];
-    const bubbleRadius = (count) => (9 + Math.min(14, Math.sqrt(count) * 1.6)) * this._scale;
-    const crowded = [...cells.values()].filter((g) => g.count >= this._clusterAt).sort((a, b) => b.count - a.count);
-    for (const group of crowded) {
-      const x = group.x / group.count;
-      const y = group.y / group.count;
-      const into = bubbles.find((b) => Math.hypot(b.x - x, b.y - y) < bubbleRadius(b.count) + bubbleRadius(group.count));
-      if (into) {
-        into.x = (into.x * into.count + x * group.count) / (into.count + group.count);
-        into.y = (into.y * into.count + y * group.count) / (into.count + group.count);
-        into.count += group.count;
-        into.pending += group.pending;
-      } else {
-        bubbles.push({ x, y, count: group.count, pending: group.pending });
-      }
     }
 
     context.font = `700 ${Math.round(11 * this._scale)}px sans-serif`;

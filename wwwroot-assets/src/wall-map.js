@@ -1,6 +1,8 @@
 // The wall's live map: the offline base map (county and neighbours), the fences, one marker per
 // subject. Positions arrive from the hub in frames and move markers directly, without Blazor.
 // After a cut it asks the hub for what it missed, or reloads its picture when the server cannot say.
+// A region wall (one squad's area) asks the hub and the APIs for that squad's only: the server sends it
+// nothing of the others.
 import L from "leaflet";
 import { AlertLayer } from "./alert-layer.js";
 import { fenceStyle, fitView, getJson, mountMap } from "./base-map.js";
@@ -23,7 +25,12 @@ function drawFences(map, fences, scale, renderer) {
   }).addTo(map);
 }
 
-export function createWallMap(element, dotnet, soundHint, chimeSettings) {
+// The frame times kept for the benchmark: from a hub frame's arrival to the canvas drawn after it.
+const framesKept = 2000;
+
+export function createWallMap(element, dotnet, soundHint, chimeSettings, region) {
+  const scoped = (url) => (region == null ? url : `${url}${url.includes("?") ? "&" : "?"}squad=${region}`);
+  element.dataset.region = region == null ? "" : String(region);
   return mountMap(element, {}, async ({ map, scale, regions, load, onResize, onClose }) => {
     const people = new PeopleLayer({ scale });
     const alerts = new AlertLayer(map, scale);
@@ -96,9 +103,13 @@ export function createWallMap(element, dotnet, soundHint, chimeSettings) {
     element.dataset.fences = String(fences.features.length);
     people.addTo(map);
 
+    // Where the region's people were at the first paint: a region wall shows their area rather than the county.
+    let regionBounds = null;
+
     // Neighbours whose label would fall at the edge of the view stay unlabelled rather than cut off.
     function fitToView() {
-      const view = L.latLngBounds(countyBounds.getSouthWest(), countyBounds.getNorthEast());
+      const around = regionBounds ?? countyBounds;
+      const view = L.latLngBounds(around.getSouthWest(), around.getNorthEast());
       for (const point of alerts.latLngs()) {
         view.extend(point);
       }
@@ -110,12 +121,12 @@ export function createWallMap(element, dotnet, soundHint, chimeSettings) {
     // Every open alert, newest first, page by page: a province can have more open than one page holds.
     const openAlertPages = async () => {
       const all = [];
-      for (let page = await getJson(`/api/v1/alerts?limit=${alertPage}`); ; ) {
+      for (let page = await getJson(scoped(`/api/v1/alerts?limit=${alertPage}`)); ; ) {
         all.push(...page);
         if (page.length < alertPage) {
           return all;
         }
-        page = await getJson(`/api/v1/alerts?limit=${alertPage}&before=${page[page.length - 1].alertId}`);
+        page = await getJson(scoped(`/api/v1/alerts?limit=${alertPage}&before=${page[page.length - 1].alertId}`));
       }
     };
 
@@ -123,8 +134,11 @@ export function createWallMap(element, dotnet, soundHint, chimeSettings) {
     // gap too long to replay or numbers of another database. Nothing open before is chimed for again.
     const loadPicture = async ({ chimes }) => {
       const before = cursor.lastSeen;
-      const [positions, openAlerts] = await load(Promise.all([getJson("/api/v1/map/positions"), openAlertPages()]));
+      const [positions, openAlerts] = await load(Promise.all([getJson(scoped("/api/v1/map/positions")), openAlertPages()]));
       applyFrame({ sequence: 0, positions });
+      if (region != null && positions.length > 0 && regionBounds === null) {
+        regionBounds = L.latLngBounds(positions.map((p) => [p.latitude, p.longitude])).pad(0.15);
+      }
       const sequence = openAlerts[0]?.sequence ?? before;
       seen(sequence);
       applyAlerts(alerts.reconcile(openAlerts.reverse(), sequence), { chimes });
@@ -151,7 +165,7 @@ export function createWallMap(element, dotnet, soundHint, chimeSettings) {
     };
 
     const live = connectToHub(
-      "/hubs/wall",
+      scoped("/hubs/wall"),
       (state) => {
         element.dataset.connection = state;
         notify("ConnectionChanged", state);
@@ -159,7 +173,19 @@ export function createWallMap(element, dotnet, soundHint, chimeSettings) {
       { onConnected: catchUp },
     );
     onClose(() => live.stop());
-    live.connection.on("positionsFrame", applyFrame);
+    // Each hub frame is timed from its arrival to the canvas drawn after it (the layer's draw is the first
+    // animation-frame callback it asked for, so the one asked for here runs after it).
+    const frameTimes = [];
+    live.connection.on("positionsFrame", (frame) => {
+      const began = performance.now();
+      applyFrame(frame);
+      requestAnimationFrame(() => {
+        frameTimes.push({ ms: performance.now() - began, updates: frame.positions.length, delayMs: Date.now() - Date.parse(frame.at) });
+        if (frameTimes.length > framesKept) {
+          frameTimes.shift();
+        }
+      });
+    });
     // Someone saved a fence: draw the fences as they now are.
     live.connection.on("fencesChanged", async () => {
       const changed = await getJson("/api/v1/map/fences");
@@ -180,12 +206,20 @@ export function createWallMap(element, dotnet, soundHint, chimeSettings) {
 
     // First paint; the hub then keeps it current, and its first catch-up covers what happened in between.
     await loadPicture({ chimes: false });
+    if (regionBounds !== null) {
+      fitToView();
+    }
     reportCount();
     element.dataset.ready = "true";
     live.start();
 
-    const api = { applyFrame, stats: people.stats, setChime: (settings) => chime.configure(settings) };
-    // The browser benchmark drives the map through the same entry point the hub uses.
+    const api = {
+      stats: people.stats,
+      setChime: (settings) => chime.configure(settings),
+      // For the wall benchmark: the clustering in use, and the frame times heard since the last call.
+      useClustering: (name) => people.useClustering(name),
+      takeFrameTimes: () => frameTimes.splice(0, frameTimes.length),
+    };
     element.wallMap = api;
     return api;
   });

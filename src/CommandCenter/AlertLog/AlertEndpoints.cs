@@ -4,6 +4,7 @@ using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Live;
 using CommandCenter.Localization;
 using CommandCenter.Security;
+using CommandCenter.Security.Regions;
 using CommandCenter.Hosting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,7 @@ public static class AlertEndpoints
         app.MapGet("/api/v1/alerts", ListAsync)
             .WithTags("Alerts")
             .RequireAuthorization(Policies.ReadLiveData)
-            .WithSummary("The newest alerts first; open ones only unless includeClosed=true. limit: 1 to 500, default 100; before: an alert's id, for the page after it (a wall reloads every open alert page by page). A squad leader sees their squad's.");
+            .WithSummary("The newest alerts first; open ones only unless includeClosed=true. limit: 1 to 500, default 100; before: an alert's id, for the page after it (a wall reloads every open alert page by page). A squad leader sees their squad's; squad: one squad's only, for a region wall (400 not a number, 404 no such squad, 403 another squad's for a squad leader).");
         app.MapGet("/api/v1/alerts/pending", (ClaimsPrincipal user, PendingTransitions pending) => TypedResults.Ok(pending.List(SquadScope.Of(user))))
             .WithTags("Alerts")
             .RequireAuthorization(Policies.ReadLiveData)
@@ -58,8 +59,15 @@ public static class AlertEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListAsync(ClaimsPrincipal user, AlertQueries queries, IStringLocalizer<UiText> text, int? limit, bool? includeClosed, long? before, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(ClaimsPrincipal user, AlertQueries queries, IStringLocalizer<UiText> text, RegionScopes regions,
+        int? limit, bool? includeClosed, long? before, string? squad, CancellationToken cancellationToken)
     {
+        var scope = await regions.ResolveAsync(user, squad, cancellationToken);
+        if (scope.Problem() is { } problem)
+        {
+            return problem;
+        }
+
         var take = limit ?? 100;
         if (take is < 1 or > 500)
         {
@@ -67,7 +75,7 @@ public static class AlertEndpoints
                 detail: $"limit was {take}; it must be between 1 and 500.");
         }
 
-        var alerts = await queries.RecentAsync(take, includeClosed ?? false, SquadScope.Of(user), before, cancellationToken);
+        var alerts = await queries.RecentAsync(take, includeClosed ?? false, scope.Squad, before, cancellationToken);
         if (alerts is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "before names no alert.",

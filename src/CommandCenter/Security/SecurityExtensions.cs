@@ -73,6 +73,7 @@ public static class SecurityExtensions
         builder.Services.AddScoped<PasswordChanges>();
         builder.Services.AddScoped<IntegrationTokens>();
         builder.Services.AddSingleton<SecondFactorRoles>();
+        builder.Services.AddSingleton<Regions.RegionScopes>();
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using CommandCenter.AlertLog;
 using CommandCenter.Live;
 using CommandCenter.Security;
+using CommandCenter.Security.Regions;
 using CommandCenter.Hosting;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -26,11 +27,15 @@ public partial class AlertFeed
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
 
+    /// <summary>The region the wall was opened for, already checked against the viewer, when it was.</summary>
+    [CascadingParameter]
+    private RegionScope? Region { get; set; }
+
     private int? squad;
 
     protected override async Task OnInitializedAsync()
     {
-        squad = SquadScope.Of((await Authentication).User);
+        squad = RegionScope.Hearing(Region, (await Authentication).User);
 
         // Subscribed before the read, so an alert raised in between is not lost; one in both is shown once.
         if (RendererInfo.IsInteractive)

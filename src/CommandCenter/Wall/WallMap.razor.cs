@@ -22,6 +22,10 @@ public partial class WallMap
     [Inject]
     private IOptionsMonitor<ChimeOptions> Chime { get; set; } = default!;
 
+    /// <summary>The one squad whose area the map shows (a region wall, or a squad leader's); null: all the viewer may see.</summary>
+    [Parameter]
+    public int? Region { get; set; }
+
     /// <summary>The hub connection's state: connecting, connected, reconnecting or disconnected.</summary>
     [Parameter]
     public EventCallback<string> OnConnectionChanged { get; set; }
@@ -38,7 +42,7 @@ public partial class WallMap
 
         // A commander may turn the chime off or change its loudness while the wall runs; the map takes it at once.
         chimeChanges = Chime.OnChange(changed => _ = InvokeAsync(() => SetChimeAsync(changed)));
-        return module.InvokeAsync<IJSObjectReference>("createWallMap", element, self, soundHint, ChimeSettings(Chime.CurrentValue));
+        return module.InvokeAsync<IJSObjectReference>("createWallMap", element, self, soundHint, ChimeSettings(Chime.CurrentValue), Region);
     }
 
     private static object ChimeSettings(ChimeOptions options) => new { enabled = options.Enabled, volume = options.Volume };

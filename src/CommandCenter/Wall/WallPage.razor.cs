@@ -1,6 +1,7 @@
 using CommandCenter.Components.Shared;
 using CommandCenter.Live;
 using CommandCenter.Security;
+using CommandCenter.Security.Regions;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 
@@ -16,6 +17,10 @@ public partial class WallPage
     private IDisposable? subscription;
     private CoalescedRefresh? summaryRefresh;
     private int? squad;
+
+    // What this wall hears: the viewer's own scope, or the one squad's region it was opened for (?squad=id).
+    private RegionScope? region;
+    private string? regionName;
 
     // Until the site has a county there is no map to draw; the wall looks again now and then, since it is
     // never reloaded by hand.
@@ -37,12 +42,30 @@ public partial class WallPage
     [Inject]
     private TimeProvider Time { get; set; } = default!;
 
+    [Inject]
+    private RegionScopes Regions { get; set; } = default!;
+
+    [Inject]
+    private ISquadDirectory Squads { get; set; } = default!;
+
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
 
+    /// <summary>The squad whose area alone the wall shows (a region wall); none: the viewer's whole scope.</summary>
+    [SupplyParameterFromQuery(Name = WallHub.RegionParameter)]
+    private string? RegionAsked { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
-        squad = SquadScope.Of((await Authentication).User);
+        region = await Regions.ResolveAsync((await Authentication).User, RegionAsked, CancellationToken.None);
+        if (region.Refused)
+        {
+            // Refused, the wall says why and shows nothing of any squad, rather than an empty map that looks calm.
+            return;
+        }
+
+        squad = region.Squad;
+        regionName = squad is null ? null : (await Squads.ListAsync(CancellationToken.None)).FirstOrDefault(s => s.Id == squad)?.Name;
         countyChosen = (await Readiness.ReadAsync(CancellationToken.None)).CountyChosen;
         if (!countyChosen)
         {

@@ -10,77 +10,116 @@ using Microsoft.Playwright;
 namespace CommandCenter.Benchmarks.Wall;
 
 /// <summary>
-/// The wall in headless Chromium with 10,000 people on the map, all moving: frames of 10,000 position
-/// updates go through the same entry point the hub uses, four a second, and the browser measures how
-/// long each takes from arrival to the finished canvas.
+/// The wall in headless Chromium with 50,000 people on the map, all moving: the server queues a fix for every
+/// one of them each frame interval, the frame pump sends the frames through the hub, and the browser times each
+/// from its arrival to the finished canvas, at 1920x1080 and 3840x2160. The wall's own grid clustering and
+/// supercluster are measured on the same page, in alternating rounds, so the faster can be kept.
 /// </summary>
 internal sealed class WallBenchmark : IBenchmarkSuite
 {
+    private const int Markers = 50_000;
+    private static readonly string[] Clusterings = ["grid", "supercluster"];
+
     public string Name => "wall";
 
     public async Task RunAsync(bool quick)
     {
-        // About one person in twenty has no positioning order in force and is not drawn; seed enough for 10,000 on the map.
-        const int people = 10_600;
-        var frames = quick ? 60 : 240;
-        Figures.Note($"seeding a county of {people} people (this takes a while)");
-        await using var app = new CrowdedCountyApp(people);
+        var framesPerRound = quick ? 12 : 60;
+        var rounds = quick ? 2 : 3;
+        await using var app = new CrowdedCountyApp(550);
         await app.InitializeAsync();
+        Figures.Note($"the server moves {Markers} people, one fix each per frame interval, while a wall is measured");
+        var sent = 0;
 
+        var pooled = Clusterings.ToDictionary(c => c, _ => new List<double>());
         await using var chromium = await Chromium.LaunchAsync();
         foreach (var (width, height) in new[] { (1920, 1080), (3840, 2160) })
         {
+            var screen = $"{width}x{height}";
             var page = await chromium.NewPageAsync(width, height);
+
+            // A machine busy with other work can be slow to sign in; the figures, not the waits, are what is measured.
+            page.SetDefaultTimeout(120_000);
+            page.SetDefaultNavigationTimeout(120_000);
             await BlazorPage.SignInAsync(page, app.BaseAddress, await TestUsers.CreateAsync(app.Services, Roles.Wall));
             await BlazorPage.OpenAsync(page, app.BaseAddress);
             await page.Locator("[data-testid=wall-map][data-ready=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
-            var markers = int.Parse((await page.Locator("[data-testid=wall-map]").GetAttributeAsync("data-markers"))!, CultureInfo.InvariantCulture);
-            Figures.Report($"wall_markers_{width}x{height}", markers, "markers");
+            await using var movers = await MovingCrowd.StartAsync(app, Markers);
+            await page.WaitForFunctionAsync($"() => Number(document.querySelector('[data-testid=wall-map]').dataset.markers) >= {Markers}",
+                null, new PageWaitForFunctionOptions { Timeout = 120_000 });
+            Figures.Report($"wall_markers_{screen}", await MarkersAsync(page), "markers");
 
-            var result = await page.EvaluateAsync<JsonElement>(MeasureFrames, new { frames, interval = 250 });
-            Report($"{width}x{height}", result);
+            var times = Clusterings.ToDictionary(c => c, _ => new List<Frame>());
+            var drawMax = Clusterings.ToDictionary(c => c, _ => 0.0);
+            for (var round = 0; round < rounds; round++)
+            {
+                foreach (var clustering in round % 2 == 0 ? Clusterings : Clusterings.Reverse())
+                {
+                    var measured = await page.EvaluateAsync<JsonElement>(MeasureFrames, new { clustering, frames = framesPerRound });
+                    times[clustering].AddRange(measured.GetProperty("frames").EnumerateArray().Select(Frame.Of));
+                    drawMax[clustering] = Math.Max(drawMax[clustering], measured.GetProperty("drawMax").GetDouble());
+                }
+            }
+
+            foreach (var clustering in Clusterings)
+            {
+                Report($"{clustering}_{screen}", times[clustering], drawMax[clustering]);
+                pooled[clustering].AddRange(times[clustering].Select(f => f.Ms));
+            }
+
+            sent += movers.Rounds;
             await page.Context.CloseAsync();
         }
 
-        await app.DisposeAsync();
+        var faster = Clusterings.MinBy(c => Percentile(pooled[c], 0.5))!;
+        Figures.Note($"faster clustering in this run (p50 over both screens): {faster}");
+        Figures.Report("wall_crowd_moves", sent, "rounds");
     }
 
-    private static void Report(string screen, JsonElement result)
+    private static async Task<int> MarkersAsync(IPage page) =>
+        int.Parse((await page.Locator("[data-testid=wall-map]").GetAttributeAsync("data-markers"))!, CultureInfo.InvariantCulture);
+
+    private static void Report(string name, List<Frame> frames, double drawMax)
     {
-        Figures.Report($"wall_frame_p50_{screen}", result.GetProperty("p50").GetDouble(), "ms");
-        Figures.Report($"wall_frame_p99_{screen}", result.GetProperty("p99").GetDouble(), "ms");
-        Figures.Report($"wall_frame_max_{screen}", result.GetProperty("max").GetDouble(), "ms");
-        Figures.Report($"wall_canvas_draw_max_{screen}", result.GetProperty("drawMax").GetDouble(), "ms");
-        Figures.Report($"wall_updates_per_frame_{screen}", result.GetProperty("updates").GetDouble(), "positions");
+        var ms = frames.Select(f => f.Ms).ToList();
+        Figures.Report($"wall_frame_p50_{name}", Percentile(ms, 0.5), "ms");
+        Figures.Report($"wall_frame_p99_{name}", Percentile(ms, 0.99), "ms");
+        Figures.Report($"wall_frame_max_{name}", ms.Max(), "ms");
+        Figures.Report($"wall_canvas_draw_max_{name}", drawMax, "ms");
+        Figures.Report($"wall_updates_per_frame_{name}", frames.Average(f => f.Updates), "positions");
+        Figures.Report($"wall_frame_delivery_p50_{name}", Percentile([.. frames.Select(f => f.DelayMs)], 0.5), "ms");
+        Figures.Report($"wall_frames_measured_{name}", frames.Count, "frames");
+    }
+
+    private static double Percentile(List<double> values, double quantile)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[Math.Min(sorted.Count - 1, (int)Math.Floor(quantile * sorted.Count))];
+    }
+
+    private sealed record Frame(double Ms, double Updates, double DelayMs)
+    {
+        public static Frame Of(JsonElement e) => new(e.GetProperty("ms").GetDouble(), e.GetProperty("updates").GetDouble(), e.GetProperty("delayMs").GetDouble());
     }
 
     /// <summary>
-    /// In the page: moves every marker a little each frame, applies the frame, and waits for the next
-    /// animation frame (after the canvas layer has drawn) to stop the clock.
+    /// In the page: switches the clustering, lets one frame pass with it, then collects the times of the next
+    /// frames that arrive through the hub (measured by the map from arrival to the canvas drawn after it).
     /// </summary>
     private const string MeasureFrames = """
-        async ({ frames, interval }) => {
-          const element = document.querySelector("[data-testid=wall-map]");
-          const map = element.wallMap;
-          const start = await (await fetch("/api/v1/map/positions")).json();
-          const durations = [];
-          for (let f = 0; f < frames; f++) {
-            const positions = start.map((p) => ({
-              subjectId: p.subjectId,
-              squadId: p.squadId,
-              latitude: p.latitude + Math.sin(f / 7 + p.subjectId) * 0.002,
-              longitude: p.longitude + Math.cos(f / 7 + p.subjectId) * 0.002,
-              fixTime: p.fixTime,
-            }));
-            const began = performance.now();
-            map.applyFrame({ sequence: f + 1, positions });
-            await new Promise((done) => requestAnimationFrame(() => done()));
-            durations.push(performance.now() - began);
-            await new Promise((done) => setTimeout(done, interval));
+        async ({ clustering, frames }) => {
+          const map = document.querySelector("[data-testid=wall-map]").wallMap;
+          await map.useClustering(clustering);
+          const settle = Date.now() + 1000;
+          while (Date.now() < settle) await new Promise((done) => setTimeout(done, 100));
+          map.takeFrameTimes();
+          const kept = [];
+          const deadline = Date.now() + 120000;
+          while (kept.length < frames && Date.now() < deadline) {
+            await new Promise((done) => setTimeout(done, 100));
+            kept.push(...map.takeFrameTimes());
           }
-          durations.sort((a, b) => a - b);
-          const at = (q) => durations[Math.min(durations.length - 1, Math.floor(q * durations.length))];
-          return { p50: at(0.5), p99: at(0.99), max: durations[durations.length - 1], drawMax: map.stats.maxDrawMs, updates: start.length };
+          return { frames: kept.slice(0, frames), drawMax: map.stats.maxDrawMs };
         }
         """;
 }

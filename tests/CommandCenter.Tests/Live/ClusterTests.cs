@@ -108,6 +108,49 @@ public class ClusterTests(LoopbackCluster cluster, ITestOutputHelper output) : I
         Assert.Equal(replay.Alerts.Count, replay.Alerts.Select(a => a.Sequence).Distinct().Count());
     }
 
+    [Fact]
+    public async Task ARegionWallOnOneNodeIsSentNoneOfAnotherSquadsTrafficPostedToAnother()
+    {
+        var ours = await county.VisibleDeviceAsync(26);
+        var ourSquad = await SquadOfAsync(ours);
+        var theirs = await county.VisibleDeviceAsync(27);
+        for (var index = 28; await SquadOfAsync(theirs) == ourSquad; index++)
+        {
+            theirs = await county.VisibleDeviceAsync(index);
+        }
+
+        using var session = await SignInAsync(cluster.Nodes[2], Roles.DutyOfficer);
+        await using var region = await WallListener.ConnectAsync(cluster.Nodes[2].BaseAddress, session.Cookies, ourSquad.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await using var whole = await ListenAsync(cluster.Nodes[1]);
+
+        await RaiseExitAsync(cluster.Nodes[0], theirs);
+        await RaiseExitAsync(cluster.Nodes[0], ours);
+
+        // Through the backplane the region hears its own squad's alert and positions, and nothing of the other's,
+        // which a county wall on another node does hear.
+        var leaked = new List<int>();
+        bool Ours(int squad, int subject)
+        {
+            if (squad != ourSquad)
+            {
+                leaked.Add(squad);
+            }
+
+            return subject == ours.SubjectId;
+        }
+
+        Assert.Equal(ourSquad, (await region.AlertRaisedAsync(a => Ours(a.SquadId, a.SubjectId))).SquadId);
+        await region.PositionAsync(p => Ours(p.SquadId, p.SubjectId));
+        Assert.Empty(leaked);
+        await whole.AlertRaisedAsync(a => a.SubjectId == theirs.SubjectId);
+        await whole.PositionAsync(p => p.SubjectId == theirs.SubjectId);
+        Assert.False(await region.HearsAlertRaisedAsync(a => a.SquadId != ourSquad, TimeSpan.FromSeconds(1)), "the region wall heard another squad's alert");
+        Assert.False(await region.HearsPositionAsync(p => p.SquadId != ourSquad, TimeSpan.FromSeconds(1)), "the region wall was sent another squad's position");
+    }
+
+    private Task<int> SquadOfAsync(TestDevice device) =>
+        county.ScalarAsync<int>("SELECT squad_id FROM subjects WHERE id = @s", ("s", device.SubjectId));
+
     private async Task<WallListener> ListenAsync(AppProcess node)
     {
         using var session = await SignInAsync(node, Roles.DutyOfficer);

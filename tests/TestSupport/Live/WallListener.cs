@@ -21,13 +21,20 @@ public sealed class WallListener : IAsyncDisposable
     private readonly Channel<TransitionMessage> transitions = Channel.CreateUnbounded<TransitionMessage>();
     private readonly Channel<UnknownDeviceMessage> unknown = Channel.CreateUnbounded<UnknownDeviceMessage>();
     private readonly Channel<PositionUpdate> positions = Channel.CreateUnbounded<PositionUpdate>();
+    private readonly TaskCompletionSource<Exception?> closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private WallListener(Uri baseAddress, CookieContainer cookies)
+    private WallListener(Uri baseAddress, CookieContainer cookies, string? region)
     {
+        var hub = region is null ? "/hubs/wall" : $"/hubs/wall?squad={Uri.EscapeDataString(region)}";
         connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(baseAddress, "/hubs/wall"), options => options.Cookies = cookies)
+            .WithUrl(new Uri(baseAddress, hub), options => options.Cookies = cookies)
             .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             .Build();
+        connection.Closed += exception =>
+        {
+            closed.TrySetResult(exception);
+            return Task.CompletedTask;
+        };
         connection.On<AlertMessage>("alertRaised", alert => raised.Writer.TryWrite(alert));
         connection.On<AlertMessage>("alertChanged", alert => changed.Writer.TryWrite(alert));
         connection.On<TransitionMessage>("transitionPending", transition => transitions.Writer.TryWrite(transition));
@@ -41,9 +48,10 @@ public sealed class WallListener : IAsyncDisposable
         });
     }
 
-    public static async Task<WallListener> ConnectAsync(Uri baseAddress, CookieContainer cookies)
+    /// <summary>Connects as a wall does; with <paramref name="region"/>, as a region wall of that squad's area.</summary>
+    public static async Task<WallListener> ConnectAsync(Uri baseAddress, CookieContainer cookies, string? region = null)
     {
-        var listener = new WallListener(baseAddress, cookies);
+        var listener = new WallListener(baseAddress, cookies, region);
         await listener.connection.StartAsync();
         return listener;
     }
@@ -62,11 +70,19 @@ public sealed class WallListener : IAsyncDisposable
     public Task<LiveReplay> MissedAsync(long after, string? epoch) => connection.InvokeAsync<LiveReplay>("Missed", after, epoch);
 
     /// <summary>Whether an event matching arrives within a short wait (for asserting that nothing does).</summary>
-    public async Task<bool> HearsAlertRaisedAsync(Func<AlertMessage, bool> match, TimeSpan wait)
+    public Task<bool> HearsAlertRaisedAsync(Func<AlertMessage, bool> match, TimeSpan wait) => HearsAsync(raised, match, wait);
+
+    /// <summary>Whether a position matching arrives within a short wait, or has arrived already and was not passed over.</summary>
+    public Task<bool> HearsPositionAsync(Func<PositionUpdate, bool> match, TimeSpan wait) => HearsAsync(positions, match, wait);
+
+    /// <summary>Completes when the server closes the connection, with the reason it gave (a refused region's).</summary>
+    public Task<Exception?> Closed => closed.Task;
+
+    private static async Task<bool> HearsAsync<T>(Channel<T> channel, Func<T, bool> match, TimeSpan wait)
     {
         try
         {
-            await NextAsync(raised, match, wait);
+            await NextAsync(channel, match, wait);
             return true;
         }
         catch (OperationCanceledException)

@@ -1,5 +1,6 @@
 using CommandCenter.Live;
 using CommandCenter.Security;
+using CommandCenter.Security.Regions;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 
@@ -8,7 +9,7 @@ namespace CommandCenter.Components.Shared;
 /// <summary>
 /// A panel that shows something read from the records (counts, squad states) and reads it again whenever an
 /// alert is raised or changes, so it can never drift from the alerts themselves. A squad leader's panel reads
-/// only their squad's.
+/// only their squad's, and so does a panel on a screen opened for one squad's region.
 /// </summary>
 public abstract class ReadAgainOnAlerts<TValue> : ComponentBase, IDisposable
 {
@@ -25,6 +26,10 @@ public abstract class ReadAgainOnAlerts<TValue> : ComponentBase, IDisposable
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
 
+    /// <summary>The region the screen was opened for, already checked against the viewer, when it was.</summary>
+    [CascadingParameter]
+    private RegionScope? Region { get; set; }
+
     /// <summary>What was read last; null until the first read finished.</summary>
     protected TValue? Value { get; private set; }
 
@@ -33,7 +38,7 @@ public abstract class ReadAgainOnAlerts<TValue> : ComponentBase, IDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        squad = SquadScope.Of((await Authentication).User);
+        squad = RegionScope.Hearing(Region, (await Authentication).User);
 
         // Subscribed before the first read, so that an alert in between is not missed.
         if (RendererInfo.IsInteractive)

@@ -1,0 +1,49 @@
+// The same picture as the own grid clustering, computed by supercluster: a KD-tree of the people in Web
+// Mercator, clustered at the map's zoom within the same screen radius. Loaded only when asked for (the wall
+// benchmark compares the two in one run), so the wall does not carry it otherwise.
+import Supercluster from "supercluster";
+
+// Leaflet's tiles are 256 pixels: with the same extent a radius in supercluster's pixels is one on the screen.
+const tileExtent = 256;
+
+export function superClusters(people, map, size, { cell, clusterAt }) {
+  // Supercluster clusters at whole zooms; the wall's zoom moves in quarters, so the radius shrinks to match.
+  const zoom = map.getZoom();
+  const whole = Math.floor(zoom);
+  const index = new Supercluster({
+    minZoom: whole,
+    maxZoom: whole,
+    minPoints: clusterAt,
+    radius: cell / 2 ** (zoom - whole),
+    extent: tileExtent,
+    map: (properties) => ({ pending: properties.pending }),
+    reduce: (sum, properties) => {
+      sum.pending += properties.pending;
+    },
+  });
+
+  const dots = [];
+  const points = [];
+  for (const person of people) {
+    if (person.state === "alert") {
+      const point = map.latLngToContainerPoint([person.lat, person.lng]);
+      dots.push({ x: point.x, y: point.y, state: "alert" });
+    } else {
+      points.push({ type: "Feature", properties: { pending: person.state === "pending" ? 1 : 0 }, geometry: { type: "Point", coordinates: [person.lng, person.lat] } });
+    }
+  }
+  index.load(points);
+
+  const view = map.getBounds().pad(cell / Math.max(1, size.x));
+  const bubbles = [];
+  for (const feature of index.getClusters([view.getWest(), view.getSouth(), view.getEast(), view.getNorth()], whole)) {
+    const [lng, lat] = feature.geometry.coordinates;
+    const point = map.latLngToContainerPoint([lat, lng]);
+    if (feature.properties.cluster) {
+      bubbles.push({ x: point.x, y: point.y, count: feature.properties.point_count, pending: feature.properties.pending });
+    } else {
+      dots.push({ x: point.x, y: point.y, state: feature.properties.pending ? "pending" : "normal" });
+    }
+  }
+  return { dots, bubbles };
+}
