@@ -27,10 +27,19 @@ public class LoopbackCluster : IAsyncLifetime
     {
         await Database.InitializeAsync();
         Redis = await LoopbackRedis.StartAsync();
-        nodes.Add(await AppProcess.StartAsync(Database.ConnectionString, Settings(seed: true)));
-        for (var i = 1; i < NodeCount; i++)
+        try
         {
-            nodes.Add(await AppProcess.StartAsync(Database.ConnectionString, Settings(seed: false)));
+            nodes.Add(await AppProcess.StartAsync(Database.ConnectionString, Settings(seed: true)));
+            for (var i = 1; i < NodeCount; i++)
+            {
+                nodes.Add(await AppProcess.StartAsync(Database.ConnectionString, Settings(seed: false)));
+            }
+        }
+        catch
+        {
+            // xunit does not dispose a fixture that failed to start: the nodes and Redis would outlive the run.
+            await DisposeAsync();
+            throw;
         }
     }
 

@@ -13,7 +13,12 @@ public class NginxFrontedCluster : LoopbackCluster
 
     public override async Task DisposeAsync()
     {
-        await Nginx.DisposeAsync();
+        // Also called when the nodes failed to start, before nginx was.
+        if (Nginx is not null)
+        {
+            await Nginx.DisposeAsync();
+        }
+
         await base.DisposeAsync();
     }
 }
