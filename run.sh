@@ -6,15 +6,26 @@
 # `./run.sh --site` runs the same stack as an empty site, as deploy/ does: no demo data, no simulator; the
 # commander sets the county and the rest up at /site. It keeps its own database (.data/site), apart from
 # the demo's.
+# `./run.sh --nodes 3` runs the same as a cluster on loopback: Redis (the hubs' backplane), three app nodes on
+# the ports after CC_URLS's and nginx on CC_URLS in front of them (sticky sessions for Blazor and the hubs,
+# deploy/local/nginx-cluster.sh); the first node seeds and runs the simulator. TERM stops everything.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT="$PWD"
 DATA="$ROOT/.data"
 SITE=false
+NODES=1
 APP_ARGS=()
-for arg in "$@"; do
-  if [ "$arg" = "--site" ]; then SITE=true; else APP_ARGS+=("$arg"); fi
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --site) SITE=true ;;
+    --nodes) NODES="${2:-}"; shift ;;
+    --nodes=*) NODES="${1#--nodes=}" ;;
+    *) APP_ARGS+=("$1") ;;
+  esac
+  shift
 done
+if ! [[ "$NODES" =~ ^[1-9]$ ]]; then echo "run.sh: --nodes takes a number of app nodes from 1 to 9" >&2; exit 2; fi
 set -- ${APP_ARGS[@]+"${APP_ARGS[@]}"}
 if [ "$SITE" = true ]; then DATA="$ROOT/.data/site"; fi
 URLS="${CC_URLS:-http://127.0.0.1:5080}"
@@ -52,6 +63,7 @@ install_missing() {
   command -v node >/dev/null || wanted+=(nodejs)
   # Redis carries the hub's fan-out when several nodes run (Live:Redis); one node runs without it.
   [ -x /usr/bin/redis-server ] || wanted+=(redis-server)
+  [ "$NODES" = 1 ] || [ -x /usr/sbin/nginx ] || wanted+=(nginx)
   command -v npm >/dev/null || wanted+=(npm)
   if ! command -v dotnet >/dev/null || ! dotnet --list-sdks 2>/dev/null | grep -q '^10\.'; then
     unavailable+=(".NET 10 SDK (not in Debian's archive: see https://learn.microsoft.com/dotnet/core/install/linux-debian)")
@@ -131,7 +143,11 @@ SQL
 
 stop_all() {
   trap - EXIT INT TERM
-  if [ -n "${APP_PID:-}" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
+  local pid
+  # nginx first, so nothing reaches a node that is stopping; Redis after the nodes that use it.
+  for pid in ${NGINX_PID:-} ${APP_PID:-} ${NODE_PIDS[@]+"${NODE_PIDS[@]}"} ${REDIS_PID:-}; do
+    kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+  done
   if [ -n "${PG_CLUSTER:-}" ]; then log "stopping PostgreSQL"; as_pg "$PG_BIN/pg_ctl" -D "$PG_CLUSTER" -m fast -w stop >/dev/null 2>&1 || true; fi
 }
 
@@ -183,6 +199,12 @@ if ! app admin status >/dev/null 2>&1; then
   else
     log "no commander account yet: run again with CC_ADMIN_PASSWORD set (or from a terminal) to create '$admin'"
   fi
+fi
+
+if [ "$NODES" -gt 1 ]; then
+  source "$ROOT/deploy/local/run-cluster.sh"
+  run_cluster "$@"
+  exit 0
 fi
 
 if [ "$SITE" = true ]; then

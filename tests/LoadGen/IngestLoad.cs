@@ -24,20 +24,11 @@ internal static class IngestLoad
 
     public static async Task<int> RunAsync(LoadOptions options)
     {
-        Figures.Note($"ingest: {options.Subjects} subjects, {options.Fences} fences, {options.Rate}/s for {options.Sustained.TotalSeconds:0} s, alert latency at {options.LatencyRate}/s; load average at start {LoadAverage()}");
+        Figures.Note($"ingest: {options.Subjects} subjects, {options.Fences} fences, {options.Rate}/s for {options.Sustained.TotalSeconds:0} s, alert latency at {options.LatencyRate}/s; load average at start {LoadDatabase.LoadAverage()}");
         var server = await PostgisServer.GetAsync();
         var database = await server.CreateDatabaseAsync("ingest_benchmark_load");
         var probes = Math.Min(MaxProbes, options.Subjects / 10);
-        var settings = new Dictionary<string, string?>
-        {
-            ["Demo:Seed"] = "true",
-            ["Demo:SubjectCount"] = "10",
-            ["Demo:CameraCount"] = "0",
-            ["Demo:Curfews"] = "false",
-            ["Demo:DeviceKeySecret"] = "load-generator",
-            ["Security:IngestRequestsPerSecond"] = "1000000",
-            ["Logging:LogLevel:CommandCenter.Ingest"] = "Warning",
-        };
+        var settings = AppSettings();
         try
         {
             var clock = Stopwatch.StartNew();
@@ -88,7 +79,7 @@ internal static class IngestLoad
             // Every accepted row counted, once everything the load sent has been answered: each fix is new
             // (its own device and time), so the rows stored must be exactly the fixes answered 202.
             var accepted = warmUp.Accepted + sustained.Accepted + latencyPhase.Accepted + saturation.Accepted + probe.Accepted;
-            var stored = await CountAsync(database, "SELECT count(*) FROM positions WHERE received_at >= @since", loadStart);
+            var stored = await LoadDatabase.ScalarAsync(database, "SELECT count(*) FROM positions WHERE received_at >= @since", loadStart);
             Figures.Report("ingest_rows_accepted", accepted, "rows");
             Figures.Report("ingest_rows_stored", stored, "rows");
             Figures.Report("ingest_rows_missing", Math.Max(0, accepted - stored), "rows");
@@ -99,7 +90,7 @@ internal static class IngestLoad
             Figures.Report("copy_rate", copy, "rows/s");
             Figures.Report("ingest_sustained_share_of_copy", 100 * rate / copy, "%");
             Figures.Report("ingest_capacity_share_of_copy", 100 * capacity / copy, "%");
-            Figures.Note($"load average at end {LoadAverage()}");
+            Figures.Note($"load average at end {LoadDatabase.LoadAverage()}");
             return 0;
         }
         finally
@@ -108,6 +99,18 @@ internal static class IngestLoad
             await server.DropDatabaseAsync(database);
         }
     }
+
+    /// <summary>The app as every load benchmark runs it: a tiny demo seed to build on, no rate limit for the load generator.</summary>
+    public static Dictionary<string, string?> AppSettings() => new()
+    {
+        ["Demo:Seed"] = "true",
+        ["Demo:SubjectCount"] = "10",
+        ["Demo:CameraCount"] = "0",
+        ["Demo:Curfews"] = "false",
+        ["Demo:DeviceKeySecret"] = "load-generator",
+        ["Security:IngestRequestsPerSecond"] = "1000000",
+        ["Logging:LogLevel:CommandCenter.Ingest"] = "Warning",
+    };
 
     private static void Report(string name, double target, PhaseResult phase)
     {
@@ -122,16 +125,4 @@ internal static class IngestLoad
         Figures.Report($"{name}_request_p50", Percentile.Of(phase.Latencies, 50), "ms");
         Figures.Report($"{name}_request_p99", Percentile.Of(phase.Latencies, 99), "ms");
     }
-
-    private static async Task<long> CountAsync(string database, string sql, DateTimeOffset since)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
-        command.Parameters.AddWithValue("since", since);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

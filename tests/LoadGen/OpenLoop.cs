@@ -7,9 +7,10 @@ namespace CommandCenter.LoadGen;
 /// field report whether or not the server keeps up. Each subject in turn reports from near home, its fix
 /// time always later than its last one. At most <see cref="MaxOpenRequests"/> requests are open at a time;
 /// a batch due beyond that is counted as not sent, so a server that falls behind shows as a shortfall
-/// rather than as an ever-growing queue inside the generator.
+/// rather than as an ever-growing queue inside the generator. With a <paramref name="ledger"/>, every fix
+/// answered 202 is written down (its device and time), so each can be looked for in the database afterwards.
 /// </summary>
-internal sealed class OpenLoop(HttpClient client, IReadOnlyList<LoadSubject> subjects, int batchSize)
+internal sealed class OpenLoop(HttpClient client, IReadOnlyList<LoadSubject> subjects, int batchSize, AcceptedFixes? ledger = null)
 {
     private const int MaxOpenRequests = 512;
 
@@ -77,6 +78,10 @@ internal sealed class OpenLoop(HttpClient client, IReadOnlyList<LoadSubject> sub
         {
             using var response = await client.PostAsync("/api/v1/positions", FixBodies.Batch(batch));
             result.Record((int)response.StatusCode, batch.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (response.StatusCode == System.Net.HttpStatusCode.Accepted)
+            {
+                ledger?.Add(batch);
+            }
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
         {

@@ -1,4 +1,5 @@
 using CommandCenter.LoadGen;
 
-// Usage: CommandCenter.LoadGen [--quick] [--subjects N] [--fences N] [--rate N] [--seconds N] [--latency-rate N] [--latency-seconds N] [--batch N] [--app path/CommandCenter.dll]
-return await IngestLoad.RunAsync(LoadOptions.Parse(args));
+// Usage: CommandCenter.LoadGen [cluster] [--quick] [--subjects N] [--fences N] [--rate N] [--seconds N] [--latency-rate N] [--latency-seconds N] [--batch N] [--app path/CommandCenter.dll]
+var options = LoadOptions.Parse(args);
+return args.FirstOrDefault() == "cluster" ? await ClusterLoad.RunAsync(options) : await IngestLoad.RunAsync(options);

@@ -9,6 +9,7 @@ public static class DemoViewExtensions
         builder.AddValidatedOptions<DelegationOptions>(DelegationOptions.Section);
         builder.Services.AddSingleton<DemoLinks>();
         builder.Services.AddSingleton<DemoPicture>();
+        builder.Services.AddSingleton<DemoConnections>();
         builder.Services.AddSingleton<DemoFigures>();
         builder.Services.AddHostedService<DemoBroadcaster>();
         return builder;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -9,6 +10,7 @@ using CommandCenter.TestSupport.Hosting;
 using CommandCenter.TestSupport.Live;
 using CommandCenter.TestSupport.Security;
 using CommandCenter.Tests.Fences;
+using Microsoft.AspNetCore.SignalR.Client;
 using Xunit.Abstractions;
 
 namespace CommandCenter.Tests.Live;
@@ -150,6 +152,41 @@ public class ClusterTests(LoopbackCluster cluster, ITestOutputHelper output) : I
 
     private Task<int> SquadOfAsync(TestDevice device) =>
         county.ScalarAsync<int>("SELECT squad_id FROM subjects WHERE id = @s", ("s", device.SubjectId));
+
+    public async Task ADemoVisitorHearsEachAlertAndEachFrameOnceWhateverTheNumberOfNodes()
+    {
+        using var commander = await SignInAsync(cluster.Nodes[0], Roles.Commander);
+        var created = await commander.Client.PostAsJsonAsync("/api/v1/demo-links", new { hours = 1 });
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var link = new Uri((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString()!).PathAndQuery;
+        using var visitor = FormSignIn.Anonymous(cluster.Nodes[1].BaseAddress);
+        Assert.Equal(HttpStatusCode.Redirect, (await visitor.Client.GetAsync(link)).StatusCode);
+        await using var stream = await HubProbe.ConnectAsync(cluster.Nodes[1].BaseAddress, "/hubs/demo", visitor.Cookies);
+        var frames = new ConcurrentQueue<DateTimeOffset>();
+        var alerts = new ConcurrentQueue<JsonElement>();
+        stream.Connection.On<JsonElement>("demoFrame", frame => frames.Enqueue(frame.GetProperty("at").GetDateTimeOffset()));
+        stream.Connection.On<JsonElement>("demoAlert", alerts.Enqueue);
+
+        // Three nodes each sending every frame to every visitor would make about fifteen in five seconds.
+        await Task.Delay(TimeSpan.FromSeconds(5.5));
+        var counted = frames.Count;
+        output.WriteLine($"demo frames in 5.5 s: {counted} ({string.Join(", ", frames.Select(f => f.ToString("HH:mm:ss")))})");
+        Assert.InRange(counted, 3, 7);
+
+        await RaiseExitAsync(cluster.Nodes[0], await county.VisibleDeviceAsync(25));
+        var heard = Stopwatch.StartNew();
+        while (alerts.IsEmpty && heard.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(50);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        // Earlier tests' alerts are at the same place too, but only this one is raised now; a change to one of
+        // theirs (an escalation) would come as another state.
+        var exits = alerts.Count(a => a.GetProperty("rule").GetString() == "ZoneExit" && a.GetProperty("state").GetString() == "Raised"
+            && Math.Abs(a.GetProperty("cellLatitude").GetDouble() - Fixes.OutsideLatitude) < 0.05);
+        Assert.Equal(1, exits);
+    }
 
     private async Task<WallListener> ListenAsync(AppProcess node)
     {

@@ -23,14 +23,23 @@ public class LoopbackCluster : IAsyncLifetime
 
     protected virtual int Subjects => 60;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await Database.InitializeAsync();
         Redis = await LoopbackRedis.StartAsync();
-        nodes.Add(await AppProcess.StartAsync(Database.ConnectionString, Settings(seed: true)));
-        for (var i = 1; i < NodeCount; i++)
+        try
         {
-            nodes.Add(await AppProcess.StartAsync(Database.ConnectionString, Settings(seed: false)));
+            nodes.Add(await AppProcess.StartAsync(Database.ConnectionString, Settings(seed: true)));
+            for (var i = 1; i < NodeCount; i++)
+            {
+                nodes.Add(await AppProcess.StartAsync(Database.ConnectionString, Settings(seed: false)));
+            }
+        }
+        catch
+        {
+            // xunit does not dispose a fixture that failed to start: the nodes and Redis would outlive the run.
+            await DisposeAsync();
+            throw;
         }
     }
 
@@ -42,7 +51,7 @@ public class LoopbackCluster : IAsyncLifetime
         nodes[index] = await AppProcess.StartAsync(Database.ConnectionString, Settings(seed: false), port);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         foreach (var node in nodes)
         {
@@ -62,5 +71,9 @@ public class LoopbackCluster : IAsyncLifetime
         ["Demo:DeviceKeySecret"] = CommandCenterApp.DeviceKeySecret,
         ["Live:Redis"] = Redis.Configuration,
         ["Security:SignInRequestsPerMinute"] = "10000",
+        // The address a ClusterNginx reaches the nodes from, whose forwarded headers they believe.
+        ["Proxy:KnownProxies:0"] = Network.LoopbackNginx.ProxyAddress,
+        // The delegation view's frames every second, so a test can count them in a few.
+        ["Delegation:FrameInterval"] = "00:00:01",
     };
 }

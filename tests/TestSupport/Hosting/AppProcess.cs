@@ -85,7 +85,17 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         var app = new AppProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."), baseAddress);
-        await app.WaitUntilHealthyAsync(TimeSpan.FromMinutes(3));
+        try
+        {
+            await app.WaitUntilHealthyAsync(TimeSpan.FromMinutes(3));
+        }
+        catch
+        {
+            // Nobody else holds it yet: left running it would outlive the test run.
+            await app.DisposeAsync();
+            throw;
+        }
+
         return app;
     }
 

@@ -42,7 +42,7 @@ public sealed class LoopbackNginx : IAsyncDisposable
         var directory = Path.Combine(Path.GetTempPath(), $"cc-test-nginx-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Path.Combine(directory, "temp"));
         WriteCertificate(directory);
-        var (httpPort, httpsPort) = (FreePort(), FreePort());
+        var (httpPort, httpsPort) = (LoopbackPorts.Free(), LoopbackPorts.Free());
         await File.WriteAllTextAsync(Path.Combine(directory, "nginx.conf"), Config(directory, upstream, httpPort, httpsPort));
         var start = new ProcessStartInfo(binary, ["-p", directory, "-c", Path.Combine(directory, "nginx.conf")])
         {
@@ -50,9 +50,8 @@ public sealed class LoopbackNginx : IAsyncDisposable
             RedirectStandardOutput = true,
         };
         var process = Process.Start(start) ?? throw new InvalidOperationException("nginx did not start.");
-        var nginx = new LoopbackNginx(directory, process, httpPort, httpsPort);
-        await nginx.WaitUntilListeningAsync(httpPort);
-        return nginx;
+        await LoopbackPorts.WaitUntilListeningAsync(process, httpPort, "nginx", TimeSpan.FromSeconds(15));
+        return new LoopbackNginx(directory, process, httpPort, httpsPort);
     }
 
     /// <summary>A client that connects to the proxy from <paramref name="clientAddress"/> (a loopback address) and trusts its certificate.</summary>
@@ -125,35 +124,5 @@ public sealed class LoopbackNginx : IAsyncDisposable
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
         File.WriteAllText(Path.Combine(directory, "site.crt"), certificate.ExportCertificatePem());
         File.WriteAllText(Path.Combine(directory, "site.key"), key.ExportPkcs8PrivateKeyPem());
-    }
-
-    private async Task WaitUntilListeningAsync(int port)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"nginx exited ({process.ExitCode}): {await process.StandardError.ReadToEndAsync()}");
-            }
-
-            try
-            {
-                using var probe = new TcpClient();
-                await probe.ConnectAsync(IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException) when (DateTimeOffset.UtcNow < deadline)
-            {
-                await Task.Delay(100);
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
