@@ -58,7 +58,7 @@ public class CoDefendantMeetingJobTests(PatternJobApp app) : IClassFixture<Patte
         Assert.Equal(2, await county.CountAsync(
             "SELECT count(*) FROM alerts WHERE subject_id IN (@a, @b) AND rule = 'CoDefendantMeeting' AND severity = 'Minor' AND location IS NULL AND detail_key = 'AlertDetail.CoDefendantMeeting'",
             ("a", first.SubjectId), ("b", second.SubjectId)));
-        Assert.Equal(first.Code, await county.ScalarAsync<string>("SELECT detail_args->>0 FROM alerts WHERE subject_id = @s AND rule = 'CoDefendantMeeting'", ("s", second.SubjectId)));
+        Assert.Equal(first.SubjectCode, await county.ScalarAsync<string>("SELECT detail_args->>0 FROM alerts WHERE subject_id = @s AND rule = 'CoDefendantMeeting'", ("s", second.SubjectId)));
         Assert.Equal(["200", "10"], (await county.ScalarAsync<string>(
             "SELECT concat_ws(',', detail_args->>1, detail_args->>2) FROM alerts WHERE subject_id = @s AND rule = 'CoDefendantMeeting'", ("s", first.SubjectId))).Split(','));
     }
