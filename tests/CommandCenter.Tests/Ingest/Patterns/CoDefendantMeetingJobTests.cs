@@ -25,8 +25,13 @@ public class CoDefendantMeetingJobTests(PatternJobApp app) : IClassFixture<Patte
         var (low, high) = first.SubjectId < second.SubjectId ? (first.SubjectId, second.SubjectId) : (second.SubjectId, first.SubjectId);
         await county.ExecuteAsync($"INSERT INTO co_defendant_links (subject_id, other_subject_id, linked_by, linked_at) VALUES ({low}, {high}, 'test', now())");
         await county.ExecuteAsync($"UPDATE subjects SET home = (SELECT home FROM subjects WHERE id = {first.SubjectId}) WHERE id = {second.SubjectId}");
+        await ForgetSeededFixesAsync(first, second);
         return (first, second);
     }
+
+    /// <summary>The demo seed leaves each person's last fixes where they live their day: the tests place their own.</summary>
+    private Task ForgetSeededFixesAsync(TestDevice first, TestDevice second) =>
+        county.ExecuteAsync($"DELETE FROM positions WHERE subject_id IN ({first.SubjectId}, {second.SubjectId})");
 
     /// <summary>Both at one fix a minute for the minutes before now, the second <paramref name="apartDegrees"/> north of the first.</summary>
     private async Task TogetherAsync(TestDevice first, TestDevice second, int minutes, double apartDegrees, int fromMinute = 0)
@@ -115,6 +120,7 @@ public class CoDefendantMeetingJobTests(PatternJobApp app) : IClassFixture<Patte
         var (low, high) = hidden.SubjectId < visible.SubjectId ? (hidden.SubjectId, visible.SubjectId) : (visible.SubjectId, hidden.SubjectId);
         await county.ExecuteAsync($"INSERT INTO co_defendant_links (subject_id, other_subject_id, linked_by, linked_at) VALUES ({low}, {high}, 'test', now())");
         await county.ExecuteAsync($"UPDATE subjects SET home = (SELECT home FROM subjects WHERE id = {visible.SubjectId}) WHERE id = {hidden.SubjectId}");
+        await ForgetSeededFixesAsync(visible, hidden);
         await TogetherAsync(visible, hidden, 12, FiftyMetres);
 
         await Job.RunOnceAsync(Now, CancellationToken.None);
