@@ -573,6 +573,37 @@ namespace CommandCenter.Data.Migrations
                     b.ToTable("latest_positions", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Ingest.Patterns.MovementDay", b =>
+                {
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<double>("DayMetres")
+                        .HasColumnType("double precision")
+                        .HasColumnName("day_metres");
+
+                    b.Property<int>("Fixes")
+                        .HasColumnType("integer")
+                        .HasColumnName("fixes");
+
+                    b.Property<double>("NightMetres")
+                        .HasColumnType("double precision")
+                        .HasColumnName("night_metres");
+
+                    b.HasKey("SubjectId", "Day")
+                        .HasName("pk_movement_days");
+
+                    b.HasIndex("Day")
+                        .HasDatabaseName("ix_movement_days_day");
+
+                    b.ToTable("movement_days", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Ingest.Position", b =>
                 {
                     b.Property<int>("DeviceId")
@@ -1530,6 +1561,49 @@ namespace CommandCenter.Data.Migrations
                     b.ToTable("squads", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Subjects.CoDefendants.CoDefendantLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("linked_at");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("linked_by");
+
+                    b.Property<int>("OtherSubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("other_subject_id");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_co_defendant_links");
+
+                    b.HasIndex("OtherSubjectId")
+                        .HasDatabaseName("ix_co_defendant_links_other_subject_id");
+
+                    b.HasIndex("SubjectId", "OtherSubjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_co_defendant_links_subject_id_other_subject_id");
+
+                    b.ToTable("co_defendant_links", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_co_defendant_links_ordered", "subject_id < other_subject_id");
+                        });
+                });
+
             modelBuilder.Entity("CommandCenter.Subjects.Device", b =>
                 {
                     b.Property<int>("Id")
@@ -2279,6 +2353,16 @@ namespace CommandCenter.Data.Migrations
                         .HasConstraintName("fk_latest_positions_subjects_subject_id");
                 });
 
+            modelBuilder.Entity("CommandCenter.Ingest.Patterns.MovementDay", b =>
+                {
+                    b.HasOne("CommandCenter.Subjects.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_movement_days_subjects_subject_id");
+                });
+
             modelBuilder.Entity("CommandCenter.Kpi.Records.ActivityRecord", b =>
                 {
                     b.HasOne("CommandCenter.Squads.Squad", null)
@@ -2353,6 +2437,23 @@ namespace CommandCenter.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_spot_check_photos_spot_checks_spot_check_id");
+                });
+
+            modelBuilder.Entity("CommandCenter.Subjects.CoDefendants.CoDefendantLink", b =>
+                {
+                    b.HasOne("CommandCenter.Subjects.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("OtherSubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_co_defendant_links_subjects_other_subject_id");
+
+                    b.HasOne("CommandCenter.Subjects.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_co_defendant_links_subjects_subject_id");
                 });
 
             modelBuilder.Entity("CommandCenter.Subjects.Device", b =>
