@@ -25,4 +25,8 @@ public enum AlertRule
     LeaveOverdue,
     /// <summary>信息化核查未通过: a spot check went unanswered, was answered late, or from too far away.</summary>
     SpotCheckFailed,
+    /// <summary>昼伏夜出: over the last week most movement came at night and little by day, unlike the person's own earlier weeks.</summary>
+    NightActivity,
+    /// <summary>同案犯聚集: two people linked as co-defendants stayed close to each other for the set time.</summary>
+    CoDefendantMeeting,
 }

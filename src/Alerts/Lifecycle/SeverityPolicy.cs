@@ -20,6 +20,8 @@ public class SeverityPolicy
         [AlertRule.SpotCheckFailed] = AlertSeverity.Major,
         [AlertRule.OrderExpiry] = AlertSeverity.Minor,
         [AlertRule.LowBattery] = AlertSeverity.Warning,
+        [AlertRule.NightActivity] = AlertSeverity.Minor,
+        [AlertRule.CoDefendantMeeting] = AlertSeverity.Minor,
     };
 
     private readonly Dictionary<AlertRule, AlertSeverity> severities;

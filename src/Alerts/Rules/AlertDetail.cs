@@ -51,10 +51,16 @@ public sealed record AlertDetail(string Key, IReadOnlyList<string> Args)
     /// <summary>Args: the answer's distance from where the person should be, and the allowed distance, in metres.</summary>
     public const string SpotCheckOutOfPlaceKey = "AlertDetail.SpotCheckOutOfPlace";
 
+    /// <summary>Args: the share of the last week's movement made at night and the same share over the person's earlier weeks, in percent.</summary>
+    public const string NightActivityKey = "AlertDetail.NightActivity";
+
+    /// <summary>Args: the other person's case number, the distance and the minutes the settings name.</summary>
+    public const string CoDefendantMeetingKey = "AlertDetail.CoDefendantMeeting";
+
     /// <summary>Every key a rule or the lifecycle may write; each has a text in every language of the host.</summary>
     public static IReadOnlyList<string> Keys { get; } =
         [TamperKey, PowerOffKey, LowBatteryKey, OfflineKey, MissedCheckInKey, OrderEndsTodayKey, OrderEndsInKey, OutsideLeaveDestinationKey, LeaveOverdueKey, EscalatedKey,
-         SpotCheckUnansweredKey, SpotCheckLateKey, SpotCheckOutOfPlaceKey];
+         SpotCheckUnansweredKey, SpotCheckLateKey, SpotCheckOutOfPlaceKey, NightActivityKey, CoDefendantMeetingKey];
 
     /// <summary>The device reported tampering or a cut strap (防拆 / 人机分离).</summary>
     public static AlertDetail Tamper() => new(TamperKey, []);
@@ -94,6 +100,14 @@ public sealed record AlertDetail(string Key, IReadOnlyList<string> Args)
     /// <summary>A spot check was answered from farther than allowed from where the person should be.</summary>
     public static AlertDetail SpotCheckOutOfPlace(double distanceMetres, double allowedMetres) =>
         new(SpotCheckOutOfPlaceKey, [Invariant($"{distanceMetres:0}"), Invariant($"{allowedMetres:0}")]);
+
+    /// <summary>The night share of the last week's movement against the person's own earlier weeks, both in whole percent.</summary>
+    public static AlertDetail NightActivity(double recentShare, double earlierShare) =>
+        new(NightActivityKey, [Invariant($"{recentShare * 100:0}"), Invariant($"{earlierShare * 100:0}")]);
+
+    /// <summary>Close to a co-defendant: their case number, and the distance and time the settings call a meeting.</summary>
+    public static AlertDetail CoDefendantMeeting(string otherCode, double withinMetres, TimeSpan sustained) =>
+        new(CoDefendantMeetingKey, [otherCode, Invariant($"{withinMetres:0}"), Invariant($"{sustained.TotalMinutes:0}")]);
 
     /// <summary>The alert waited this long for an acknowledgement before it escalated.</summary>
     public static AlertDetail Escalated(TimeSpan waited) => new(EscalatedKey, [Invariant($"{waited.TotalMinutes:0}")]);

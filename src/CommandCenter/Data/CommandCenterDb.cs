@@ -65,6 +65,8 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
     public DbSet<SpotCheck> SpotChecks => Set<SpotCheck>();
     public DbSet<SpotCheckPhoto> SpotCheckPhotos => Set<SpotCheckPhoto>();
     public DbSet<RegisteredPhoto> RegisteredPhotos => Set<RegisteredPhoto>();
+    public DbSet<Subjects.CoDefendants.CoDefendantLink> CoDefendantLinks => Set<Subjects.CoDefendants.CoDefendantLink>();
+    public DbSet<Ingest.Patterns.MovementDay> MovementDays => Set<Ingest.Patterns.MovementDay>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

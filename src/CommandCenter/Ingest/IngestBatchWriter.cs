@@ -91,6 +91,19 @@ public class IngestBatchWriter(AuditTrail audit, LiveLog liveLog)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var stored = fixes.Count == 0 ? [] : await StorePositionsAsync(connection, fixes, now, cancellationToken);
 
+        var alerts = await WriteAlertsAsync(connection, decisions, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new WriteResult(stored, alerts);
+    }
+
+    /// <summary>
+    /// Stores the rules' decisions in the caller's transaction: the alerts with their events, an audit row and the live
+    /// log's entries. The ingest batch writes through it, and so do the periodic pattern jobs, so every alert of the
+    /// site is raised by the same statements under the same open-alert index.
+    /// </summary>
+    public async Task<List<StoredAlert>> WriteAlertsAsync(
+        NpgsqlConnection connection, IReadOnlyList<AlertDecision> decisions, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         // A batch may raise and clear the same key (a subject stepping out and back): the first raise
         // carries the alert, the last decision says whether its condition still holds.
         var byKey = decisions.GroupBy(d => d.Key).ToList();
@@ -116,8 +129,7 @@ public class IngestBatchWriter(AuditTrail audit, LiveLog liveLog)
             await liveLog.AppendAsync(connection, [.. alerts.Select(a => a.Inserted ? LiveLogRecord.AlertRaised(a.Id, a.SquadId) : LiveLogRecord.AlertChanged(a.Id, a.SquadId))], cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        return new WriteResult(stored, alerts);
+        return alerts;
     }
 
     private static async Task<HashSet<(int, DateTimeOffset)>> StorePositionsAsync(NpgsqlConnection connection, IReadOnlyList<AcceptedFix> fixes, DateTimeOffset now, CancellationToken cancellationToken)

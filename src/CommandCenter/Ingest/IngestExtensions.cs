@@ -4,6 +4,7 @@ using CommandCenter.Alerts.Rules;
 using CommandCenter.Fences;
 using CommandCenter.Geo.Fences;
 using CommandCenter.Hosting;
+using CommandCenter.Ingest.Patterns;
 using Microsoft.Extensions.Options;
 
 namespace CommandCenter.Ingest;
@@ -37,6 +38,7 @@ public static class IngestExtensions
         builder.Services.AddSingleton<AlertStateLoader>();
         builder.Services.AddHostedService<IngestPipeline>();
         builder.Services.AddHostedService<DirectoryRefresh>();
+        builder.AddPatterns();
         return builder;
     }
 }

@@ -1,5 +1,7 @@
 using CommandCenter.Hosting;
+using CommandCenter.Subjects.CoDefendants;
 using CommandCenter.Subjects.Import;
+using CommandCenter.Subjects.Pages;
 using CommandCenter.Subjects.Positioning;
 using CommandCenter.Subjects.Privacy;
 using CommandCenter.Subjects.Registry;
@@ -19,6 +21,8 @@ public static class SubjectsExtensions
         builder.Services.AddSingleton<SubjectImport>();
         builder.Services.AddSingleton<PositioningStore>();
         builder.Services.AddSingleton<TrackQueries>();
+        builder.Services.AddSingleton<CoDefendantStore>();
+        SubjectPagePanelType.Add<CoDefendantsPanel>(builder.Services);
         return builder;
     }
 
@@ -29,6 +33,7 @@ public static class SubjectsExtensions
         subjects.MapSubjectImport();
         subjects.MapTracks();
         subjects.MapPositioningOrders();
+        subjects.MapCoDefendants();
         app.MapSubjectCards();
         return app;
     }

@@ -99,6 +99,9 @@ public class AuthorizationMatrixTests(SmallCountyApp app) : IClassFixture<SmallC
         ("GET", "/api/v1/spot-checks/{checkId:long}/photo", "/api/v1/spot-checks/999999/photo", Act),
         ("GET", "/api/v1/subjects/{subjectId:int}/registered-photo", "/api/v1/subjects/1/registered-photo", Act),
         ("PUT", "/api/v1/subjects/{subjectId:int}/registered-photo", "/api/v1/subjects/1/registered-photo", Act),
+        ("GET", "/api/v1/subjects/{subjectId:int}/co-defendants", "/api/v1/subjects/1/co-defendants", Act),
+        ("POST", "/api/v1/subjects/{subjectId:int}/co-defendants", "/api/v1/subjects/1/co-defendants", Act),
+        ("DELETE", "/api/v1/subjects/{subjectId:int}/co-defendants/{otherSubjectId:int}", "/api/v1/subjects/1/co-defendants/2", Act),
         // The phone proves itself with its device key, never an account: no role nor token reaches it without that key (401).
         ("GET", "/api/v1/phone/tasks", "/api/v1/phone/tasks", []),
         ("POST", "/api/v1/phone/spot-checks/{checkId:long}/answer", "/api/v1/phone/spot-checks/999999/answer", []),
