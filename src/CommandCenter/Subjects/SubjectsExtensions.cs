@@ -4,6 +4,7 @@ using CommandCenter.Subjects.Positioning;
 using CommandCenter.Subjects.Privacy;
 using CommandCenter.Subjects.Registry;
 using CommandCenter.Subjects.Tracks;
+using CommandCenter.Subjects.WhoWasThere;
 
 namespace CommandCenter.Subjects;
 
@@ -19,6 +20,9 @@ public static class SubjectsExtensions
         builder.Services.AddSingleton<SubjectImport>();
         builder.Services.AddSingleton<PositioningStore>();
         builder.Services.AddSingleton<TrackQueries>();
+        builder.AddValidatedOptions<WhoWasThereOptions>(WhoWasThereOptions.Section);
+        builder.Services.AddSingleton<FixesInArea>();
+        builder.Services.AddSingleton<WhoWasThereQueries>();
         return builder;
     }
 
@@ -28,6 +32,7 @@ public static class SubjectsExtensions
         subjects.MapRegistry();
         subjects.MapSubjectImport();
         subjects.MapTracks();
+        subjects.MapWhoWasThere();
         subjects.MapPositioningOrders();
         app.MapSubjectCards();
         return app;
