@@ -615,6 +615,11 @@ namespace CommandCenter.Data.Migrations
                     b.HasKey("DeviceId", "FixTime")
                         .HasName("pk_positions");
 
+                    b.HasIndex("Location")
+                        .HasDatabaseName("ix_positions_location");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location"), "gist");
+
                     b.HasIndex("SubjectId", "FixTime")
                         .HasDatabaseName("ix_positions_subject_id_fix_time");
 
