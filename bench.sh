@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks: ./bench.sh [geo|ingest|wall|cluster] [--quick]
+# Benchmarks: ./bench.sh [geo|ingest|wall|cluster|tracks] [--quick]
 # Each suite is the script tests/Benchmarks/suites/<suite>.sh; it prints one figure per line as
 # `name: value unit` (lines starting with # are notes). With no suite named, every suite runs.
 # --quick keeps each suite under 3 minutes.
@@ -7,7 +7,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 suites_dir="$root/tests/Benchmarks/suites"
-known_suites=(geo ingest wall cluster)
+known_suites=(geo ingest wall cluster tracks)
 
 suite=""
 options=()

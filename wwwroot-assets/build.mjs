@@ -22,6 +22,7 @@ const result = await build({
     "fence-editor": join(here, "src", "fence-editor.js"),
     "county-preview": join(here, "src", "county-preview.js"),
     "squad-editor": join(here, "src", "squad-editor.js"),
+    "who-was-there-map": join(here, "src", "who-was-there-map.js"),
     "charts": join(here, "src", "charts.js"),
     "wall": join(here, "src", "wall.css"),
     "report": join(here, "src", "report.css"),

@@ -6,6 +6,7 @@ using CommandCenter.Subjects.Positioning;
 using CommandCenter.Subjects.Privacy;
 using CommandCenter.Subjects.Registry;
 using CommandCenter.Subjects.Tracks;
+using CommandCenter.Subjects.WhoWasThere;
 
 namespace CommandCenter.Subjects;
 
@@ -23,6 +24,9 @@ public static class SubjectsExtensions
         builder.Services.AddSingleton<TrackQueries>();
         builder.Services.AddSingleton<CoDefendantStore>();
         SubjectPagePanelType.Add<CoDefendantsPanel>(builder.Services);
+        builder.AddValidatedOptions<WhoWasThereOptions>(WhoWasThereOptions.Section);
+        builder.Services.AddSingleton<FixesInArea>();
+        builder.Services.AddSingleton<WhoWasThereQueries>();
         return builder;
     }
 
@@ -32,6 +36,7 @@ public static class SubjectsExtensions
         subjects.MapRegistry();
         subjects.MapSubjectImport();
         subjects.MapTracks();
+        subjects.MapWhoWasThere();
         subjects.MapPositioningOrders();
         subjects.MapCoDefendants();
         app.MapSubjectCards();

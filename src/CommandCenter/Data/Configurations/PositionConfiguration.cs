@@ -15,5 +15,9 @@ public class PositionConfiguration : IEntityTypeConfiguration<Position>
         builder.HasKey(p => new { p.DeviceId, p.FixTime });
         builder.Property(p => p.Location).HasColumnType("geometry(Point,4326)");
         builder.HasIndex(p => new { p.SubjectId, p.FixTime });
+
+        // Who was there: the fixes inside a small area, found per day partition (an index on the partitioned
+        // table is created on every partition, those attached later included).
+        builder.HasIndex(p => p.Location).HasMethod("gist").HasDatabaseName("ix_positions_location");
     }
 }
