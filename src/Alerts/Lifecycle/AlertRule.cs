@@ -25,4 +25,6 @@ public enum AlertRule
     LeaveOverdue,
     /// <summary>信息化核查未通过: a spot check went unanswered, was answered late, or from too far away.</summary>
     SpotCheckFailed,
+    /// <summary>视频点名缺席: marked absent at a roll call before a camera.</summary>
+    RollCallMissed,
 }

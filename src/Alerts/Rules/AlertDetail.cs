@@ -51,10 +51,13 @@ public sealed record AlertDetail(string Key, IReadOnlyList<string> Args)
     /// <summary>Args: the answer's distance from where the person should be, and the allowed distance, in metres.</summary>
     public const string SpotCheckOutOfPlaceKey = "AlertDetail.SpotCheckOutOfPlace";
 
+    /// <summary>Args: the camera's name and the roll call's deadline (site time).</summary>
+    public const string RollCallAbsentKey = "AlertDetail.RollCallAbsent";
+
     /// <summary>Every key a rule or the lifecycle may write; each has a text in every language of the host.</summary>
     public static IReadOnlyList<string> Keys { get; } =
         [TamperKey, PowerOffKey, LowBatteryKey, OfflineKey, MissedCheckInKey, OrderEndsTodayKey, OrderEndsInKey, OutsideLeaveDestinationKey, LeaveOverdueKey, EscalatedKey,
-         SpotCheckUnansweredKey, SpotCheckLateKey, SpotCheckOutOfPlaceKey];
+         SpotCheckUnansweredKey, SpotCheckLateKey, SpotCheckOutOfPlaceKey, RollCallAbsentKey];
 
     /// <summary>The device reported tampering or a cut strap (防拆 / 人机分离).</summary>
     public static AlertDetail Tamper() => new(TamperKey, []);
@@ -94,6 +97,10 @@ public sealed record AlertDetail(string Key, IReadOnlyList<string> Args)
     /// <summary>A spot check was answered from farther than allowed from where the person should be.</summary>
     public static AlertDetail SpotCheckOutOfPlace(double distanceMetres, double allowedMetres) =>
         new(SpotCheckOutOfPlaceKey, [Invariant($"{distanceMetres:0}"), Invariant($"{allowedMetres:0}")]);
+
+    /// <summary>The person was marked absent at a roll call before this camera, due by this time on the site's clock.</summary>
+    public static AlertDetail RollCallAbsent(string cameraName, DateTimeOffset deadlineLocal) =>
+        new(RollCallAbsentKey, [cameraName, Invariant($"{deadlineLocal:yyyy-MM-dd HH:mm}")]);
 
     /// <summary>The alert waited this long for an acknowledgement before it escalated.</summary>
     public static AlertDetail Escalated(TimeSpan waited) => new(EscalatedKey, [Invariant($"{waited.TotalMinutes:0}")]);
