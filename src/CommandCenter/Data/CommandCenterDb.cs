@@ -16,6 +16,7 @@ using CommandCenter.Security.Tokens;
 using CommandCenter.Security.TwoFactor;
 using CommandCenter.Site.Settings;
 using CommandCenter.SpotChecks;
+using CommandCenter.RollCalls;
 using CommandCenter.Squads;
 using CommandCenter.Subjects;
 using CommandCenter.Supervision;
@@ -65,6 +66,8 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
     public DbSet<SpotCheck> SpotChecks => Set<SpotCheck>();
     public DbSet<SpotCheckPhoto> SpotCheckPhotos => Set<SpotCheckPhoto>();
     public DbSet<RegisteredPhoto> RegisteredPhotos => Set<RegisteredPhoto>();
+    public DbSet<RollCall> RollCalls => Set<RollCall>();
+    public DbSet<RollCallAttendee> RollCallAttendees => Set<RollCallAttendee>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
