@@ -47,12 +47,13 @@ public class RollCallQueries(IDbContextFactory<CommandCenterDb> factory, CameraQ
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow();
-        return await db.RollCallAttendees.AsNoTracking()
+        var pending = await db.RollCallAttendees.AsNoTracking()
             .Where(a => a.SubjectId == subjectId && a.Mark == null)
             .Join(db.RollCalls.Where(r => r.Deadline > now), a => a.RollCallId, r => r.Id, (a, r) => r)
-            .Join(db.Cameras, r => r.CameraId, c => c.Id, (r, c) => new PendingRollCall(r.Id, c.Name, c.Location.Y, c.Location.X, r.Deadline))
+            .Join(db.Cameras, r => r.CameraId, c => c.Id, (r, c) => new { r.Id, c.Name, c.Location, r.Deadline })
             .OrderBy(p => p.Deadline)
             .ToListAsync(cancellationToken);
+        return [.. pending.Select(p => new PendingRollCall(p.Id, p.Name, p.Location.Y, p.Location.X, p.Deadline))];
     }
 
     /// <summary>
