@@ -953,6 +953,100 @@ namespace CommandCenter.Data.Migrations
                     b.ToTable("admin_areas", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.RollCalls.RollCall", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CalledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("called_at");
+
+                    b.Property<string>("CalledBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("called_by");
+
+                    b.Property<int>("CameraId")
+                        .HasColumnType("integer")
+                        .HasColumnName("camera_id");
+
+                    b.Property<DateTimeOffset>("Deadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadline");
+
+                    b.HasKey("Id")
+                        .HasName("pk_roll_calls");
+
+                    b.HasIndex("CalledAt")
+                        .HasDatabaseName("ix_roll_calls_called_at");
+
+                    b.HasIndex("CameraId")
+                        .HasDatabaseName("ix_roll_calls_camera_id");
+
+                    b.ToTable("roll_calls", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_roll_calls_deadline", "deadline > called_at");
+                        });
+                });
+
+            modelBuilder.Entity("CommandCenter.RollCalls.RollCallAttendee", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Mark")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("mark");
+
+                    b.Property<DateTimeOffset?>("MarkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("marked_at");
+
+                    b.Property<string>("MarkedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("marked_by");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<long>("RollCallId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("roll_call_id");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_roll_call_attendees");
+
+                    b.HasIndex("RollCallId", "SubjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_roll_call_attendees_roll_call_id_subject_id");
+
+                    b.HasIndex("SubjectId", "MarkedAt")
+                        .HasDatabaseName("ix_roll_call_attendees_subject_id_marked_at");
+
+                    b.ToTable("roll_call_attendees", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_roll_call_attendees_marked", "(mark IS NULL) = (marked_at IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("CommandCenter.Security.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2325,6 +2419,33 @@ namespace CommandCenter.Data.Migrations
                         .HasConstraintName("fk_supervision_loss_events_subjects_subject_id");
                 });
 
+            modelBuilder.Entity("CommandCenter.RollCalls.RollCall", b =>
+                {
+                    b.HasOne("CommandCenter.Cameras.Camera", null)
+                        .WithMany()
+                        .HasForeignKey("CameraId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_roll_calls_cameras_camera_id");
+                });
+
+            modelBuilder.Entity("CommandCenter.RollCalls.RollCallAttendee", b =>
+                {
+                    b.HasOne("CommandCenter.RollCalls.RollCall", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("RollCallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_roll_call_attendees_roll_calls_roll_call_id");
+
+                    b.HasOne("CommandCenter.Subjects.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_roll_call_attendees_subjects_subject_id");
+                });
+
             modelBuilder.Entity("CommandCenter.SpotChecks.RegisteredPhoto", b =>
                 {
                     b.HasOne("CommandCenter.Subjects.Subject", null)
@@ -2483,6 +2604,11 @@ namespace CommandCenter.Data.Migrations
             modelBuilder.Entity("CommandCenter.AlertLog.Alert", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("CommandCenter.RollCalls.RollCall", b =>
+                {
+                    b.Navigation("Attendees");
                 });
 
             modelBuilder.Entity("CommandCenter.Subjects.Subject", b =>
