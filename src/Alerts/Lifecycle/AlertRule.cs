@@ -29,4 +29,6 @@ public enum AlertRule
     NightActivity,
     /// <summary>同案犯聚集: two people linked as co-defendants stayed close to each other for the set time.</summary>
     CoDefendantMeeting,
+    /// <summary>视频点名缺席: marked absent at a roll call before a camera.</summary>
+    RollCallMissed,
 }

@@ -18,6 +18,8 @@ public class SeverityPolicy
         [AlertRule.LeaveOverdue] = AlertSeverity.Major,
         [AlertRule.MissedCheckIn] = AlertSeverity.Minor,
         [AlertRule.SpotCheckFailed] = AlertSeverity.Major,
+        // Like a failed spot check: the person did not show themselves when told to, seen by an officer.
+        [AlertRule.RollCallMissed] = AlertSeverity.Major,
         [AlertRule.OrderExpiry] = AlertSeverity.Minor,
         [AlertRule.LowBattery] = AlertSeverity.Warning,
         [AlertRule.NightActivity] = AlertSeverity.Minor,

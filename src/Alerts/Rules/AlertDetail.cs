@@ -56,11 +56,13 @@ public sealed record AlertDetail(string Key, IReadOnlyList<string> Args)
 
     /// <summary>Args: the other person's case number, the distance and the minutes the settings name.</summary>
     public const string CoDefendantMeetingKey = "AlertDetail.CoDefendantMeeting";
+    /// <summary>Args: the camera's name and the roll call's deadline (site time).</summary>
+    public const string RollCallAbsentKey = "AlertDetail.RollCallAbsent";
 
     /// <summary>Every key a rule or the lifecycle may write; each has a text in every language of the host.</summary>
     public static IReadOnlyList<string> Keys { get; } =
         [TamperKey, PowerOffKey, LowBatteryKey, OfflineKey, MissedCheckInKey, OrderEndsTodayKey, OrderEndsInKey, OutsideLeaveDestinationKey, LeaveOverdueKey, EscalatedKey,
-         SpotCheckUnansweredKey, SpotCheckLateKey, SpotCheckOutOfPlaceKey, NightActivityKey, CoDefendantMeetingKey];
+         SpotCheckUnansweredKey, SpotCheckLateKey, SpotCheckOutOfPlaceKey, NightActivityKey, CoDefendantMeetingKey, RollCallAbsentKey];
 
     /// <summary>The device reported tampering or a cut strap (防拆 / 人机分离).</summary>
     public static AlertDetail Tamper() => new(TamperKey, []);
@@ -108,6 +110,9 @@ public sealed record AlertDetail(string Key, IReadOnlyList<string> Args)
     /// <summary>Close to a co-defendant: their case number, and the distance and time the settings call a meeting.</summary>
     public static AlertDetail CoDefendantMeeting(string otherCode, double withinMetres, TimeSpan sustained) =>
         new(CoDefendantMeetingKey, [otherCode, Invariant($"{withinMetres:0}"), Invariant($"{sustained.TotalMinutes:0}")]);
+    /// <summary>The person was marked absent at a roll call before this camera, due by this time on the site's clock.</summary>
+    public static AlertDetail RollCallAbsent(string cameraName, DateTimeOffset deadlineLocal) =>
+        new(RollCallAbsentKey, [cameraName, Invariant($"{deadlineLocal:yyyy-MM-dd HH:mm}")]);
 
     /// <summary>The alert waited this long for an acknowledgement before it escalated.</summary>
     public static AlertDetail Escalated(TimeSpan waited) => new(EscalatedKey, [Invariant($"{waited.TotalMinutes:0}")]);

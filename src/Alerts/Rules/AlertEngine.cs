@@ -251,6 +251,8 @@ public sealed class AlertEngine
             Leaves = snapshot.Leaves,
             SpotChecks = snapshot.SpotChecks,
             SpotChecksAlertedUpTo = snapshot.LastSpotCheckFailedAlert,
+            RollCallAbsences = snapshot.RollCallAbsences,
+            RollCallsAlertedUpTo = snapshot.LastRollCallMissedAlert,
         };
         state.Active.UnionWith(snapshot.OpenConditions);
 

@@ -96,6 +96,7 @@ public sealed class EngineTransaction
             CalendarRules.ReviewOrder(this, Read(subjectId)!, today);
             LeaveRules.ReviewReturns(this, Read(subjectId)!);
             SpotCheckRules.Review(this, Read(subjectId)!);
+            RollCallRules.Review(this, Read(subjectId)!);
         }
     }
 
@@ -144,6 +145,20 @@ public sealed class EngineTransaction
         var state = Stage(subjectId);
         state.SpotChecks = checks;
         SpotCheckRules.Review(this, state);
+    }
+
+    /// <summary>Replaces a subject's roll-call absences still to weigh (an officer marked one) and raises the new ones at once.</summary>
+    public void UpdateRollCalls(long subjectId, IReadOnlyList<RollCallAbsence> absences)
+    {
+        ArgumentNullException.ThrowIfNull(absences);
+        if (Read(subjectId) is null)
+        {
+            return;
+        }
+
+        var state = Stage(subjectId);
+        state.RollCallAbsences = absences;
+        RollCallRules.Review(this, state);
     }
 
     /// <summary>

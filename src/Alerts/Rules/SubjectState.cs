@@ -40,6 +40,12 @@ internal sealed class SubjectState(SubjectFacts facts)
     /// <summary>When the newest failed spot check raised became known; failures known no later are not raised again.</summary>
     public DateTimeOffset? SpotChecksAlertedUpTo { get; set; }
 
+    /// <summary>Absences marked at roll calls and not yet weighed.</summary>
+    public IReadOnlyList<RollCallAbsence> RollCallAbsences { get; set; } = [];
+
+    /// <summary>When the newest absence raised was marked; absences marked no later are not raised again.</summary>
+    public DateTimeOffset? RollCallsAlertedUpTo { get; set; }
+
     /// <summary>Whether any place rule is pending or active, which timers must then look at.</summary>
     public bool WatchesPlace => Pending.Count > 0 || Active.Any(k => k.IsAboutPlace);
 
@@ -70,5 +76,7 @@ internal sealed class SubjectState(SubjectFacts facts)
         Leaves = Leaves,
         SpotChecks = SpotChecks,
         SpotChecksAlertedUpTo = SpotChecksAlertedUpTo,
+        RollCallAbsences = RollCallAbsences,
+        RollCallsAlertedUpTo = RollCallsAlertedUpTo,
     };
 }

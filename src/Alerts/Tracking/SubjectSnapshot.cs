@@ -38,4 +38,10 @@ public sealed record SubjectSnapshot(SubjectFacts Facts)
 
     /// <summary>The newest spot-check alert (any state), so that a restart does not raise a judged check again.</summary>
     public DateTimeOffset? LastSpotCheckFailedAlert { get; init; }
+
+    /// <summary>Absences marked recently at roll calls, which the rules may still have to raise.</summary>
+    public IReadOnlyList<RollCallAbsence> RollCallAbsences { get; init; } = [];
+
+    /// <summary>The newest roll-call alert (any state), so that a restart does not raise an absence again.</summary>
+    public DateTimeOffset? LastRollCallMissedAlert { get; init; }
 }

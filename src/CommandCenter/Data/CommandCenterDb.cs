@@ -16,6 +16,7 @@ using CommandCenter.Security.Tokens;
 using CommandCenter.Security.TwoFactor;
 using CommandCenter.Site.Settings;
 using CommandCenter.SpotChecks;
+using CommandCenter.RollCalls;
 using CommandCenter.Squads;
 using CommandCenter.Subjects;
 using CommandCenter.Supervision;
@@ -67,6 +68,8 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
     public DbSet<RegisteredPhoto> RegisteredPhotos => Set<RegisteredPhoto>();
     public DbSet<Subjects.CoDefendants.CoDefendantLink> CoDefendantLinks => Set<Subjects.CoDefendants.CoDefendantLink>();
     public DbSet<Ingest.Patterns.MovementDay> MovementDays => Set<Ingest.Patterns.MovementDay>();
+    public DbSet<RollCall> RollCalls => Set<RollCall>();
+    public DbSet<RollCallAttendee> RollCallAttendees => Set<RollCallAttendee>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -17,13 +17,19 @@ public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoade
 {
     private const string Latest = "SELECT subject_id, fix_time, ST_X(location), ST_Y(location), accuracy_meters, received_at FROM latest_positions";
     private const string OpenConditions = $"SELECT subject_id, rule, fence_id FROM alerts WHERE {Data.OpenAlerts.Sql} AND NOT condition_cleared";
-    private const string Reminders = "SELECT subject_id, rule, max(raised_at) FROM alerts WHERE rule IN ('MissedCheckIn', 'OrderExpiry', 'SpotCheckFailed') GROUP BY subject_id, rule";
+    private const string Reminders = "SELECT subject_id, rule, max(raised_at) FROM alerts WHERE rule IN ('MissedCheckIn', 'OrderExpiry', 'SpotCheckFailed', 'RollCallMissed') GROUP BY subject_id, rule";
     private const string Schedules = "SELECT subject_id, first_due, interval_days, due_by FROM check_in_schedules";
     private const string LastCheckIns = "SELECT subject_id, max(at) FROM check_ins GROUP BY subject_id";
     // A day back is far more than any deadline: an older check was judged long ago, and the newest spot-check alert
     // (SpotChecksAlertedUpTo) keeps one already raised from being raised again.
     private const string SpotChecks = "SELECT id, subject_id, sent_at, deadline, answered_at, distance_meters, allowed_meters FROM spot_checks WHERE sent_at >= @since";
     private const string Permits = $"SELECT id, subject_id, starts_at, ends_at, destination, area, buffer_meters FROM leave_permits WHERE {GrantedLeave.Sql} AND ends_at >= @now";
+    // As for spot checks: a day back covers any absence the rules have not weighed yet (one marked while the app was down).
+    private const string Absences = """
+        SELECT a.id, a.subject_id, c.name, r.deadline, a.marked_at FROM roll_call_attendees a
+        JOIN roll_calls r ON r.id = a.roll_call_id JOIN cameras c ON c.id = r.camera_id
+        WHERE a.mark = 'Absent' AND a.marked_at >= @since
+        """;
 
     public async Task<List<SubjectSnapshot>> LoadAllAsync(NpgsqlConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -41,6 +47,7 @@ public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoade
 
         var supervision = await ReadSupervisionAsync(connection, null, now, cancellationToken);
         var spotChecks = await ReadSpotChecksAsync(connection, null, now, cancellationToken);
+        var absences = await ReadAbsencesAsync(connection, null, now, cancellationToken);
         return [.. subjects.Select(subject =>
         {
             long id = subject.Id;
@@ -58,6 +65,8 @@ public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoade
                 LastOrderExpiryAlert = reminders.TryGetValue((id, AlertRule.OrderExpiry), out var expiry) ? expiry : null,
                 SpotChecks = spotChecks.GetValueOrDefault(id) ?? [],
                 LastSpotCheckFailedAlert = reminders.TryGetValue((id, AlertRule.SpotCheckFailed), out var spotCheck) ? spotCheck : null,
+                RollCallAbsences = absences.GetValueOrDefault(id) ?? [],
+                LastRollCallMissedAlert = reminders.TryGetValue((id, AlertRule.RollCallMissed), out var rollCall) ? rollCall : null,
             };
         })];
     }
@@ -68,6 +77,18 @@ public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoade
     /// <summary>The subject's spot checks the rules may still have to judge.</summary>
     public async Task<IReadOnlyList<SpotCheckDue>> LoadSpotChecksAsync(NpgsqlConnection connection, int subjectId, DateTimeOffset now, CancellationToken cancellationToken) =>
         (await ReadSpotChecksAsync(connection, subjectId, now, cancellationToken)).GetValueOrDefault(subjectId) ?? [];
+
+    /// <summary>The subject's recent roll-call absences, which the rules raise unless already raised.</summary>
+    public async Task<IReadOnlyList<RollCallAbsence>> LoadRollCallAbsencesAsync(NpgsqlConnection connection, int subjectId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await ReadAbsencesAsync(connection, subjectId, now, cancellationToken)).GetValueOrDefault(subjectId) ?? [];
+
+    private static async Task<Dictionary<long, List<RollCallAbsence>>> ReadAbsencesAsync(NpgsqlConnection connection, int? subjectId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var absences = new Dictionary<long, List<RollCallAbsence>>();
+        await ReadAsync(connection, Absences + (subjectId is null ? "" : " AND a.subject_id = @subject"), subjectId, r => ListFor(absences, r.GetInt32(1)).Add(new RollCallAbsence(
+            r.GetInt64(0), r.GetString(2), r.GetFieldValue<DateTimeOffset>(3), r.GetFieldValue<DateTimeOffset>(4))), cancellationToken, ("since", now - TimeSpan.FromDays(1)));
+        return absences;
+    }
 
     private static async Task<Dictionary<long, List<SpotCheckDue>>> ReadSpotChecksAsync(NpgsqlConnection connection, int? subjectId, DateTimeOffset now, CancellationToken cancellationToken)
     {

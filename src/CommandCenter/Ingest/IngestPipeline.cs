@@ -169,6 +169,7 @@ public class IngestPipeline(
                 var record = await loader.LoadSupervisionAsync(open, control.SubjectId, now, stoppingToken);
                 transaction.UpdateSupervision(control.SubjectId, record.CheckIns, record.LastCheckIn, record.Leaves);
                 transaction.UpdateSpotChecks(control.SubjectId, await loader.LoadSpotChecksAsync(open, control.SubjectId, now, stoppingToken));
+                transaction.UpdateRollCalls(control.SubjectId, await loader.LoadRollCallAbsencesAsync(open, control.SubjectId, now, stoppingToken));
             }
 
             if (refresh)

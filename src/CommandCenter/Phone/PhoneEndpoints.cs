@@ -3,6 +3,7 @@ using CommandCenter.Data;
 using CommandCenter.Hosting;
 using CommandCenter.Ingest;
 using CommandCenter.Kit;
+using CommandCenter.RollCalls;
 using CommandCenter.Security;
 using CommandCenter.SpotChecks;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public static class PhoneEndpoints
     {
         var phone = app.MapGroup("/api/v1/phone").WithTags("Phone").AllowAnonymous().RequireRateLimiting(RateLimits.Phone).DisableAntiforgery();
         phone.MapGet("/tasks", TasksAsync)
-            .WithSummary("What the subject must do now: spotChecks to answer (id, sentAt, deadline) and checkInDue, the next check-in deadline. Headers X-Device and X-Device-Key.");
+            .WithSummary("What the subject must do now: spotChecks to answer (id, sentAt, deadline), rollCalls to attend (id, cameraName, cameraLatitude, cameraLongitude, deadline) and checkInDue, the next check-in deadline. Headers X-Device and X-Device-Key.");
         phone.MapPost("/spot-checks/{checkId:long}/answer", AnswerAsync)
             .WithSummary("Answers a spot check: multipart/form-data with a JPEG face photo in photo and the current fix in longitude, latitude (WGS-84) and optional accuracy (m). 404 for a check of another person, 409 when already answered, 413 when the photo is too large.");
         phone.MapGet("/schedule", ScheduleAsync)
@@ -29,8 +30,8 @@ public static class PhoneEndpoints
         return app;
     }
 
-    private static async Task<IResult> TasksAsync(HttpRequest request, DeviceDirectory directory, SpotCheckService checks, IDbContextFactory<CommandCenterDb> factory,
-        SiteClock clock, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> TasksAsync(HttpRequest request, DeviceDirectory directory, SpotCheckService checks, RollCallQueries rollCalls,
+        IDbContextFactory<CommandCenterDb> factory, SiteClock clock, TimeProvider time, CancellationToken ct)
     {
         if (await PhoneDevice.AuthenticateAsync(request, directory, ct) is not { } device)
         {
@@ -39,7 +40,8 @@ public static class PhoneEndpoints
 
         var open = await checks.OpenForAsync(device.Subject.Id, ct);
         var cadence = await CadenceAsync(factory, device.Subject.Id, ct);
-        return TypedResults.Ok(new PhoneTasks([.. open.Select(c => new PhoneSpotCheck(c.Id, c.SentAt, c.Deadline))], NextDue(cadence, clock, time)));
+        var calls = await rollCalls.PendingForAsync(device.Subject.Id, ct);
+        return TypedResults.Ok(new PhoneTasks([.. open.Select(c => new PhoneSpotCheck(c.Id, c.SentAt, c.Deadline))], NextDue(cadence, clock, time), calls));
     }
 
     private static async Task<IResult> AnswerAsync(long checkId, HttpRequest request, DeviceDirectory directory, SpotCheckService checks,

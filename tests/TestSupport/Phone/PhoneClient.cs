@@ -7,7 +7,7 @@ namespace CommandCenter.TestSupport.Phone;
 
 /// <summary>
 /// A small reference client of the subject's phone API (the part an app such as 在矫通 plays): it proves itself with
-/// the enrolled device's serial and key, reads its tasks and schedule, and answers a spot check with a JPEG and a fix.
+/// the enrolled device's serial and key, reads its tasks (spot checks, roll calls) and schedule, and answers a spot check with a JPEG and a fix.
 /// </summary>
 public sealed class PhoneClient(Uri baseAddress, string serial, string key) : IDisposable
 {
@@ -20,6 +20,13 @@ public sealed class PhoneClient(Uri baseAddress, string serial, string key) : ID
     {
         var tasks = await ReadAsync(await SendAsync(HttpMethod.Get, "/api/v1/phone/tasks"));
         return [.. tasks.GetProperty("spotChecks").EnumerateArray().Select(c => c.GetProperty("id").GetInt64())];
+    }
+
+    /// <summary>The roll calls to attend before a camera, soonest deadline first, as the phone is told them.</summary>
+    public async Task<IReadOnlyList<JsonElement>> RollCallsToAttendAsync()
+    {
+        var tasks = await ReadAsync(await SendAsync(HttpMethod.Get, "/api/v1/phone/tasks"));
+        return [.. tasks.GetProperty("rollCalls").EnumerateArray()];
     }
 
     public Task<HttpResponseMessage> TasksAsync() => SendAsync(HttpMethod.Get, "/api/v1/phone/tasks");
