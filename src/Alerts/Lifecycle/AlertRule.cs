@@ -25,4 +25,8 @@ public enum AlertRule
     LeaveOverdue,
     /// <summary>信息化核查未通过: a spot check went unanswered, was answered late, or from too far away.</summary>
     SpotCheckFailed,
+    /// <summary>双向定位预警: within the early-warning radius of a protected person (the moving zone's outer ring).</summary>
+    ProtectedPersonNear,
+    /// <summary>双向定位越界: within the exclusion radius of a protected person, the moving exclusion zone itself.</summary>
+    ProtectedPersonBreach,
 }

@@ -20,6 +20,11 @@ public class SeverityPolicy
         [AlertRule.SpotCheckFailed] = AlertSeverity.Major,
         [AlertRule.OrderExpiry] = AlertSeverity.Minor,
         [AlertRule.LowBattery] = AlertSeverity.Warning,
+
+        // Coming within the moving zone around a victim breaches the protective order like entering a banned place;
+        // the early warning only says the distance is closing (often by chance, in a county town), so it is minor.
+        [AlertRule.ProtectedPersonBreach] = AlertSeverity.Critical,
+        [AlertRule.ProtectedPersonNear] = AlertSeverity.Minor,
     };
 
     private readonly Dictionary<AlertRule, AlertSeverity> severities;

@@ -51,10 +51,16 @@ public sealed record AlertDetail(string Key, IReadOnlyList<string> Args)
     /// <summary>Args: the answer's distance from where the person should be, and the allowed distance, in metres.</summary>
     public const string SpotCheckOutOfPlaceKey = "AlertDetail.SpotCheckOutOfPlace";
 
+    /// <summary>Args: the distance to the nearest protected person and the early-warning radius, in metres; never where the person is.</summary>
+    public const string ProtectedPersonNearKey = "AlertDetail.ProtectedPersonNear";
+
+    /// <summary>Args: the distance to the nearest protected person and the exclusion radius, in metres; never where the person is.</summary>
+    public const string ProtectedPersonBreachKey = "AlertDetail.ProtectedPersonBreach";
+
     /// <summary>Every key a rule or the lifecycle may write; each has a text in every language of the host.</summary>
     public static IReadOnlyList<string> Keys { get; } =
         [TamperKey, PowerOffKey, LowBatteryKey, OfflineKey, MissedCheckInKey, OrderEndsTodayKey, OrderEndsInKey, OutsideLeaveDestinationKey, LeaveOverdueKey, EscalatedKey,
-         SpotCheckUnansweredKey, SpotCheckLateKey, SpotCheckOutOfPlaceKey];
+         SpotCheckUnansweredKey, SpotCheckLateKey, SpotCheckOutOfPlaceKey, ProtectedPersonNearKey, ProtectedPersonBreachKey];
 
     /// <summary>The device reported tampering or a cut strap (防拆 / 人机分离).</summary>
     public static AlertDetail Tamper() => new(TamperKey, []);
@@ -94,6 +100,11 @@ public sealed record AlertDetail(string Key, IReadOnlyList<string> Args)
     /// <summary>A spot check was answered from farther than allowed from where the person should be.</summary>
     public static AlertDetail SpotCheckOutOfPlace(double distanceMetres, double allowedMetres) =>
         new(SpotCheckOutOfPlaceKey, [Invariant($"{distanceMetres:0}"), Invariant($"{allowedMetres:0}")]);
+
+    /// <summary>How far the subject is from the nearest protected person, against the radius the rule holds to, in whole metres.</summary>
+    public static AlertDetail ProtectedPerson(Lifecycle.AlertRule rule, double distanceMetres, double radiusMetres) =>
+        new(rule == Lifecycle.AlertRule.ProtectedPersonBreach ? ProtectedPersonBreachKey : ProtectedPersonNearKey,
+            [Invariant($"{distanceMetres:0}"), Invariant($"{radiusMetres:0}")]);
 
     /// <summary>The alert waited this long for an acknowledgement before it escalated.</summary>
     public static AlertDetail Escalated(TimeSpan waited) => new(EscalatedKey, [Invariant($"{waited.TotalMinutes:0}")]);

@@ -251,6 +251,7 @@ public sealed class AlertEngine
             Leaves = snapshot.Leaves,
             SpotChecks = snapshot.SpotChecks,
             SpotChecksAlertedUpTo = snapshot.LastSpotCheckFailedAlert,
+            ProtectedPeople = snapshot.ProtectedPeople,
         };
         state.Active.UnionWith(snapshot.OpenConditions);
 

@@ -40,6 +40,9 @@ internal sealed class SubjectState(SubjectFacts facts)
     /// <summary>When the newest failed spot check raised became known; failures known no later are not raised again.</summary>
     public DateTimeOffset? SpotChecksAlertedUpTo { get; set; }
 
+    /// <summary>The protected people the subject must keep away from, with their newest positions.</summary>
+    public IReadOnlyList<ProtectedPersonLink> ProtectedPeople { get; set; } = [];
+
     /// <summary>Whether any place rule is pending or active, which timers must then look at.</summary>
     public bool WatchesPlace => Pending.Count > 0 || Active.Any(k => k.IsAboutPlace);
 
@@ -70,5 +73,6 @@ internal sealed class SubjectState(SubjectFacts facts)
         Leaves = Leaves,
         SpotChecks = SpotChecks,
         SpotChecksAlertedUpTo = SpotChecksAlertedUpTo,
+        ProtectedPeople = ProtectedPeople,
     };
 }

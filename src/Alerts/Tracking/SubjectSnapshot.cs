@@ -38,4 +38,7 @@ public sealed record SubjectSnapshot(SubjectFacts Facts)
 
     /// <summary>The newest spot-check alert (any state), so that a restart does not raise a judged check again.</summary>
     public DateTimeOffset? LastSpotCheckFailedAlert { get; init; }
+
+    /// <summary>The protected people linked to the subject, with their newest positions.</summary>
+    public IReadOnlyList<ProtectedPersonLink> ProtectedPeople { get; init; } = [];
 }
