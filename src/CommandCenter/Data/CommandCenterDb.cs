@@ -8,6 +8,7 @@ using CommandCenter.Geo.Fences;
 using CommandCenter.Ingest;
 using CommandCenter.Kpi.Records;
 using CommandCenter.Live.Log;
+using CommandCenter.ProtectedPeople;
 using CommandCenter.Map;
 using CommandCenter.Security;
 using CommandCenter.Security.Audit;
@@ -65,6 +66,9 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
     public DbSet<SpotCheck> SpotChecks => Set<SpotCheck>();
     public DbSet<SpotCheckPhoto> SpotCheckPhotos => Set<SpotCheckPhoto>();
     public DbSet<RegisteredPhoto> RegisteredPhotos => Set<RegisteredPhoto>();
+    public DbSet<ProtectedPerson> ProtectedPersons => Set<ProtectedPerson>();
+    public DbSet<ProtectedPersonLink> ProtectedPersonLinks => Set<ProtectedPersonLink>();
+    public DbSet<ProtectedPersonPosition> ProtectedPersonPositions => Set<ProtectedPersonPosition>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

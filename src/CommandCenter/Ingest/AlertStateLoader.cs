@@ -22,6 +22,15 @@ public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoade
     // A day back is far more than any deadline: an older check was judged long ago, and the newest spot-check alert
     // (SpotChecksAlertedUpTo) keeps one already raised from being raised again.
     private const string SpotChecks = "SELECT id, subject_id, sent_at, deadline, answered_at, distance_meters, allowed_meters FROM spot_checks WHERE sent_at >= @since";
+    // The protected person's position is read here, by the node that holds the subject's rules, rather than carried
+    // with the person's fix: the fix may arrive at any node, the row is the one place every node agrees on, and it
+    // never reaches latest_positions, the maps or the hub.
+    private const string ProtectedPeople = """
+        SELECT l.subject_id, l.protected_person_id, l.exclusion_meters, l.warning_meters, pp.fix_time, ST_X(pp.location), ST_Y(pp.location), pp.accuracy_meters
+        FROM protected_person_links l
+        JOIN protected_persons p ON p.id = l.protected_person_id AND p.active
+        LEFT JOIN protected_person_positions pp ON pp.protected_person_id = p.id
+        """;
     private const string Permits = "SELECT id, subject_id, starts_at, ends_at, destination, area, buffer_meters FROM leave_permits WHERE approved_at IS NOT NULL AND revoked_at IS NULL AND ends_at >= @now";
 
     public async Task<List<SubjectSnapshot>> LoadAllAsync(NpgsqlConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
@@ -40,6 +49,7 @@ public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoade
 
         var supervision = await ReadSupervisionAsync(connection, null, now, cancellationToken);
         var spotChecks = await ReadSpotChecksAsync(connection, null, now, cancellationToken);
+        var protectedPeople = await ReadProtectedPeopleAsync(connection, null, cancellationToken);
         return [.. subjects.Select(subject =>
         {
             long id = subject.Id;
@@ -57,6 +67,7 @@ public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoade
                 LastOrderExpiryAlert = reminders.TryGetValue((id, AlertRule.OrderExpiry), out var expiry) ? expiry : null,
                 SpotChecks = spotChecks.GetValueOrDefault(id) ?? [],
                 LastSpotCheckFailedAlert = reminders.TryGetValue((id, AlertRule.SpotCheckFailed), out var spotCheck) ? spotCheck : null,
+                ProtectedPeople = protectedPeople.GetValueOrDefault(id) ?? [],
             };
         })];
     }
@@ -67,6 +78,19 @@ public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoade
     /// <summary>The subject's spot checks the rules may still have to judge.</summary>
     public async Task<IReadOnlyList<SpotCheckDue>> LoadSpotChecksAsync(NpgsqlConnection connection, int subjectId, DateTimeOffset now, CancellationToken cancellationToken) =>
         (await ReadSpotChecksAsync(connection, subjectId, now, cancellationToken)).GetValueOrDefault(subjectId) ?? [];
+
+    /// <summary>The protected people the subject must keep away from, with where each last reported.</summary>
+    public async Task<IReadOnlyList<ProtectedPersonLink>> LoadProtectedPeopleAsync(NpgsqlConnection connection, int subjectId, CancellationToken cancellationToken) =>
+        (await ReadProtectedPeopleAsync(connection, subjectId, cancellationToken)).GetValueOrDefault(subjectId) ?? [];
+
+    private static async Task<Dictionary<long, List<ProtectedPersonLink>>> ReadProtectedPeopleAsync(NpgsqlConnection connection, int? subjectId, CancellationToken cancellationToken)
+    {
+        var links = new Dictionary<long, List<ProtectedPersonLink>>();
+        await ReadAsync(connection, ProtectedPeople + (subjectId is null ? "" : " WHERE l.subject_id = @subject"), subjectId, r => ListFor(links, r.GetInt32(0)).Add(new ProtectedPersonLink(
+            r.GetInt32(1), r.GetDouble(2), r.GetDouble(3),
+            r.IsDBNull(4) ? null : new LastFix(r.GetFieldValue<DateTimeOffset>(4), r.GetDouble(5), r.GetDouble(6), r.IsDBNull(7) ? null : r.GetDouble(7)))), cancellationToken);
+        return links;
+    }
 
     private static async Task<Dictionary<long, List<SpotCheckDue>>> ReadSpotChecksAsync(NpgsqlConnection connection, int? subjectId, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -169,6 +169,7 @@ public class IngestPipeline(
                 var record = await loader.LoadSupervisionAsync(open, control.SubjectId, now, stoppingToken);
                 transaction.UpdateSupervision(control.SubjectId, record.CheckIns, record.LastCheckIn, record.Leaves);
                 transaction.UpdateSpotChecks(control.SubjectId, await loader.LoadSpotChecksAsync(open, control.SubjectId, now, stoppingToken));
+                transaction.UpdateProtectedPeople(control.SubjectId, await loader.LoadProtectedPeopleAsync(open, control.SubjectId, stoppingToken));
             }
 
             if (refresh)

@@ -39,4 +39,5 @@ public static class AuditActions
     public const string CountyChosen = "county-chosen";
     public const string DeviceChanged = "device-changed";
     public const string SquadChanged = "squad-changed";
+    public const string ProtectedPersonChanged = "protected-person-changed";
 }
