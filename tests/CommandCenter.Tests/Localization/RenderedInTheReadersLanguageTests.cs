@@ -40,6 +40,8 @@ public class RenderedInTheReadersLanguageTests
         AlertDetail.SpotCheckUnanswered(new DateTimeOffset(2026, 11, 24, 10, 40, 0, TimeSpan.FromHours(8))),
         AlertDetail.SpotCheckLate(new DateTimeOffset(2026, 11, 24, 10, 40, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2026, 11, 24, 10, 43, 0, TimeSpan.FromHours(8))),
         AlertDetail.SpotCheckOutOfPlace(2345, 500),
+        AlertDetail.ProtectedPerson(AlertRule.ProtectedPersonNear, 1234, 1500),
+        AlertDetail.ProtectedPerson(AlertRule.ProtectedPersonBreach, 104, 500),
     ];
 
     private static bool HasChinese(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');
