@@ -38,7 +38,7 @@ public static class FolderDirections
         ["AlertDesk"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Fences", "Cameras", "AlertLog", "FieldMessages"],
         ["Ingest"] = ["Hosting", "Kit", "Security", "Live", "Subjects", "Supervision", "Fences", "AlertLog"],
         ["Devices"] = ["Hosting", "Kit", "Security", "Components", "Live", "Subjects", "Ingest"],
-        ["ProtectedPeople"] = ["Hosting", "Kit", "Security", "Components", "Live", "Subjects", "Supervision", "AlertLog", "Ingest", "Devices"],
+        ["ProtectedPeople"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Subjects", "Supervision", "AlertLog", "Ingest", "Devices"],
         ["Phone"] = ["Hosting", "Kit", "Security", "Subjects", "Supervision", "SpotChecks", "Ingest"],
         ["Kpi"] = ["Hosting", "Kit", "Security", "Components", "Squads", "Subjects", "AlertLog"],
         ["Reports"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Supervision", "Fences", "AlertLog", "Kpi"],
