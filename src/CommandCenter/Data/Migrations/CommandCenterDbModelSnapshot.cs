@@ -953,6 +953,150 @@ namespace CommandCenter.Data.Migrations
                     b.ToTable("admin_areas", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.ProtectedPeople.ProtectedPerson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("DeviceSerial")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("device_serial");
+
+                    b.Property<DateTimeOffset>("EnrolledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("enrolled_at");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("key_hash")
+                        .IsFixedLength();
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
+                    b.Property<int>("SquadId")
+                        .HasColumnType("integer")
+                        .HasColumnName("squad_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_protected_persons");
+
+                    b.HasIndex("DeviceSerial")
+                        .IsUnique()
+                        .HasDatabaseName("ix_protected_persons_device_serial")
+                        .HasFilter("active");
+
+                    b.HasIndex("SquadId")
+                        .HasDatabaseName("ix_protected_persons_squad_id");
+
+                    b.ToTable("protected_persons", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.ProtectedPeople.ProtectedPersonLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<double>("ExclusionMeters")
+                        .HasColumnType("double precision")
+                        .HasColumnName("exclusion_meters");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("linked_at");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("linked_by");
+
+                    b.Property<int>("ProtectedPersonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("protected_person_id");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_id");
+
+                    b.Property<double>("WarningMeters")
+                        .HasColumnType("double precision")
+                        .HasColumnName("warning_meters");
+
+                    b.HasKey("Id")
+                        .HasName("pk_protected_person_links");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_protected_person_links_subject_id");
+
+                    b.HasIndex("ProtectedPersonId", "SubjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_protected_person_links_protected_person_id_subject_id");
+
+                    b.ToTable("protected_person_links", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_protected_person_links_radii", "exclusion_meters > 0 AND warning_meters > exclusion_meters");
+                        });
+                });
+
+            modelBuilder.Entity("CommandCenter.ProtectedPeople.ProtectedPersonPosition", b =>
+                {
+                    b.Property<int>("ProtectedPersonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("protected_person_id");
+
+                    b.Property<double?>("AccuracyMeters")
+                        .HasColumnType("double precision")
+                        .HasColumnName("accuracy_meters");
+
+                    b.Property<DateTimeOffset>("FixTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fix_time");
+
+                    b.Property<Point>("Location")
+                        .IsRequired()
+                        .HasColumnType("geometry(Point,4326)")
+                        .HasColumnName("location");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("ProtectedPersonId")
+                        .HasName("pk_protected_person_positions");
+
+                    b.ToTable("protected_person_positions", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Security.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2325,6 +2469,43 @@ namespace CommandCenter.Data.Migrations
                         .HasConstraintName("fk_supervision_loss_events_subjects_subject_id");
                 });
 
+            modelBuilder.Entity("CommandCenter.ProtectedPeople.ProtectedPerson", b =>
+                {
+                    b.HasOne("CommandCenter.Squads.Squad", null)
+                        .WithMany()
+                        .HasForeignKey("SquadId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_protected_persons_squads_squad_id");
+                });
+
+            modelBuilder.Entity("CommandCenter.ProtectedPeople.ProtectedPersonLink", b =>
+                {
+                    b.HasOne("CommandCenter.ProtectedPeople.ProtectedPerson", null)
+                        .WithMany("Links")
+                        .HasForeignKey("ProtectedPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_protected_person_links_protected_persons_protected_person_id");
+
+                    b.HasOne("CommandCenter.Subjects.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_protected_person_links_subjects_subject_id");
+                });
+
+            modelBuilder.Entity("CommandCenter.ProtectedPeople.ProtectedPersonPosition", b =>
+                {
+                    b.HasOne("CommandCenter.ProtectedPeople.ProtectedPerson", null)
+                        .WithOne()
+                        .HasForeignKey("CommandCenter.ProtectedPeople.ProtectedPersonPosition", "ProtectedPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_protected_person_positions_protected_persons_protected_pers");
+                });
+
             modelBuilder.Entity("CommandCenter.SpotChecks.RegisteredPhoto", b =>
                 {
                     b.HasOne("CommandCenter.Subjects.Subject", null)
@@ -2483,6 +2664,11 @@ namespace CommandCenter.Data.Migrations
             modelBuilder.Entity("CommandCenter.AlertLog.Alert", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("CommandCenter.ProtectedPeople.ProtectedPerson", b =>
+                {
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("CommandCenter.Subjects.Subject", b =>
