@@ -31,4 +31,8 @@ public enum AlertRule
     CoDefendantMeeting,
     /// <summary>视频点名缺席: marked absent at a roll call before a camera.</summary>
     RollCallMissed,
+    /// <summary>双向定位预警: within the early-warning radius of a protected person (the moving zone's outer ring).</summary>
+    ProtectedPersonNear,
+    /// <summary>双向定位越界: within the exclusion radius of a protected person, the moving exclusion zone itself.</summary>
+    ProtectedPersonBreach,
 }

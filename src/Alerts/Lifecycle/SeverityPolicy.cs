@@ -24,6 +24,11 @@ public class SeverityPolicy
         [AlertRule.LowBattery] = AlertSeverity.Warning,
         [AlertRule.NightActivity] = AlertSeverity.Minor,
         [AlertRule.CoDefendantMeeting] = AlertSeverity.Minor,
+
+        // Coming within the moving zone around a victim breaches the protective order like entering a banned place;
+        // the early warning only says the distance is closing (often by chance, in a county town), so it is minor.
+        [AlertRule.ProtectedPersonBreach] = AlertSeverity.Critical,
+        [AlertRule.ProtectedPersonNear] = AlertSeverity.Minor,
     };
 
     private readonly Dictionary<AlertRule, AlertSeverity> severities;

@@ -58,11 +58,17 @@ public sealed record AlertDetail(string Key, IReadOnlyList<string> Args)
     public const string CoDefendantMeetingKey = "AlertDetail.CoDefendantMeeting";
     /// <summary>Args: the camera's name and the roll call's deadline (site time).</summary>
     public const string RollCallAbsentKey = "AlertDetail.RollCallAbsent";
+    /// <summary>Args: the distance to the nearest protected person and the early-warning radius, in metres; never where the person is.</summary>
+    public const string ProtectedPersonNearKey = "AlertDetail.ProtectedPersonNear";
+
+    /// <summary>Args: the distance to the nearest protected person and the exclusion radius, in metres; never where the person is.</summary>
+    public const string ProtectedPersonBreachKey = "AlertDetail.ProtectedPersonBreach";
 
     /// <summary>Every key a rule or the lifecycle may write; each has a text in every language of the host.</summary>
     public static IReadOnlyList<string> Keys { get; } =
         [TamperKey, PowerOffKey, LowBatteryKey, OfflineKey, MissedCheckInKey, OrderEndsTodayKey, OrderEndsInKey, OutsideLeaveDestinationKey, LeaveOverdueKey, EscalatedKey,
-         SpotCheckUnansweredKey, SpotCheckLateKey, SpotCheckOutOfPlaceKey, NightActivityKey, CoDefendantMeetingKey, RollCallAbsentKey];
+         SpotCheckUnansweredKey, SpotCheckLateKey, SpotCheckOutOfPlaceKey, NightActivityKey, CoDefendantMeetingKey, RollCallAbsentKey,
+         ProtectedPersonNearKey, ProtectedPersonBreachKey];
 
     /// <summary>The device reported tampering or a cut strap (防拆 / 人机分离).</summary>
     public static AlertDetail Tamper() => new(TamperKey, []);
@@ -113,6 +119,10 @@ public sealed record AlertDetail(string Key, IReadOnlyList<string> Args)
     /// <summary>The person was marked absent at a roll call before this camera, due by this time on the site's clock.</summary>
     public static AlertDetail RollCallAbsent(string cameraName, DateTimeOffset deadlineLocal) =>
         new(RollCallAbsentKey, [cameraName, Invariant($"{deadlineLocal:yyyy-MM-dd HH:mm}")]);
+    /// <summary>How far the subject is from the nearest protected person, against the radius the rule holds to, in whole metres.</summary>
+    public static AlertDetail ProtectedPerson(Lifecycle.AlertRule rule, double distanceMetres, double radiusMetres) =>
+        new(rule == Lifecycle.AlertRule.ProtectedPersonBreach ? ProtectedPersonBreachKey : ProtectedPersonNearKey,
+            [Invariant($"{distanceMetres:0}"), Invariant($"{radiusMetres:0}")]);
 
     /// <summary>The alert waited this long for an acknowledgement before it escalated.</summary>
     public static AlertDetail Escalated(TimeSpan waited) => new(EscalatedKey, [Invariant($"{waited.TotalMinutes:0}")]);

@@ -253,6 +253,7 @@ public sealed class AlertEngine
             SpotChecksAlertedUpTo = snapshot.LastSpotCheckFailedAlert,
             RollCallAbsences = snapshot.RollCallAbsences,
             RollCallsAlertedUpTo = snapshot.LastRollCallMissedAlert,
+            ProtectedPeople = snapshot.ProtectedPeople,
         };
         state.Active.UnionWith(snapshot.OpenConditions);
 

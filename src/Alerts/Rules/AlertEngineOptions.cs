@@ -20,4 +20,7 @@ public sealed class AlertEngineOptions
 
     /// <summary>How many days before an electronic-positioning order ends a reminder is raised.</summary>
     public IReadOnlyList<int> OrderExpiryReminderDays { get; init; } = [7, 1];
+
+    /// <summary>A position (the subject's or a protected person's) older than this says nothing about the distance between them.</summary>
+    public TimeSpan ProtectedPositionMaxAge { get; init; } = TimeSpan.FromMinutes(15);
 }

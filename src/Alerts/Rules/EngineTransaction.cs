@@ -83,7 +83,9 @@ public sealed class EngineTransaction
         {
             if (Read(subjectId) is { LastFix: { } last } state)
             {
-                PlaceRules.Evaluate(this, Stage(state.Facts.SubjectId), Fences, new Sighting(last.Longitude, last.Latitude, last.AccuracyMetres, Now, last.At, -1));
+                var staged = Stage(state.Facts.SubjectId);
+                PlaceRules.Evaluate(this, staged, Fences, new Sighting(last.Longitude, last.Latitude, last.AccuracyMetres, Now, last.At, -1));
+                ProtectedPersonRules.Evaluate(this, staged, -1, countsAsFix: false);
             }
         }
 
@@ -162,6 +164,25 @@ public sealed class EngineTransaction
     }
 
     /// <summary>
+    /// Replaces the protected people linked to a subject and their newest positions (a person's phone reported, or a
+    /// link was made, changed or ended), then weighs the distance at once: the person moving toward the subject raises
+    /// as surely as the subject moving toward the person. A person's new fix counts towards confirmation like the subject's.
+    /// </summary>
+    public void UpdateProtectedPeople(long subjectId, IReadOnlyList<ProtectedPersonLink> people)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        if (Read(subjectId) is null)
+        {
+            return;
+        }
+
+        var state = Stage(subjectId);
+        var moved = people.Any(p => p.Position is { } position && !state.ProtectedPeople.Any(o => o.PersonId == p.PersonId && o.Position == position));
+        state.ProtectedPeople = people;
+        ProtectedPersonRules.Evaluate(this, state, -1, countsAsFix: moved);
+    }
+
+    /// <summary>
     /// Takes in the current facts of every subject under correction; subjects not listed (released) are
     /// forgotten, new ones are added with no history.
     /// </summary>
@@ -198,7 +219,9 @@ public sealed class EngineTransaction
             if (loadedState.LastFix is { } last)
             {
                 // After a restart the last position is looked at now: a curfew may have begun meanwhile.
-                PlaceRules.Evaluate(this, Stage(loadedState.Facts.SubjectId), Fences, new Sighting(last.Longitude, last.Latitude, last.AccuracyMetres, Now, last.At, -1));
+                var staged = Stage(loadedState.Facts.SubjectId);
+                PlaceRules.Evaluate(this, staged, Fences, new Sighting(last.Longitude, last.Latitude, last.AccuracyMetres, Now, last.At, -1));
+                ProtectedPersonRules.Evaluate(this, staged, -1, countsAsFix: false);
             }
         }
     }
@@ -255,5 +278,6 @@ public sealed class EngineTransaction
         state.LastFix = new LastFix(fix.FixTime, fix.Longitude, fix.Latitude, fix.AccuracyMetres);
         DeviceRules.OnBattery(this, state, fix, sighting);
         PlaceRules.Evaluate(this, state, Fences, sighting);
+        ProtectedPersonRules.Evaluate(this, state, index, countsAsFix: true);
     }
 }

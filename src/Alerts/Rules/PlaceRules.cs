@@ -51,7 +51,8 @@ internal static class PlaceRules
 
         foreach (var (key, fence) in beyond)
         {
-            Advance(tx, state, key, fence, sighting, leave);
+            var detail = leave is not null && key.FenceId is null ? AlertDetail.OutsideLeaveDestination(leave.PermitId) : null;
+            Advance(tx, state, key, fence.Immediate, sighting, !sighting.ByTimer, detail);
         }
 
         EndWhatNoLongerHolds(tx, state, sighting, beyond, uncertain);
@@ -77,7 +78,11 @@ internal static class PlaceRules
         sighting.AccuracyMetres is not { } accuracy || accuracy <= 0
         || FenceDistance.ToBoundaryMetres(fence.EffectiveGeometry, sighting.Longitude, sighting.Latitude) >= accuracy;
 
-    private static void Advance(EngineTransaction tx, SubjectState state, RuleKey key, FenceDefinition fence, in Sighting sighting, ApprovedLeave? leave)
+    /// <summary>
+    /// One more sighting beyond: starts or advances the pending crossing and raises once enough fixes or enough time
+    /// confirm it. A look that brings no new fix (<paramref name="countsAsFix"/> false) confirms only by dwell.
+    /// </summary>
+    internal static void Advance(EngineTransaction tx, SubjectState state, RuleKey key, bool immediate, in Sighting sighting, bool countsAsFix, AlertDetail? detail)
     {
         if (state.Active.Contains(key))
         {
@@ -89,13 +94,13 @@ internal static class PlaceRules
         {
             pending = new PendingBreach(sighting.At, 1);
         }
-        else if (!sighting.ByTimer)
+        else if (countsAsFix)
         {
             pending = pending with { Fixes = pending.Fixes + 1 };
         }
 
         var options = tx.Options;
-        var confirmed = fence.Immediate || pending.Fixes >= options.ConfirmationFixes || sighting.At - pending.Since >= options.DwellTime;
+        var confirmed = immediate || pending.Fixes >= options.ConfirmationFixes || sighting.At - pending.Since >= options.DwellTime;
         var alertKey = new AlertKey(state.Facts.SubjectId, key);
         if (!confirmed)
         {
@@ -115,7 +120,7 @@ internal static class PlaceRules
             tx.Notice(new TransitionNotice(alertKey, TransitionChange.Confirmed, pending.Since, pending.Fixes) { FixIndex = sighting.FixIndex });
         }
 
-        tx.Raise(state, key, sighting, leave is not null && key.FenceId is null ? AlertDetail.OutsideLeaveDestination(leave.PermitId) : null);
+        tx.Raise(state, key, sighting, detail);
     }
 
     private static void EndWhatNoLongerHolds(EngineTransaction tx, SubjectState state, in Sighting sighting,
@@ -125,7 +130,8 @@ internal static class PlaceRules
         ended.Clear();
         foreach (var key in state.Pending.Keys)
         {
-            if (!beyond.ContainsKey(key) && !uncertain.Contains(key))
+            // Other rules debounce in the same memory (the protected person's zone) and end their own crossings.
+            if (key.IsAboutPlace && !beyond.ContainsKey(key) && !uncertain.Contains(key))
             {
                 ended.Add(key);
             }

@@ -45,6 +45,8 @@ internal sealed class SubjectState(SubjectFacts facts)
 
     /// <summary>When the newest absence raised was marked; absences marked no later are not raised again.</summary>
     public DateTimeOffset? RollCallsAlertedUpTo { get; set; }
+    /// <summary>The protected people the subject must keep away from, with their newest positions.</summary>
+    public IReadOnlyList<ProtectedPersonLink> ProtectedPeople { get; set; } = [];
 
     /// <summary>Whether any place rule is pending or active, which timers must then look at.</summary>
     public bool WatchesPlace => Pending.Count > 0 || Active.Any(k => k.IsAboutPlace);
@@ -78,5 +80,6 @@ internal sealed class SubjectState(SubjectFacts facts)
         SpotChecksAlertedUpTo = SpotChecksAlertedUpTo,
         RollCallAbsences = RollCallAbsences,
         RollCallsAlertedUpTo = RollCallsAlertedUpTo,
+        ProtectedPeople = ProtectedPeople,
     };
 }

@@ -44,4 +44,6 @@ public sealed record SubjectSnapshot(SubjectFacts Facts)
 
     /// <summary>The newest roll-call alert (any state), so that a restart does not raise an absence again.</summary>
     public DateTimeOffset? LastRollCallMissedAlert { get; init; }
+    /// <summary>The protected people linked to the subject, with their newest positions.</summary>
+    public IReadOnlyList<ProtectedPersonLink> ProtectedPeople { get; init; } = [];
 }

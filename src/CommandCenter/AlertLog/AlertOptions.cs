@@ -52,6 +52,18 @@ public class AlertOptions : ICheckedOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan EscalationCheckInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>The radius of the moving exclusion zone around a protected person (双向定位), for a link that names none.</summary>
+    [Range(10, 20_000)]
+    public int ProtectedExclusionMetres { get; set; } = 500;
+
+    /// <summary>The early warning's radius around a protected person, larger than the exclusion's, for a link that names none.</summary>
+    [Range(20, 50_000)]
+    public int ProtectedWarningMetres { get; set; } = 1_500;
+
+    /// <summary>A position older than this (the subject's or the protected person's) says nothing about the distance between them.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "06:00:00")]
+    public TimeSpan ProtectedPositionMaxAge { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>Checks what the attributes cannot: positive durations, a recovery level above the alarm level, reminder days in range.</summary>
     public IEnumerable<OptionsProblem> Problems()
     {
@@ -78,6 +90,11 @@ public class AlertOptions : ICheckedOptions
             yield return new OptionsProblem($"{nameof(EscalateAfter)}:{severity}", $"The escalation wait must be positive, not {after}.");
         }
 
+        if (ProtectedWarningMetres <= ProtectedExclusionMetres)
+        {
+            yield return new OptionsProblem(nameof(ProtectedWarningMetres), $"ProtectedWarningMetres ({ProtectedWarningMetres}) must be above ProtectedExclusionMetres ({ProtectedExclusionMetres}).");
+        }
+
         if ((OrderExpiryReminderDays ?? []).Any(d => d is < 0 or > 90))
         {
             yield return new OptionsProblem(nameof(OrderExpiryReminderDays), "Reminder days must be 0 to 90.");
@@ -91,6 +108,7 @@ public class AlertOptions : ICheckedOptions
         LowBatteryPercent = LowBatteryPercent,
         BatteryRecoveredPercent = BatteryRecoveredPercent,
         OrderExpiryReminderDays = OrderExpiryReminderDays is { Length: > 0 } days ? days : [7, 1],
+        ProtectedPositionMaxAge = ProtectedPositionMaxAge,
         Offline = new OfflineThresholds(
             OfflineAfter,
             OfflineAfterByRisk.SelectMany(kind => kind.Value, (kind, risk) => (Key: (kind.Key, (int)risk.Key), risk.Value))

@@ -18,6 +18,9 @@ public static class AlertTuning
             TunableField.Of(Key($"{nameof(AlertOptions.OfflineAfterByRisk)}:{kind}:{risk}"), TunableKind.Duration, "Offline", "Settings.Field.OfflineAfterByRisk", $"Settings.Tracker.{kind}", $"RiskLevel.{risk}")),
         TunableField.Of(Key(nameof(AlertOptions.LowBatteryPercent)), TunableKind.Whole, "Battery", "Settings.Field.LowBatteryPercent"),
         TunableField.Of(Key(nameof(AlertOptions.BatteryRecoveredPercent)), TunableKind.Whole, "Battery", "Settings.Field.BatteryRecoveredPercent"),
+        TunableField.Of(Key(nameof(AlertOptions.ProtectedExclusionMetres)), TunableKind.Whole, "Protected", "Settings.Field.ProtectedExclusionMetres"),
+        TunableField.Of(Key(nameof(AlertOptions.ProtectedWarningMetres)), TunableKind.Whole, "Protected", "Settings.Field.ProtectedWarningMetres"),
+        TunableField.Of(Key(nameof(AlertOptions.ProtectedPositionMaxAge)), TunableKind.Duration, "Protected", "Settings.Field.ProtectedPositionMaxAge"),
         .. Enum.GetValues<AlertRule>().Select(rule =>
             TunableField.OneOf<AlertSeverity>(Key($"{nameof(AlertOptions.Severities)}:{rule}"), "Severity", "Settings.Field.Severity", $"Rule.{rule}")),
         .. Enum.GetValues<AlertSeverity>().Select(severity =>

@@ -8,6 +8,7 @@ using CommandCenter.Geo.Fences;
 using CommandCenter.Ingest;
 using CommandCenter.Kpi.Records;
 using CommandCenter.Live.Log;
+using CommandCenter.ProtectedPeople;
 using CommandCenter.Map;
 using CommandCenter.Security;
 using CommandCenter.Security.Audit;
@@ -70,6 +71,9 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
     public DbSet<Ingest.Patterns.MovementDay> MovementDays => Set<Ingest.Patterns.MovementDay>();
     public DbSet<RollCall> RollCalls => Set<RollCall>();
     public DbSet<RollCallAttendee> RollCallAttendees => Set<RollCallAttendee>();
+    public DbSet<ProtectedPerson> ProtectedPersons => Set<ProtectedPerson>();
+    public DbSet<ProtectedPersonLink> ProtectedPersonLinks => Set<ProtectedPersonLink>();
+    public DbSet<ProtectedPersonPosition> ProtectedPersonPositions => Set<ProtectedPersonPosition>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

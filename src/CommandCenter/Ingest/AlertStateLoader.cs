@@ -30,6 +30,15 @@ public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoade
         JOIN roll_calls r ON r.id = a.roll_call_id JOIN cameras c ON c.id = r.camera_id
         WHERE a.mark = 'Absent' AND a.marked_at >= @since
         """;
+    // The protected person's position is read here, by the node that holds the subject's rules, rather than carried
+    // with the person's fix: the fix may arrive at any node, the row is the one place every node agrees on, and it
+    // never reaches latest_positions, the maps or the hub.
+    private const string ProtectedPeople = """
+        SELECT l.subject_id, l.protected_person_id, l.exclusion_meters, l.warning_meters, pp.fix_time, ST_X(pp.location), ST_Y(pp.location), pp.accuracy_meters
+        FROM protected_person_links l
+        JOIN protected_persons p ON p.id = l.protected_person_id AND p.active
+        LEFT JOIN protected_person_positions pp ON pp.protected_person_id = p.id
+        """;
 
     public async Task<List<SubjectSnapshot>> LoadAllAsync(NpgsqlConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -48,6 +57,7 @@ public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoade
         var supervision = await ReadSupervisionAsync(connection, null, now, cancellationToken);
         var spotChecks = await ReadSpotChecksAsync(connection, null, now, cancellationToken);
         var absences = await ReadAbsencesAsync(connection, null, now, cancellationToken);
+        var protectedPeople = await ReadProtectedPeopleAsync(connection, null, cancellationToken);
         return [.. subjects.Select(subject =>
         {
             long id = subject.Id;
@@ -67,6 +77,7 @@ public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoade
                 LastSpotCheckFailedAlert = reminders.TryGetValue((id, AlertRule.SpotCheckFailed), out var spotCheck) ? spotCheck : null,
                 RollCallAbsences = absences.GetValueOrDefault(id) ?? [],
                 LastRollCallMissedAlert = reminders.TryGetValue((id, AlertRule.RollCallMissed), out var rollCall) ? rollCall : null,
+                ProtectedPeople = protectedPeople.GetValueOrDefault(id) ?? [],
             };
         })];
     }
@@ -88,6 +99,19 @@ public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoade
         await ReadAsync(connection, Absences + (subjectId is null ? "" : " AND a.subject_id = @subject"), subjectId, r => ListFor(absences, r.GetInt32(1)).Add(new RollCallAbsence(
             r.GetInt64(0), r.GetString(2), r.GetFieldValue<DateTimeOffset>(3), r.GetFieldValue<DateTimeOffset>(4))), cancellationToken, ("since", now - TimeSpan.FromDays(1)));
         return absences;
+    }
+
+    /// <summary>The protected people the subject must keep away from, with where each last reported.</summary>
+    public async Task<IReadOnlyList<ProtectedPersonLink>> LoadProtectedPeopleAsync(NpgsqlConnection connection, int subjectId, CancellationToken cancellationToken) =>
+        (await ReadProtectedPeopleAsync(connection, subjectId, cancellationToken)).GetValueOrDefault(subjectId) ?? [];
+
+    private static async Task<Dictionary<long, List<ProtectedPersonLink>>> ReadProtectedPeopleAsync(NpgsqlConnection connection, int? subjectId, CancellationToken cancellationToken)
+    {
+        var links = new Dictionary<long, List<ProtectedPersonLink>>();
+        await ReadAsync(connection, ProtectedPeople + (subjectId is null ? "" : " WHERE l.subject_id = @subject"), subjectId, r => ListFor(links, r.GetInt32(0)).Add(new ProtectedPersonLink(
+            r.GetInt32(1), r.GetDouble(2), r.GetDouble(3),
+            r.IsDBNull(4) ? null : new LastFix(r.GetFieldValue<DateTimeOffset>(4), r.GetDouble(5), r.GetDouble(6), r.IsDBNull(7) ? null : r.GetDouble(7)))), cancellationToken);
+        return links;
     }
 
     private static async Task<Dictionary<long, List<SpotCheckDue>>> ReadSpotChecksAsync(NpgsqlConnection connection, int? subjectId, DateTimeOffset now, CancellationToken cancellationToken)

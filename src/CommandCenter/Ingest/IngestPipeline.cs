@@ -170,6 +170,7 @@ public class IngestPipeline(
                 transaction.UpdateSupervision(control.SubjectId, record.CheckIns, record.LastCheckIn, record.Leaves);
                 transaction.UpdateSpotChecks(control.SubjectId, await loader.LoadSpotChecksAsync(open, control.SubjectId, now, stoppingToken));
                 transaction.UpdateRollCalls(control.SubjectId, await loader.LoadRollCallAbsencesAsync(open, control.SubjectId, now, stoppingToken));
+                transaction.UpdateProtectedPeople(control.SubjectId, await loader.LoadProtectedPeopleAsync(open, control.SubjectId, stoppingToken));
             }
 
             if (refresh)

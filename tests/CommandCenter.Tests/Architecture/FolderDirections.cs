@@ -40,6 +40,7 @@ public static class FolderDirections
         ["Ingest"] = ["Hosting", "Kit", "Security", "Live", "Subjects", "Supervision", "Fences", "AlertLog"],
         ["Devices"] = ["Hosting", "Kit", "Security", "Components", "Live", "Subjects", "Ingest"],
         ["Phone"] = ["Hosting", "Kit", "Security", "Subjects", "Supervision", "SpotChecks", "Ingest", "RollCalls"],
+        ["ProtectedPeople"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Subjects", "Supervision", "AlertLog", "Ingest", "Devices"],
         ["Kpi"] = ["Hosting", "Kit", "Security", "Components", "Squads", "Subjects", "AlertLog"],
         ["Reports"] = ["Hosting", "Kit", "Security", "Components", "Live", "Squads", "Map", "Subjects", "Supervision", "Fences", "AlertLog", "Kpi"],
         ["Wall"] = ["Hosting", "Kit", "Security", "Live", "Components", "Squads", "Map", "Subjects", "Cameras", "AlertLog", "Kpi"],

@@ -42,6 +42,8 @@ public class RenderedInTheReadersLanguageTests
         AlertDetail.SpotCheckOutOfPlace(2345, 500),
         AlertDetail.NightActivity(0.82, 0.15),
         AlertDetail.CoDefendantMeeting("LY2026042", 200, TimeSpan.FromMinutes(10)),
+        AlertDetail.ProtectedPerson(AlertRule.ProtectedPersonNear, 1234, 1500),
+        AlertDetail.ProtectedPerson(AlertRule.ProtectedPersonBreach, 104, 500),
     ];
 
     private static bool HasChinese(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');

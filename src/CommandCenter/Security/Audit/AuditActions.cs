@@ -40,4 +40,5 @@ public static class AuditActions
     public const string DeviceChanged = "device-changed";
     public const string SquadChanged = "squad-changed";
     public const string WhoWasThere = "who-was-there";
+    public const string ProtectedPersonChanged = "protected-person-changed";
 }
