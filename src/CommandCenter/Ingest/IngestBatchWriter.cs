@@ -89,6 +89,15 @@ public class IngestBatchWriter(AuditTrail audit, LiveLog liveLog)
         NpgsqlConnection connection, IReadOnlyList<AcceptedFix> fixes, IReadOnlyList<AlertDecision> decisions, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var result = await WriteWithinAsync(connection, fixes, decisions, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>Writes the same within a transaction the caller began (and commits with what else it holds).</summary>
+    public async Task<WriteResult> WriteWithinAsync(
+        NpgsqlConnection connection, IReadOnlyList<AcceptedFix> fixes, IReadOnlyList<AlertDecision> decisions, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var stored = fixes.Count == 0 ? [] : await StorePositionsAsync(connection, fixes, now, cancellationToken);
 
         // A batch may raise and clear the same key (a subject stepping out and back): the first raise
@@ -116,7 +125,6 @@ public class IngestBatchWriter(AuditTrail audit, LiveLog liveLog)
             await liveLog.AppendAsync(connection, [.. alerts.Select(a => a.Inserted ? LiveLogRecord.AlertRaised(a.Id, a.SquadId) : LiveLogRecord.AlertChanged(a.Id, a.SquadId))], cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return new WriteResult(stored, alerts);
     }
 
