@@ -82,7 +82,17 @@ public class IngestPartitionTests(LoopbackCluster cluster, ITestOutputHelper out
         Assert.True(ownedByVictim.Count >= 2, $"only {ownedByVictim.Count} of the devices' subjects fall in the partitions of the node to kill");
         var outsideAll = ownedByVictim[0];
         var outsideAfterKill = ownedByVictim[1];
-        var outsideOnSurvivor = devices.First(d => owners[d.SubjectId % cluster.Partitions] != victim);
+        // Consecutive subjects fall in consecutive partitions, which one node may hold together: look further for one a survivor judges.
+        var outsideOnSurvivor = devices.FirstOrDefault(d => owners[d.SubjectId % cluster.Partitions] != victim);
+        for (var i = devices.Count; outsideOnSurvivor is null; i++)
+        {
+            var further = await county.VisibleDeviceAsync(i);
+            if (owners[further.SubjectId % cluster.Partitions] != victim)
+            {
+                devices.Add(outsideOnSurvivor = further);
+            }
+        }
+
         TestDevice[] violators = [outsideAll, outsideAfterKill, outsideOnSurvivor];
 
         var mark = await county.ScalarAsync<long>("SELECT seq FROM live_log_counter");
