@@ -573,6 +573,73 @@ namespace CommandCenter.Data.Migrations
                     b.ToTable("latest_positions", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Ingest.Partitions.HandedOffWork", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double?>("AccuracyMeters")
+                        .HasColumnType("double precision")
+                        .HasColumnName("accuracy_meters");
+
+                    b.Property<int?>("BatteryPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("battery_percent");
+
+                    b.Property<bool?>("Charging")
+                        .HasColumnType("boolean")
+                        .HasColumnName("charging");
+
+                    b.Property<int?>("DeviceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("device_id");
+
+                    b.Property<string>("Event")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("event");
+
+                    b.Property<DateTimeOffset?>("FixTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fix_time");
+
+                    b.Property<double?>("Heading")
+                        .HasColumnType("double precision")
+                        .HasColumnName("heading");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.Property<int>("Partition")
+                        .HasColumnType("integer")
+                        .HasColumnName("partition");
+
+                    b.Property<double?>("SpeedKmh")
+                        .HasColumnType("double precision")
+                        .HasColumnName("speed_kmh");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ingest_hand_offs");
+
+                    b.HasIndex("Partition", "Id")
+                        .HasDatabaseName("ix_ingest_hand_offs_partition_id");
+
+                    b.ToTable("ingest_hand_offs", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Ingest.Position", b =>
                 {
                     b.Property<int>("DeviceId")
