@@ -89,10 +89,18 @@ public class IngestBatchWriter(AuditTrail audit, LiveLog liveLog)
         NpgsqlConnection connection, IReadOnlyList<AcceptedFix> fixes, IReadOnlyList<AlertDecision> decisions, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var result = await WriteWithinAsync(connection, fixes, decisions, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>Writes the same within a transaction the caller began (and commits with what else it holds).</summary>
+    public async Task<WriteResult> WriteWithinAsync(
+        NpgsqlConnection connection, IReadOnlyList<AcceptedFix> fixes, IReadOnlyList<AlertDecision> decisions, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var stored = fixes.Count == 0 ? [] : await StorePositionsAsync(connection, fixes, now, cancellationToken);
 
         var alerts = await WriteAlertsAsync(connection, decisions, now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return new WriteResult(stored, alerts);
     }
 

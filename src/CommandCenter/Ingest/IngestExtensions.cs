@@ -36,6 +36,9 @@ public static class IngestExtensions
         builder.Services.AddSingleton<IngestBatchWriter>();
         builder.Services.AddSingleton<IngestPublisher>();
         builder.Services.AddSingleton<AlertStateLoader>();
+        builder.Services.AddSingleton<Partitions.SubjectPartitions>();
+        builder.Services.AddSingleton<Partitions.PartitionLeases>();
+        builder.Services.AddSingleton<Partitions.HandOffs>();
         builder.Services.AddHostedService<IngestPipeline>();
         builder.Services.AddHostedService<DirectoryRefresh>();
         builder.AddPatterns();

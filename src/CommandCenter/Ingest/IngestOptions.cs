@@ -53,4 +53,22 @@ public class IngestOptions
     /// <summary>How long an unknown serial is remembered as unknown before the database is asked again.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan UnknownDeviceMemory { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How many partitions the subjects are spread over when several nodes share the database; 0 (one node) keeps every
+    /// subject's rules on this node. Every node of a site must be given the same number.
+    /// </summary>
+    [Range(0, 4096)]
+    public int Partitions { get; set; }
+
+    /// <summary>
+    /// How often a node counts the live nodes and takes or gives back partitions; a dead node's partitions are taken
+    /// within this (plus the time its connection takes to drop).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.200", "00:00:03")]
+    public TimeSpan RebalanceInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often an owner reads the fixes other nodes accepted for its partitions.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.020", "00:00:01")]
+    public TimeSpan HandOffPoll { get; set; } = TimeSpan.FromMilliseconds(100);
 }

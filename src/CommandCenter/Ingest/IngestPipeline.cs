@@ -1,5 +1,6 @@
 using CommandCenter.Alerts.Rules;
 using CommandCenter.Fences;
+using CommandCenter.Ingest.Partitions;
 using CommandCenter.Ingest.Telemetry;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -12,7 +13,9 @@ namespace CommandCenter.Ingest;
 /// one transaction, and only then answers the requests and publishes. Between batches it runs the timer
 /// rules and takes in the facts <see cref="DirectoryRefresh"/> read. When the database fails, the waiting
 /// requests get 503, the rules' memory is left as it was, and the pipeline probes until the database
-/// answers again.
+/// answers again. When several nodes share the database, it judges only the subjects of the partitions it holds
+/// (<see cref="PartitionLeases"/>): it stores every fix it accepts, hands those of other partitions to their owner
+/// through <see cref="HandOffs"/>, and takes what the others handed to it.
 /// </summary>
 public class IngestPipeline(
     IngestQueue queue,
@@ -22,6 +25,9 @@ public class IngestPipeline(
     IngestPublisher publisher,
     DeviceDirectory directory,
     FenceCatalog fences,
+    SubjectPartitions partitions,
+    PartitionLeases leases,
+    HandOffs handOffs,
     NpgsqlDataSource dataSource,
     TimeProvider time,
     IOptions<IngestOptions> ingestOptions,
@@ -33,6 +39,8 @@ public class IngestPipeline(
     private readonly List<SupervisionChangedWork> controlsToRetry = [];
     private NpgsqlConnection? connection;
     private DateTimeOffset lastTick;
+    private DateTimeOffset lastRebalance;
+    private DateTimeOffset lastHandOff;
     private long factsVersion;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -67,11 +75,13 @@ public class IngestPipeline(
             await fences.ReloadAsync(stoppingToken);
             await directory.RefreshAsync(stoppingToken);
             var open = await ConnectionAsync(stoppingToken);
-            var snapshots = await loader.LoadAllAsync(open, now, stoppingToken);
-            var load = engine.Load(snapshots, now);
-            var result = await writer.WriteAsync(open, [], load.Decisions, now, stoppingToken);
-            load.Commit();
-            await publisher.PublishAsync([], load, result, now);
+            if (partitions.Enabled)
+            {
+                await leases.RebalanceAsync(open, stoppingToken);
+                lastRebalance = now;
+            }
+
+            await LoadOwnedAsync(open, now, stoppingToken);
             lastTick = now;
             factsVersion = directory.Version;
             queue.State = IngestState.Running;
@@ -86,6 +96,16 @@ public class IngestPipeline(
         }
     }
 
+    /// <summary>Rebuilds the rules' memory from the database for the subjects this node owns, and stores what that look decided.</summary>
+    private async Task LoadOwnedAsync(NpgsqlConnection open, DateTimeOffset now, CancellationToken stoppingToken)
+    {
+        var snapshots = await loader.LoadAllAsync(open, now, stoppingToken);
+        var load = engine.Load(snapshots.Where(s => partitions.Owns(s.Facts.SubjectId)), now);
+        var result = await writer.WriteAsync(open, [], load.Decisions, now, stoppingToken);
+        load.Commit();
+        await publisher.PublishAsync([], load, result, now);
+    }
+
     private async Task<(List<FixBatchWork> Fixes, List<SupervisionChangedWork> Controls)> CollectAsync(CancellationToken stoppingToken)
     {
         var fixes = new List<FixBatchWork>();
@@ -94,6 +114,13 @@ public class IngestPipeline(
         var count = 0;
 
         var untilTick = lastTick + options.TimerInterval - time.GetUtcNow();
+        if (partitions.Enabled)
+        {
+            // An owner looks for handed-off work more often than the timers run.
+            var untilHandOff = lastHandOff + options.HandOffPoll - time.GetUtcNow();
+            untilTick = untilHandOff < untilTick ? untilHandOff : untilTick;
+        }
+
         if (untilTick > TimeSpan.Zero)
         {
             await WaitForWorkAsync(untilTick, stoppingToken);
@@ -147,7 +174,8 @@ public class IngestPipeline(
         var now = time.GetUtcNow();
         var tick = now - lastTick >= options.TimerInterval;
         var fixes = batches.SelectMany(b => b.Fixes).ToList();
-        if (fixes.Count == 0 && controls.Count == 0 && !tick)
+        var handOffDue = partitions.Enabled && now - lastHandOff >= options.HandOffPoll;
+        if (fixes.Count == 0 && controls.Count == 0 && !tick && !handOffDue)
         {
             return;
         }
@@ -158,34 +186,64 @@ public class IngestPipeline(
         var started = time.GetTimestamp();
         EngineTransaction transaction;
         WriteResult result;
+        List<AcceptedFix> evaluated;
+        List<int> origins;
+        int handedInFrom;
         try
         {
             var open = await ConnectionAsync(stoppingToken);
+            if (partitions.Enabled && now - lastRebalance >= options.RebalanceInterval)
+            {
+                lastRebalance = now;
+                if (await leases.RebalanceAsync(open, stoppingToken))
+                {
+                    await LoadOwnedAsync(open, now, stoppingToken);
+                }
+            }
+
+            // The hand-offs taken commit with the decisions they lead to, or go back for the next try.
+            await using var storage = await open.BeginTransactionAsync(stoppingToken);
+            var (handedIn, changedElsewhere) = handOffDue ? await handOffs.TakeAsync(open, options.MaxBatchFixes, stoppingToken) : ([], []);
+            (evaluated, origins) = Owned(fixes);
+            handedInFrom = evaluated.Count;
+            evaluated.AddRange(handedIn);
             var version = directory.Version;
             var refresh = tick && version != factsVersion;
             transaction = engine.Begin(now);
-            foreach (var control in controls)
+            foreach (var subjectId in controls.Select(c => c.SubjectId).Where(s => partitions.Owns(s)).Concat(changedElsewhere))
             {
-                var record = await loader.LoadSupervisionAsync(open, control.SubjectId, now, stoppingToken);
-                transaction.UpdateSupervision(control.SubjectId, record.CheckIns, record.LastCheckIn, record.Leaves);
-                transaction.UpdateSpotChecks(control.SubjectId, await loader.LoadSpotChecksAsync(open, control.SubjectId, now, stoppingToken));
-                transaction.UpdateRollCalls(control.SubjectId, await loader.LoadRollCallAbsencesAsync(open, control.SubjectId, now, stoppingToken));
-                transaction.UpdateProtectedPeople(control.SubjectId, await loader.LoadProtectedPeopleAsync(open, control.SubjectId, stoppingToken));
+                var record = await loader.LoadSupervisionAsync(open, subjectId, now, stoppingToken);
+                transaction.UpdateSupervision(subjectId, record.CheckIns, record.LastCheckIn, record.Leaves);
+                transaction.UpdateSpotChecks(subjectId, await loader.LoadSpotChecksAsync(open, subjectId, now, stoppingToken));
+                transaction.UpdateRollCalls(subjectId, await loader.LoadRollCallAbsencesAsync(open, subjectId, now, stoppingToken));
+                transaction.UpdateProtectedPeople(subjectId, await loader.LoadProtectedPeopleAsync(open, subjectId, stoppingToken));
             }
 
             if (refresh)
             {
-                transaction.UpdateFacts([.. (await directory.SubjectsAsync(stoppingToken)).Select(s => s.Facts)]);
+                transaction.UpdateFacts([.. (await directory.SubjectsAsync(stoppingToken)).Where(s => partitions.Owns(s.Id)).Select(s => s.Facts)]);
             }
 
-            transaction.Evaluate([.. fixes.Select(ToReport)]);
+            transaction.Evaluate([.. evaluated.Select(ToReport)]);
             if (tick)
             {
                 transaction.Tick();
             }
 
-            result = await writer.WriteAsync(open, Unique(fixes), transaction.Decisions, now, stoppingToken);
+            result = await writer.WriteWithinAsync(open, Unique(fixes), transaction.Decisions, now, stoppingToken);
+            if (partitions.Enabled)
+            {
+                await handOffs.HandOffAsync(open, Unique([.. fixes.Where(f => !partitions.Owns(f.Device.Subject.Id))]),
+                    [.. controls.Select(c => c.SubjectId).Where(s => !partitions.Owns(s))], stoppingToken);
+            }
+
+            await storage.CommitAsync(stoppingToken);
             transaction.Commit();
+            if (handOffDue && handedIn.Count + changedElsewhere.Count < options.MaxBatchFixes)
+            {
+                lastHandOff = now;
+            }
+
             if (tick)
             {
                 lastTick = now;
@@ -221,38 +279,30 @@ public class IngestPipeline(
         ruleMetrics.AlertsRaised(result.Alerts);
         span?.SetTag("commandcenter.ingest.stored", result.Stored.Count);
         span?.SetTag("commandcenter.ingest.alerts", result.Alerts.Count);
-        Answer(batches, fixes, transaction, result);
-        await publisher.PublishAsync(fixes, transaction, result, now);
+        BatchAnswers.Answer(batches, origins, transaction, result);
+        await publisher.PublishAsync(evaluated, transaction, result, now, handedInFrom);
     }
 
-    /// <summary>Each request learns how many of its fixes were new and how many alerts they raised.</summary>
-    private static void Answer(List<FixBatchWork> batches, List<AcceptedFix> fixes, EngineTransaction transaction, WriteResult result)
+    /// <summary>The fixes whose rules run here, with where each stands among all the fixes.</summary>
+    private (List<AcceptedFix> Owned, List<int> Origins) Owned(List<AcceptedFix> fixes)
     {
-        var raisedKeys = result.Alerts.Where(a => a.Inserted).Select(a => (a.SubjectId, a.Rule, a.FenceId)).ToHashSet();
-        var raisedByFix = transaction.Decisions
-            .Where(d => d.Kind == AlertDecisionKind.Raise && d.FixIndex >= 0 && raisedKeys.Contains(((int)d.Key.SubjectId, d.Key.Rule.Rule, d.Key.Rule.FenceId)))
-            .GroupBy(d => d.Key)
-            .Select(g => g.First().FixIndex)
-            .ToList();
-        var claimed = new HashSet<(int, DateTimeOffset)>();
-        var offset = 0;
-        foreach (var batch in batches)
+        if (!partitions.Enabled)
         {
-            var stored = 0;
-            foreach (var fix in batch.Fixes)
-            {
-                var key = (fix.Device.DeviceId, fix.FixTime);
-                if (result.Stored.Contains(key) && claimed.Add(key))
-                {
-                    stored++;
-                }
-            }
-
-            var end = offset + batch.Fixes.Count;
-            var raised = raisedByFix.Count(i => i >= offset && i < end);
-            batch.Completion.TrySetResult(new BatchReceipt(stored, batch.Fixes.Count - stored, raised));
-            offset = end;
+            return ([.. fixes], [.. Enumerable.Range(0, fixes.Count)]);
         }
+
+        var owned = new List<AcceptedFix>();
+        var origins = new List<int>();
+        for (var i = 0; i < fixes.Count; i++)
+        {
+            if (partitions.Owns(fixes[i].Device.Subject.Id))
+            {
+                owned.Add(fixes[i]);
+                origins.Add(i);
+            }
+        }
+
+        return (owned, origins);
     }
 
     private static FixReport ToReport(AcceptedFix fix) =>
@@ -342,6 +392,14 @@ public class IngestPipeline(
         connection = await dataSource.OpenConnectionAsync(stoppingToken);
         await using var create = new NpgsqlCommand(IngestBatchWriter.CreateIncoming, connection);
         await create.ExecuteNonQueryAsync(stoppingToken);
+        if (partitions.Enabled)
+        {
+            // A new session holds no partition: what the rules remembered may since have been judged by another node.
+            await leases.JoinAsync(connection, stoppingToken);
+            engine.Load([], time.GetUtcNow()).Commit();
+            lastRebalance = DateTimeOffset.MinValue;
+        }
+
         return connection;
     }
 
@@ -349,6 +407,11 @@ public class IngestPipeline(
     {
         if (connection is not null)
         {
+            if (partitions.Enabled)
+            {
+                await leases.LeaveAsync(connection);
+            }
+
             await connection.DisposeAsync();
             connection = null;
         }

@@ -21,7 +21,11 @@ public class IngestPublisher(
     SiteClock clock,
     ILogger<IngestPublisher> logger)
 {
-    public async Task PublishAsync(IReadOnlyList<AcceptedFix> fixes, EngineTransaction transaction, WriteResult result, DateTimeOffset now)
+    /// <summary>
+    /// Publishes what <paramref name="transaction"/> decided over <paramref name="fixes"/>, the fixes it judged; those from
+    /// <paramref name="handedInFrom"/> on were stored by the node that accepted them and handed off to this one.
+    /// </summary>
+    public async Task PublishAsync(IReadOnlyList<AcceptedFix> fixes, EngineTransaction transaction, WriteResult result, DateTimeOffset now, int handedInFrom = int.MaxValue)
     {
         var today = clock.Today(now);
         foreach (var alert in result.Alerts.Where(a => a.Inserted))
@@ -45,7 +49,7 @@ public class IngestPublisher(
         }
 
         feed.QueuePositions(fixes
-            .Where(f => result.Stored.Contains((f.Device.DeviceId, f.FixTime)) && f.Device.Subject.IsLocationVisibleOn(today))
+            .Where((f, i) => (i >= handedInFrom || result.Stored.Contains((f.Device.DeviceId, f.FixTime))) && f.Device.Subject.IsLocationVisibleOn(today))
             .Select(f => new PositionUpdate(f.Device.Subject.Id, f.Device.Subject.SquadId, f.Latitude, f.Longitude, f.FixTime)
             {
                 Pending = engine.IsPending(f.Device.Subject.Id),
