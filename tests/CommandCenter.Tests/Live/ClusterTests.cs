@@ -153,6 +153,7 @@ public class ClusterTests(LoopbackCluster cluster, ITestOutputHelper output) : I
     private Task<int> SquadOfAsync(TestDevice device) =>
         county.ScalarAsync<int>("SELECT squad_id FROM subjects WHERE id = @s", ("s", device.SubjectId));
 
+    [Fact]
     public async Task ADemoVisitorHearsEachAlertAndEachFrameOnceWhateverTheNumberOfNodes()
     {
         using var commander = await SignInAsync(cluster.Nodes[0], Roles.Commander);

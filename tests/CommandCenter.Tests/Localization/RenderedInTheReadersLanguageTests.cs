@@ -44,6 +44,7 @@ public class RenderedInTheReadersLanguageTests
         AlertDetail.CoDefendantMeeting("LY2026042", 200, TimeSpan.FromMinutes(10)),
         AlertDetail.ProtectedPerson(AlertRule.ProtectedPersonNear, 1234, 1500),
         AlertDetail.ProtectedPerson(AlertRule.ProtectedPersonBreach, 104, 500),
+        AlertDetail.RollCallAbsent("CAM-0007", new DateTimeOffset(2026, 11, 24, 10, 30, 0, TimeSpan.FromHours(8))),
     ];
 
     private static bool HasChinese(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');

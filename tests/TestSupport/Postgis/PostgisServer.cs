@@ -119,9 +119,10 @@ public sealed class PostgisServer
         }
 
         var name = $"cc_tpl_{Sanitise(lastMigration)}".ToLowerInvariant();
-        if (name.Length > 63)
+        // PostgreSQL cuts names at 63 bytes: the name of the database being built ("_build" added) must stay distinct.
+        if (name.Length > 57)
         {
-            name = name[..63];
+            name = name[..57];
         }
 
         await using var admin = new NpgsqlConnection(adminConnectionString);

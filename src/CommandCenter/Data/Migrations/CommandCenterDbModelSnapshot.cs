@@ -573,6 +573,104 @@ namespace CommandCenter.Data.Migrations
                     b.ToTable("latest_positions", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Ingest.Partitions.HandedOffWork", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double?>("AccuracyMeters")
+                        .HasColumnType("double precision")
+                        .HasColumnName("accuracy_meters");
+
+                    b.Property<int?>("BatteryPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("battery_percent");
+
+                    b.Property<bool?>("Charging")
+                        .HasColumnType("boolean")
+                        .HasColumnName("charging");
+
+                    b.Property<int?>("DeviceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("device_id");
+
+                    b.Property<string>("Event")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("event");
+
+                    b.Property<DateTimeOffset?>("FixTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fix_time");
+
+                    b.Property<double?>("Heading")
+                        .HasColumnType("double precision")
+                        .HasColumnName("heading");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.Property<int>("Partition")
+                        .HasColumnType("integer")
+                        .HasColumnName("partition");
+
+                    b.Property<double?>("SpeedKmh")
+                        .HasColumnType("double precision")
+                        .HasColumnName("speed_kmh");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ingest_hand_offs");
+
+                    b.HasIndex("Partition", "Id")
+                        .HasDatabaseName("ix_ingest_hand_offs_partition_id");
+
+                    b.ToTable("ingest_hand_offs", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Ingest.Patterns.MovementDay", b =>
+                {
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<double>("DayMetres")
+                        .HasColumnType("double precision")
+                        .HasColumnName("day_metres");
+
+                    b.Property<int>("Fixes")
+                        .HasColumnType("integer")
+                        .HasColumnName("fixes");
+
+                    b.Property<double>("NightMetres")
+                        .HasColumnType("double precision")
+                        .HasColumnName("night_metres");
+
+                    b.HasKey("SubjectId", "Day")
+                        .HasName("pk_movement_days");
+
+                    b.HasIndex("Day")
+                        .HasDatabaseName("ix_movement_days_day");
+
+                    b.ToTable("movement_days", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Ingest.Position", b =>
                 {
                     b.Property<int>("DeviceId")
@@ -614,6 +712,11 @@ namespace CommandCenter.Data.Migrations
 
                     b.HasKey("DeviceId", "FixTime")
                         .HasName("pk_positions");
+
+                    b.HasIndex("Location")
+                        .HasDatabaseName("ix_positions_location");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location"), "gist");
 
                     b.HasIndex("SubjectId", "FixTime")
                         .HasDatabaseName("ix_positions_subject_id_fix_time");
@@ -951,6 +1054,244 @@ namespace CommandCenter.Data.Migrations
                         .HasName("pk_admin_areas");
 
                     b.ToTable("admin_areas", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.ProtectedPeople.ProtectedPerson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("DeviceSerial")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("device_serial");
+
+                    b.Property<DateTimeOffset>("EnrolledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("enrolled_at");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("key_hash")
+                        .IsFixedLength();
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
+                    b.Property<int>("SquadId")
+                        .HasColumnType("integer")
+                        .HasColumnName("squad_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_protected_persons");
+
+                    b.HasIndex("DeviceSerial")
+                        .IsUnique()
+                        .HasDatabaseName("ix_protected_persons_device_serial")
+                        .HasFilter("active");
+
+                    b.HasIndex("SquadId")
+                        .HasDatabaseName("ix_protected_persons_squad_id");
+
+                    b.ToTable("protected_persons", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.ProtectedPeople.ProtectedPersonLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<double>("ExclusionMeters")
+                        .HasColumnType("double precision")
+                        .HasColumnName("exclusion_meters");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("linked_at");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("linked_by");
+
+                    b.Property<int>("ProtectedPersonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("protected_person_id");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_id");
+
+                    b.Property<double>("WarningMeters")
+                        .HasColumnType("double precision")
+                        .HasColumnName("warning_meters");
+
+                    b.HasKey("Id")
+                        .HasName("pk_protected_person_links");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_protected_person_links_subject_id");
+
+                    b.HasIndex("ProtectedPersonId", "SubjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_protected_person_links_protected_person_id_subject_id");
+
+                    b.ToTable("protected_person_links", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_protected_person_links_radii", "exclusion_meters > 0 AND warning_meters > exclusion_meters");
+                        });
+                });
+
+            modelBuilder.Entity("CommandCenter.ProtectedPeople.ProtectedPersonPosition", b =>
+                {
+                    b.Property<int>("ProtectedPersonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("protected_person_id");
+
+                    b.Property<double?>("AccuracyMeters")
+                        .HasColumnType("double precision")
+                        .HasColumnName("accuracy_meters");
+
+                    b.Property<DateTimeOffset>("FixTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fix_time");
+
+                    b.Property<Point>("Location")
+                        .IsRequired()
+                        .HasColumnType("geometry(Point,4326)")
+                        .HasColumnName("location");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("ProtectedPersonId")
+                        .HasName("pk_protected_person_positions");
+
+                    b.ToTable("protected_person_positions", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.RollCalls.RollCall", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CalledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("called_at");
+
+                    b.Property<string>("CalledBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("called_by");
+
+                    b.Property<int>("CameraId")
+                        .HasColumnType("integer")
+                        .HasColumnName("camera_id");
+
+                    b.Property<DateTimeOffset>("Deadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadline");
+
+                    b.HasKey("Id")
+                        .HasName("pk_roll_calls");
+
+                    b.HasIndex("CalledAt")
+                        .HasDatabaseName("ix_roll_calls_called_at");
+
+                    b.HasIndex("CameraId")
+                        .HasDatabaseName("ix_roll_calls_camera_id");
+
+                    b.ToTable("roll_calls", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_roll_calls_deadline", "deadline > called_at");
+                        });
+                });
+
+            modelBuilder.Entity("CommandCenter.RollCalls.RollCallAttendee", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Mark")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("mark");
+
+                    b.Property<DateTimeOffset?>("MarkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("marked_at");
+
+                    b.Property<string>("MarkedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("marked_by");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<long>("RollCallId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("roll_call_id");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_roll_call_attendees");
+
+                    b.HasIndex("RollCallId", "SubjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_roll_call_attendees_roll_call_id_subject_id");
+
+                    b.HasIndex("SubjectId", "MarkedAt")
+                        .HasDatabaseName("ix_roll_call_attendees_subject_id_marked_at");
+
+                    b.ToTable("roll_call_attendees", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_roll_call_attendees_marked", "(mark IS NULL) = (marked_at IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("CommandCenter.Security.Audit.AuditEntry", b =>
@@ -1528,6 +1869,49 @@ namespace CommandCenter.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Jurisdiction"), "gist");
 
                     b.ToTable("squads", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Subjects.CoDefendants.CoDefendantLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("linked_at");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("linked_by");
+
+                    b.Property<int>("OtherSubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("other_subject_id");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_co_defendant_links");
+
+                    b.HasIndex("OtherSubjectId")
+                        .HasDatabaseName("ix_co_defendant_links_other_subject_id");
+
+                    b.HasIndex("SubjectId", "OtherSubjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_co_defendant_links_subject_id_other_subject_id");
+
+                    b.ToTable("co_defendant_links", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_co_defendant_links_ordered", "subject_id < other_subject_id");
+                        });
                 });
 
             modelBuilder.Entity("CommandCenter.Subjects.Device", b =>
@@ -2279,6 +2663,16 @@ namespace CommandCenter.Data.Migrations
                         .HasConstraintName("fk_latest_positions_subjects_subject_id");
                 });
 
+            modelBuilder.Entity("CommandCenter.Ingest.Patterns.MovementDay", b =>
+                {
+                    b.HasOne("CommandCenter.Subjects.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_movement_days_subjects_subject_id");
+                });
+
             modelBuilder.Entity("CommandCenter.Kpi.Records.ActivityRecord", b =>
                 {
                     b.HasOne("CommandCenter.Squads.Squad", null)
@@ -2325,6 +2719,70 @@ namespace CommandCenter.Data.Migrations
                         .HasConstraintName("fk_supervision_loss_events_subjects_subject_id");
                 });
 
+            modelBuilder.Entity("CommandCenter.ProtectedPeople.ProtectedPerson", b =>
+                {
+                    b.HasOne("CommandCenter.Squads.Squad", null)
+                        .WithMany()
+                        .HasForeignKey("SquadId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_protected_persons_squads_squad_id");
+                });
+
+            modelBuilder.Entity("CommandCenter.ProtectedPeople.ProtectedPersonLink", b =>
+                {
+                    b.HasOne("CommandCenter.ProtectedPeople.ProtectedPerson", null)
+                        .WithMany("Links")
+                        .HasForeignKey("ProtectedPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_protected_person_links_protected_persons_protected_person_id");
+
+                    b.HasOne("CommandCenter.Subjects.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_protected_person_links_subjects_subject_id");
+                });
+
+            modelBuilder.Entity("CommandCenter.ProtectedPeople.ProtectedPersonPosition", b =>
+                {
+                    b.HasOne("CommandCenter.ProtectedPeople.ProtectedPerson", null)
+                        .WithOne()
+                        .HasForeignKey("CommandCenter.ProtectedPeople.ProtectedPersonPosition", "ProtectedPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_protected_person_positions_protected_persons_protected_pers");
+                });
+
+            modelBuilder.Entity("CommandCenter.RollCalls.RollCall", b =>
+                {
+                    b.HasOne("CommandCenter.Cameras.Camera", null)
+                        .WithMany()
+                        .HasForeignKey("CameraId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_roll_calls_cameras_camera_id");
+                });
+
+            modelBuilder.Entity("CommandCenter.RollCalls.RollCallAttendee", b =>
+                {
+                    b.HasOne("CommandCenter.RollCalls.RollCall", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("RollCallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_roll_call_attendees_roll_calls_roll_call_id");
+
+                    b.HasOne("CommandCenter.Subjects.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_roll_call_attendees_subjects_subject_id");
+                });
+
             modelBuilder.Entity("CommandCenter.SpotChecks.RegisteredPhoto", b =>
                 {
                     b.HasOne("CommandCenter.Subjects.Subject", null)
@@ -2353,6 +2811,23 @@ namespace CommandCenter.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_spot_check_photos_spot_checks_spot_check_id");
+                });
+
+            modelBuilder.Entity("CommandCenter.Subjects.CoDefendants.CoDefendantLink", b =>
+                {
+                    b.HasOne("CommandCenter.Subjects.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("OtherSubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_co_defendant_links_subjects_other_subject_id");
+
+                    b.HasOne("CommandCenter.Subjects.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_co_defendant_links_subjects_subject_id");
                 });
 
             modelBuilder.Entity("CommandCenter.Subjects.Device", b =>
@@ -2483,6 +2958,16 @@ namespace CommandCenter.Data.Migrations
             modelBuilder.Entity("CommandCenter.AlertLog.Alert", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("CommandCenter.ProtectedPeople.ProtectedPerson", b =>
+                {
+                    b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("CommandCenter.RollCalls.RollCall", b =>
+                {
+                    b.Navigation("Attendees");
                 });
 
             modelBuilder.Entity("CommandCenter.Subjects.Subject", b =>
