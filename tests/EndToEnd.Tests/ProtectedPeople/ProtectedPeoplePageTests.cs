@@ -33,8 +33,8 @@ public class ProtectedPeoplePageTests(SmallCountyApp app) : BrowserTest, IClassF
         await BlazorPage.SignInAsync(page, app.BaseAddress, leader);
         await BlazorPage.OpenAsync(page, new Uri(app.BaseAddress, "/site/protected-persons"));
 
-        await page.Locator("[data-testid=enrol-name] input").FillAsync("测试被保护人乙");
-        await page.Locator("[data-testid=enrol-serial] input").FillAsync(serial);
+        await page.Locator("input[data-testid=enrol-name]").FillAsync("测试被保护人乙");
+        await page.Locator("input[data-testid=enrol-serial]").FillAsync(serial);
         await page.Locator("[data-testid=enrol-save]").ClickAsync();
         var url = (await page.Locator("[data-testid=issued-url]").InnerTextAsync(new() { Timeout = 30_000 })).Trim();
         Assert.StartsWith(app.BaseAddress.ToString().TrimEnd('/') + "/osmand/protected?key=", url, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public class ProtectedPeoplePageTests(SmallCountyApp app) : BrowserTest, IClassF
         var row = page.Locator("tr[data-person]", new() { HasText = serial });
         await Assertions.Expect(row.Locator("[data-testid=masked-name]")).ToHaveTextAsync("测*****乙");
         await row.Locator("[data-testid=link]").ClickAsync();
-        await page.Locator("[data-testid=link-subject] input").FillAsync(subject.SubjectCode);
+        await page.Locator("input[data-testid=link-subject]").FillAsync(subject.SubjectCode);
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = subject.SubjectCode }).First.ClickAsync();
         await page.Locator("[data-testid=link-save]").ClickAsync();
         await Assertions.Expect(row.Locator($"[data-link='{subject.SubjectCode}']")).ToContainTextAsync("500 / 1500", new() { Timeout = 15_000 });

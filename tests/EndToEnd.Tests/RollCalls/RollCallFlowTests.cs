@@ -45,8 +45,10 @@ public class RollCallFlowTests(SmallCountyApp app) : BrowserTest, IClassFixture<
         await Assertions.Expect(page.Locator("[data-testid=roll-call-call]")).ToBeEnabledAsync();
         await page.Locator("[data-testid=roll-call-call]").ClickAsync();
 
-        // The camera suggested, nearest the first person's home, is the one called to.
-        await Assertions.Expect(page.Locator("[data-testid=roll-call-head]")).ToContainTextAsync(cameraName, new() { Timeout = 30_000 });
+        // The camera suggested (nearest the middle of the two people's last fixes, or of their homes) is the one called to.
+        var suggested = await duty.Client.GetFromJsonAsync<JsonElement>($"/api/v1/roll-calls/suggested-cameras?subjectId={people[0]}&subjectId={people[1]}");
+        var suggestedName = suggested[0].GetProperty("name").GetString()!;
+        await Assertions.Expect(page.Locator("[data-testid=roll-call-head]")).ToContainTextAsync(suggestedName, new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("[data-testid=camera-state]")).ToBeVisibleAsync();
         var rollCallId = long.Parse(page.Url.Split('/')[^1]);
         Assert.Equal(rollCallId, Assert.Single(await phone.RollCallsToAttendAsync()).GetProperty("id").GetInt64());
@@ -56,7 +58,7 @@ public class RollCallFlowTests(SmallCountyApp app) : BrowserTest, IClassFixture<
         var absent = page.Locator($"[data-testid=roll-call-attendee][data-code='{codes[1]}']");
         await present.Locator("[data-testid=mark-present]").ClickAsync();
         await Assertions.Expect(present).ToHaveAttributeAsync("data-mark", "Present");
-        await absent.Locator("[data-testid=roll-call-note-field] input").FillAsync("未见本人到场");
+        await absent.Locator("input[data-testid=roll-call-note-field]").FillAsync("未见本人到场");
         await absent.Locator("[data-testid=mark-absent]").ClickAsync();
         await Assertions.Expect(absent).ToHaveAttributeAsync("data-mark", "Absent");
         await Assertions.Expect(absent.Locator("[data-testid=roll-call-note]")).ToHaveTextAsync("未见本人到场");
