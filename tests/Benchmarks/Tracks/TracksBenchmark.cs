@@ -62,7 +62,7 @@ internal sealed class TracksBenchmark : IBenchmarkSuite
             await ExecuteAsync(dataSource, "CREATE INDEX ix_positions_location ON positions USING gist (location); ANALYZE positions;");
             Figures.Report("tracks_index_build_s", built.Elapsed.TotalSeconds, "s");
             var indexBytes = await ScalarAsync<long>(dataSource,
-                "SELECT sum(pg_relation_size(i.indexrelid)) FROM pg_index i JOIN pg_inherits h ON h.inhrelid = i.indrelid JOIN pg_class c ON c.oid = i.indexrelid WHERE h.inhparent = 'positions'::regclass AND c.relname LIKE '%location%'");
+                "SELECT sum(pg_relation_size(i.indexrelid))::bigint FROM pg_index i JOIN pg_inherits h ON h.inhrelid = i.indrelid JOIN pg_class c ON c.oid = i.indexrelid WHERE h.inhparent = 'positions'::regclass AND c.relname LIKE '%location%'");
             Figures.Report("tracks_index_mb", indexBytes / 1e6, "MB");
 
             var (with, found) = await MeasureAsync(fixes, searches, spans);
