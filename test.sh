@@ -57,6 +57,22 @@ for trx in "$RESULTS"/*.trx; do
   grep -o '<UnitTestResult [^>]*outcome="\(Failed\|NotExecuted\)"' "$trx" \
     | sed -n 's/.*testName="\([^"]*\)".*outcome="\([A-Za-z]*\)".*/\2: \1/p' | sed 's/^/[test] /'
 done
+# Why each failed: the first lines of its message and the test code's own frames, since a CI log keeps only its tail.
+for trx in "$RESULTS"/*.trx; do
+  [ -f "$trx" ] || continue
+  perl -0777 -ne '
+    my %entity = (lt => "<", gt => ">", amp => "&", quot => "\"", apos => "\x27");
+    sub plain { my $t = shift; $t =~ s/&(lt|gt|amp|quot|apos);/$entity{$1}/g; $t =~ s/&#x?([0-9A-Fa-f]+);/ /g; $t }
+    while (/<UnitTestResult [^>]*testName="([^"]*)"[^>]*outcome="Failed"[^>]*>(.*?)<\/UnitTestResult>/gs) {
+      my ($name, $body) = ($1, $2);
+      my ($message) = $body =~ /<Message>(.*?)<\/Message>/s;
+      my ($stack) = $body =~ /<StackTrace>(.*?)<\/StackTrace>/s;
+      my @lines = grep { /\S/ } split /\n/, plain($message // "");
+      my @frames = grep { /\.cs:line/ && /Tests|TestSupport/ } split /\n/, plain($stack // "");
+      print "[test] why: ", plain($name), "\n";
+      print "[test]   $_\n" for (@lines[0 .. ($#lines < 7 ? $#lines : 7)], @frames[0 .. ($#frames < 3 ? $#frames : 3)]);
+    }' "$trx"
+done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1  # the run itself failed (a crash or a missing result file)
 fi

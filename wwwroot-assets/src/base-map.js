@@ -135,6 +135,11 @@ function openMap(element, { controls = false } = {}) {
     L.control.zoom({ position: "topright" }).addTo(map);
     L.control.scale({ position: "bottomleft", imperial: false }).addTo(map);
   }
+  // The zoom the view settled on, after any animation: whoever clicks at places on the map after zooming
+  // (a test, a kiosk script) waits for it rather than for a guessed time.
+  map.on("zoomend", () => {
+    element.dataset.zoom = String(map.getZoom());
+  });
   const scale = screenScale();
   const teardown = [];
   let closed = false;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using CommandCenter.EndToEnd.Tests.Browser;
+using CommandCenter.EndToEnd.Tests.Squads;
 using CommandCenter.Security;
 using CommandCenter.Subjects;
 using CommandCenter.TestSupport.Browser;
@@ -149,9 +150,7 @@ public class FreshSiteTests(CommandCenterApp app) : BrowserTest, IClassFixture<C
             await Assertions.Expect(page.GetByTestId("squad-gap")).ToBeVisibleAsync();
 
             // One step out, so that the county sits in the middle of the map and each half reaches past its line.
-            await page.Locator(".leaflet-control-zoom-out").ClickAsync();
-            await page.WaitForTimeoutAsync(500);
-            return (await map.BoundingBoxAsync())!;
+            return await SquadMapSteps.ZoomOutOnceAsync(page, map);
         }
 
         async Task AddAsync(string code, string name, double left, double right, int existing)
@@ -162,9 +161,7 @@ public class FreshSiteTests(CommandCenterApp app) : BrowserTest, IClassFixture<C
             await page.GetByTestId("squad-name").FillAsync(name);
             await page.GetByTestId("squad-leader").FillAsync("测试队长");
             await page.GetByTestId("squad-phone").FillAsync("0539-000-0001");
-            await page.GetByTestId("squad-pick-base").ClickAsync();
-            await page.WaitForTimeoutAsync(300);
-            await page.Mouse.ClickAsync((float)(box.X + box.Width * (left + right) / 2), (float)(box.Y + box.Height * 0.5));
+            await SquadMapSteps.PickBaseAsync(page, map, box, (left + right) / 2, 0.5);
             await Assertions.Expect(page.GetByTestId("squad-base")).ToContainTextAsync("35.");
 
             await page.Locator(".leaflet-pm-toolbar .leaflet-pm-icon-polygon").ClickAsync();

@@ -32,9 +32,7 @@ public class SquadsPageTests(CommandCenterApp app) : BrowserTest, IClassFixture<
             await Assertions.Expect(page.Locator("[data-testid=squad-gap]")).ToBeVisibleAsync();
 
             // One step out, so the county sits in the middle half of the map and each squad can reach past its line.
-            await page.Locator(".leaflet-control-zoom-out").ClickAsync();
-            await page.WaitForTimeoutAsync(500);
-            return (await map.BoundingBoxAsync())!;
+            return await SquadMapSteps.ZoomOutOnceAsync(page, map);
         }
 
         var box = await OpenAsync(0);
@@ -56,9 +54,7 @@ public class SquadsPageTests(CommandCenterApp app) : BrowserTest, IClassFixture<
             await page.Locator("[data-testid=squad-name]").FillAsync(name);
             await page.Locator("[data-testid=squad-leader]").FillAsync("测试队长");
             await page.Locator("[data-testid=squad-phone]").FillAsync("0539-000-0001");
-            await page.Locator("[data-testid=squad-pick-base]").ClickAsync();
-            await page.WaitForTimeoutAsync(300);
-            await page.Mouse.ClickAsync((float)(box.X + box.Width * baseX), (float)(box.Y + box.Height * 0.5));
+            await SquadMapSteps.PickBaseAsync(page, map, box, baseX, 0.5);
             await Assertions.Expect(page.Locator("[data-testid=squad-base]")).ToContainTextAsync("35.");
         }
 
