@@ -66,6 +66,11 @@ export class AlertLayer {
     }
   }
 
+  /** The state of an open alert as last heard, or undefined once it closed or if it was never shown. */
+  stateOf(alertId) {
+    return this.open.get(alertId)?.state;
+  }
+
   hasOpenAlert(subjectId) {
     return (this.openPerSubject.get(subjectId) ?? 0) > 0;
   }

@@ -34,7 +34,7 @@ export function createWallMap(element, dotnet, soundHint, chimeSettings, region)
   return mountMap(element, {}, async ({ map, scale, regions, load, onResize, onClose }) => {
     const people = new PeopleLayer({ scale });
     const alerts = new AlertLayer(map, scale);
-    const cursor = new LiveCursor();
+    const cursor = new LiveCursor(`wall-cursor:${region ?? "county"}`);
     const chime = new Chime(element, soundHint, chimeSettings);
     onClose(() => chime.dispose());
 
@@ -67,11 +67,14 @@ export function createWallMap(element, dotnet, soundHint, chimeSettings, region)
     };
 
     // Alert messages, live or replayed, in the order they were numbered. A batch of new critical alerts
-    // (a replay after a cut) chimes once, not once for each.
-    const applyAlerts = (results, { chimes }) => {
+    // (a replay after a cut) chimes once, not once for each. `raised` names the messages of a replay that
+    // raised an alert: after a reload the first picture already shows those alerts, and a critical one still
+    // unanswered chimes all the same.
+    const applyAlerts = (results, { chimes, raised = null }) => {
       let critical = false;
       let outside = false;
       for (const { alert, outcome } of results) {
+        critical ||= raised?.has(alert.sequence) === true && alert.severity === "Critical" && alerts.stateOf(alert.alertId) === "Raised";
         if (outcome === "ignored") {
           continue;
         }
@@ -155,7 +158,7 @@ export function createWallMap(element, dotnet, soundHint, chimeSettings, region)
             alerts.restartNumbering();
             await loadPicture({ chimes: true });
           } else {
-            receive(replay.alerts, { chimes: true });
+            receive(replay.alerts, { chimes: true, raised: replay.raised });
           }
         } catch (error) {
           cursor.rewind(mark);
