@@ -69,11 +69,62 @@ internal sealed class TracksBenchmark : IBenchmarkSuite
             Report("who_was_there_30d_ms", with);
             Figures.Report("who_was_there_people_found_p50", Percentile(found, 0.5), "people");
             Figures.Note("p99 over 20 areas is the slowest but one, interpolated; each area is a circle of 200 to 1,000 m around a place people pass, over the whole 30 days");
+
+            // A province's search matches the fixes with the orders of 50,000 people, not of the few loaded here.
+            var provinceSpans = Enumerable.Range(1, 50_000).Select(id => new CoveredSpan(id, Start(first), Start(today))).ToList();
+            var (withProvinceSpans, _) = await MeasureAsync(fixes, searches, provinceSpans);
+            Report("who_was_there_30d_ms_50000_spans", withProvinceSpans);
+            await ExtrapolateAsync(dataSource, searches, people, Percentile(withProvinceSpans, 0.5));
         }
         finally
         {
             await database.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// What a search costs depends on, measured, and what that makes of a province. With the index, a search reads in
+    /// each day partition a few index pages and then one heap page per fix inside the area (fixes arrive minute by
+    /// minute for everyone at once, so one person's fixes lie on different pages). The people here are spread at a
+    /// province's density, so an area holds as many fixes as it would there: the heap pages read stay the same, and
+    /// each partition's index grows by a level or two (its fan-out is in the hundreds). The time measured here is
+    /// therefore the province's time while its pages are in memory; a province's 30 days (about 170 GB of rows)
+    /// are not, so the pages read are also turned into a time at a stated random-read latency.
+    /// </summary>
+    private static async Task ExtrapolateAsync(NpgsqlDataSource dataSource, List<WhoWasThereSearch> searches, int people, double measuredP50)
+    {
+        var fixesInside = new List<double>();
+        var heapPages = new List<double>();
+        foreach (var search in searches)
+        {
+            await using var command = dataSource.CreateCommand("""
+                SELECT count(*), count(DISTINCT (tableoid, (ctid::text::point)[0]))
+                FROM positions WHERE fix_time >= @from AND fix_time < @to AND ST_Intersects(location, @area)
+                """);
+            command.Parameters.AddWithValue("from", search.From);
+            command.Parameters.AddWithValue("to", search.To);
+            command.Parameters.AddWithValue("area", search.Area);
+            command.CommandTimeout = 0;
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            fixesInside.Add(reader.GetInt64(0));
+            heapPages.Add(reader.GetInt64(1));
+        }
+
+        var depth = await ScalarAsync<int>(dataSource, $"SELECT max(depth)::int FROM (SELECT 1 + ceil(ln(greatest(reltuples, 2)) / ln(200))::int AS depth FROM pg_class c JOIN pg_inherits h ON h.inhrelid = c.oid WHERE h.inhparent = 'positions'::regclass AND c.relkind = 'r') d");
+        var provinceDepth = 1 + (int)Math.Ceiling(Math.Log(50_000 * 1440.0) / Math.Log(200));
+        var pagesP50 = Percentile(heapPages, 0.5);
+        // Each partition's index is walked from its root: about two pages a level, the boxes of a GiST overlapping.
+        var provincePages = pagesP50 + Days * provinceDepth * 2;
+        const double ColdReadMilliseconds = 0.1;
+        Figures.Report("who_was_there_fixes_inside_p50", Percentile(fixesInside, 0.5), "fixes");
+        Figures.Report("who_was_there_heap_pages_p50", pagesP50, "pages");
+        Figures.Report("who_was_there_heap_pages_p99", Percentile(heapPages, 0.99), "pages");
+        Figures.Report("who_was_there_province_pages_p50_estimate", provincePages, "pages");
+        Figures.Report("who_was_there_province_warm_ms_p50_estimate", measuredP50, "ms");
+        Figures.Report("who_was_there_province_cold_ms_p50_estimate", measuredP50 + provincePages * ColdReadMilliseconds, "ms");
+        Figures.Note(string.Create(CultureInfo.InvariantCulture,
+            $"province estimate: the same fixes per area at the same density ({people} people here, 50,000 there), 30 partitions whose index is {provinceDepth} levels deep instead of {depth}; warm = the time measured here with 50,000 people's spans, cold = plus one random read of {ColdReadMilliseconds} ms (an NVMe disk, one at a time) per page read"));
     }
 
     private static DateTimeOffset Start(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
