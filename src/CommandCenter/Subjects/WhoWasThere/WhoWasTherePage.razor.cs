@@ -94,7 +94,8 @@ public partial class WhoWasTherePage
     private WhoWasThereRequest Request()
     {
         var from = At(fromDay, fromTime);
-        var to = At(toDay, toTime);
+        // "Until 23:59" means through that minute; the search's end is exclusive.
+        var to = At(toDay, toTime)?.AddMinutes(1);
         if (circle)
         {
             return new WhoWasThereRequest(Latitude: centre?.Latitude, Longitude: centre?.Longitude, RadiusMetres: radius, From: from, To: to, CaseNumber: caseNumber);
