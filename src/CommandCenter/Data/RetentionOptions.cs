@@ -16,8 +16,14 @@ public class RetentionOptions
     /// <summary>The least that audit entries are kept: a year.</summary>
     public const int MinAuditDays = 365;
 
-    /// <summary>Days of positions kept; three years by default.</summary>
-    [Range(30, 36_500)]
+    /// <summary>The least that positions are kept: a year, the floor the database's own drop function holds to.</summary>
+    public const int MinPositionsDays = 365;
+
+    /// <summary>
+    /// Days of positions kept; three years by default. Refused below a year at start-up: the database refuses to
+    /// drop a younger day, so a shorter setting would only make every hourly maintenance fail.
+    /// </summary>
+    [Range(MinPositionsDays, 36_500, ErrorMessage = "Retention:PositionsDays must be at least 365: positions are kept at least a year.")]
     public int PositionsDays { get; set; } = 3 * 365;
 
     /// <summary>Days the audit trail is kept at least; refused below a year.</summary>

@@ -57,14 +57,25 @@ public class PositionRetentionTests(SmallCountyApp app) : IClassFixture<SmallCou
         Assert.Equal(1, await PartitionCountAsync(recent));
     }
 
+    /// <summary>The audit trail's floor is the law's; the positions' is the database's own, which refuses to drop a younger day.</summary>
     [Theory]
-    [InlineData(364, false)]
-    [InlineData(365, true)]
-    public void TheAuditRetentionSettingRefusesLessThanAYear(int auditDays, bool valid)
+    [InlineData(365, 364, false)]
+    [InlineData(364, 365, false)]
+    [InlineData(365, 365, true)]
+    public void NeitherRetentionSettingGoesBelowAYear(int positionsDays, int auditDays, bool valid)
     {
-        var options = new RetentionOptions { AuditDays = auditDays };
+        var options = new RetentionOptions { PositionsDays = positionsDays, AuditDays = auditDays };
 
         Assert.Equal(valid, Validator.TryValidateObject(options, new ValidationContext(options), null, validateAllProperties: true));
+    }
+
+    [Fact]
+    public void ASiteThatSetsNothingKeepsPositionsThreeYearsAndTheAuditTrailLonger()
+    {
+        var retention = app.Services.GetRequiredService<IOptions<RetentionOptions>>().Value;
+
+        Assert.Equal(1095, retention.PositionsDays);
+        Assert.True(retention.AuditDays >= retention.PositionsDays, $"the audit trail is kept {retention.AuditDays} days");
     }
 
     private PositionPartitions Partitions(NpgsqlDataSource dataSource, TimeProvider clock, int positionsDays) =>

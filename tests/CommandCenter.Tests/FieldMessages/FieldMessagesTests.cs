@@ -5,10 +5,12 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CommandCenter.AlertLog;
+using CommandCenter.FieldMessages;
 using CommandCenter.Security;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.FieldMessages;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CommandCenter.Tests.FieldMessages;
 
@@ -115,19 +117,7 @@ public class FieldMessagesTests(FieldMessagesApp app) : IClassFixture<FieldMessa
         {
             await DispatchAsync(id, squad);
 
-            var device = await county.VisibleDeviceAsync(30);
-            var slowest = TimeSpan.Zero;
-            using var client = new HttpClient { BaseAddress = app.BaseAddress };
-            for (var i = 0; i < 20; i++)
-            {
-                var watch = Stopwatch.StartNew();
-                var response = await client.PostAsJsonAsync("/api/v1/positions",
-                    Fixes.Batch(Fixes.Item(device, DateTimeOffset.UtcNow.AddSeconds(i - 30), Fixes.InsideLatitude, Fixes.InsideLongitude)));
-                Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-                slowest = watch.Elapsed > slowest ? watch.Elapsed : slowest;
-            }
-
-            Assert.True(slowest < TimeSpan.FromSeconds(1), $"The slowest fix took {slowest.TotalMilliseconds} ms while the receiver was dead.");
+            await AssertIngestWaitsForNoReceiverAsync(30, "dead");
             await Eventually(async () => await county.CountAsync(
                 "SELECT count(*) FROM field_messages WHERE alert_id = @id AND state = 'Failed' AND attempts = 3 AND sent_at IS NULL AND last_result IS NOT NULL", ("id", id)) == 2);
 
@@ -142,6 +132,49 @@ public class FieldMessagesTests(FieldMessagesApp app) : IClassFixture<FieldMessa
         {
             app.Receiver.Start();
         }
+    }
+
+    [Fact]
+    public async Task AReceiverThatTakesTheMessageAndNeverAnswersIsGivenUpAtItsTimeoutWithoutSlowingIngest()
+    {
+        var (id, _, _, squad) = await RaiseAsync(4, "Major", TimeSpan.FromSeconds(5));
+        app.Receiver.Silent = true;
+        try
+        {
+            await DispatchAsync(id, squad);
+            await app.Receiver.WaitForAsync(r => r.PathAndQuery == "/sms/send" && r.Body.Contains($"alert={id}", StringComparison.Ordinal));
+
+            // The courier is now waiting on a connection that will never answer.
+            await AssertIngestWaitsForNoReceiverAsync(31, "hung");
+            await Eventually(async () => await county.CountAsync(
+                "SELECT count(*) FROM field_messages WHERE alert_id = @id AND state = 'Failed' AND attempts = 3 AND sent_at IS NULL AND last_result LIKE 'No answer within 2 s%'", ("id", id)) == 2);
+        }
+        finally
+        {
+            app.Receiver.Silent = false;
+        }
+    }
+
+    [Fact]
+    public async Task AnEscalationReachesOnlyTheCommandersChannelsWithTheCaseMasked()
+    {
+        var (id, name, idNumber, _) = await RaiseAsync(5, "Major", TimeSpan.FromHours(1));
+        var link = $"{FieldMessagesApp.PublicBaseUrl}/desk?alert={id}";
+
+        // The app's own escalation check may get there first: either way the alert is escalated once.
+        await app.Services.GetRequiredService<AlertEscalation>().EscalateAsync(CancellationToken.None);
+
+        var wecom = await app.Receiver.WaitForAsync(r => r.PathAndQuery == "/cgi-bin/webhook/send?key=hall" && r.Body.Contains(link));
+        Assert.Contains("【告警升级】", Content(wecom));
+        AssertNothingPersonal(wecom.Body, name, idNumber);
+        var dingTalk = await app.Receiver.WaitForAsync(r => r.PathAndQuery.StartsWith("/robot/send?access_token=hall&", StringComparison.Ordinal) && r.Body.Contains(link));
+        Assert.Contains("【告警升级】", Content(dingTalk));
+        await Eventually(async () => await county.CountAsync(
+            "SELECT count(*) FROM field_messages WHERE alert_id = @id AND trigger = 'Escalated' AND state = 'Sent'", ("id", id)) == 2);
+
+        // Not the squad's robot nor its leader's phone: an escalation is the hall's business until someone is sent.
+        Assert.DoesNotContain(app.Receiver.Received, r => (r.PathAndQuery.Contains("key=s1") || r.PathAndQuery == "/sms/send") && r.Body.Contains(link));
+        Assert.Equal(2, await county.CountAsync("SELECT count(*) FROM field_messages WHERE alert_id = @id", ("id", id)));
     }
 
     [Fact]
@@ -171,6 +204,28 @@ public class FieldMessagesTests(FieldMessagesApp app) : IClassFixture<FieldMessa
         }
 
         await Eventually(async () => await county.CountAsync("SELECT count(*) FROM field_messages WHERE alert_id = @id AND attempts >= 2 AND state = 'Sent'", ("id", id)) == 2);
+    }
+
+    /// <summary>
+    /// Posts twenty fixes of one device one after another: none may take as long as a message's timeout, which is the
+    /// least that waiting on a receiver that does not answer would cost (a tighter bound fails on a busy machine alone).
+    /// </summary>
+    private async Task AssertIngestWaitsForNoReceiverAsync(int deviceIndex, string receiver)
+    {
+        var timeout = app.Services.GetRequiredService<IOptionsMonitor<FieldMessageOptions>>().CurrentValue.RequestTimeout;
+        var device = await county.VisibleDeviceAsync(deviceIndex);
+        var slowest = TimeSpan.Zero;
+        using var client = new HttpClient { BaseAddress = app.BaseAddress };
+        for (var i = 0; i < 20; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            var response = await client.PostAsJsonAsync("/api/v1/positions",
+                Fixes.Batch(Fixes.Item(device, DateTimeOffset.UtcNow.AddSeconds(i - 30), Fixes.InsideLatitude, Fixes.InsideLongitude)));
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            slowest = watch.Elapsed > slowest ? watch.Elapsed : slowest;
+        }
+
+        Assert.True(slowest < timeout, $"The slowest fix took {slowest.TotalMilliseconds:0} ms while the receiver was {receiver}; a message waits {timeout.TotalMilliseconds:0} ms.");
     }
 
     private static async Task Eventually(Func<Task<bool>> condition)

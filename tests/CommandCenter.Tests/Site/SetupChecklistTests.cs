@@ -24,7 +24,10 @@ public class SetupChecklistTests(CommandCenterApp app) : IClassFixture<CommandCe
     public async Task EachStepIsTickedOnlyWhenItsRuleHoldsAndTheSiteIsReadyWhenAllAre()
     {
         var checklist = app.Services.GetRequiredService<SetupChecklist>();
-        Assert.Equal(new SiteReadiness(false, 0, 6), await app.Services.GetRequiredService<ISiteReadiness>().ReadAsync(CancellationToken.None));
+        var empty = await app.Services.GetRequiredService<ISiteReadiness>().ReadAsync(CancellationToken.None);
+        Assert.False(empty.CountyChosen);
+        Assert.Equal((0, 6), (empty.StepsDone, empty.Steps));
+        Assert.Equal(Enum.GetValues<SetupStepKind>().Select(k => (k.ToString(), SetupChecklist.Pages[k])), empty.Checklist.Select(s => (s.Name, s.Href)));
 
         await app.Services.GetRequiredService<CountyStore>().ChooseShippedAsync("371326", null, "test", CancellationToken.None);
         Assert.Equal([SetupStepKind.County], await DoneAsync(checklist));

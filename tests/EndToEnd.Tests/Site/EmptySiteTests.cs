@@ -22,6 +22,8 @@ public class EmptySiteTests(CommandCenterApp app) : BrowserTest, IClassFixture<C
 
         await BlazorPage.OpenAsync(page, new Uri(app.BaseAddress, "/desk"));
         await Assertions.Expect(page.Locator("[data-testid=site-setup-notice]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("[data-testid=site-setup-notice] li[data-done=false]")).ToHaveCountAsync(6);
+        await Assertions.Expect(page.Locator("[data-testid=notice-step-Squads] a")).ToHaveAttributeAsync("href", "/site/squads");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("desk-site-not-set-up-1920x1080.png") });
         await page.Locator("[data-testid=nav-site]").ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/site", StringComparison.Ordinal));
@@ -53,6 +55,11 @@ public class EmptySiteTests(CommandCenterApp app) : BrowserTest, IClassFixture<C
         await Assertions.Expect(page.Locator("[data-testid=step-County]")).ToHaveAttributeAsync("data-done", "true", new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("[data-testid=step-Squads]")).ToHaveAttributeAsync("data-done", "false", new() { Timeout = 30_000 });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath("site-checklist-county-1920x1080.png") });
+
+        // The desk's checklist ticks the county too.
+        await BlazorPage.OpenAsync(page, new Uri(app.BaseAddress, "/desk"));
+        await Assertions.Expect(page.Locator("[data-testid=notice-step-County]")).ToHaveAttributeAsync("data-done", "true", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("[data-testid=notice-step-Squads]")).ToHaveAttributeAsync("data-done", "false");
 
         await BlazorPage.OpenAsync(page, new Uri(app.BaseAddress, "/"));
         await Assertions.Expect(page.Locator("[data-testid=wall-not-set-up]")).ToHaveCountAsync(0, new() { Timeout = 30_000 });

@@ -7,12 +7,15 @@ namespace CommandCenter.TestSupport.FieldMessages;
 
 /// <summary>
 /// A local HTTP receiver standing in for the robots' webhooks, the SMS gateway and a face service: records every request and
-/// answers as a robot does ({"errcode":0}), or with 500s, or not at all (its port closed).
+/// answers as a robot does ({"errcode":0}), or with 500s, or not at all (its port closed, or silent: it takes the
+/// request and never answers, as a hung gateway does).
 /// </summary>
 public sealed class FieldReceiver : IDisposable
 {
     private readonly ConcurrentQueue<ReceivedRequest> received = new();
+    private readonly ConcurrentQueue<HttpListenerContext> unanswered = new();
     private HttpListener? listener;
+    private volatile bool silent;
 
     public FieldReceiver()
     {
@@ -33,6 +36,20 @@ public sealed class FieldReceiver : IDisposable
     /// <summary>Answer 500 to everything while set.</summary>
     public bool Failing { get; set; }
 
+    /// <summary>Take every request and answer none while set; clearing it drops the connections held meanwhile.</summary>
+    public bool Silent
+    {
+        get => silent;
+        set
+        {
+            silent = value;
+            if (!value)
+            {
+                DropUnanswered();
+            }
+        }
+    }
+
     public IReadOnlyCollection<ReceivedRequest> Received => received.ToArray();
 
     public void Start()
@@ -46,6 +63,7 @@ public sealed class FieldReceiver : IDisposable
     /// <summary>Closes the port: senders get connection refused.</summary>
     public void Stop()
     {
+        DropUnanswered();
         listener?.Close();
         listener = null;
     }
@@ -83,11 +101,25 @@ public sealed class FieldReceiver : IDisposable
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
             var body = await reader.ReadToEndAsync();
             received.Enqueue(new ReceivedRequest(context.Request.HttpMethod, context.Request.Url!.PathAndQuery, context.Request.ContentType, body));
+            if (silent)
+            {
+                unanswered.Enqueue(context);
+                continue;
+            }
+
             context.Response.StatusCode = Failing ? 500 : 200;
             var answer = Encoding.UTF8.GetBytes(Failing ? "busy" : Answer);
             context.Response.ContentType = "application/json";
             await context.Response.OutputStream.WriteAsync(answer);
             context.Response.Close();
+        }
+    }
+
+    private void DropUnanswered()
+    {
+        while (unanswered.TryDequeue(out var context))
+        {
+            context.Response.Abort();
         }
     }
 

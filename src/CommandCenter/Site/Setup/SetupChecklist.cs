@@ -47,7 +47,8 @@ public sealed class SetupChecklist(IDbContextFactory<CommandCenterDb> factory) :
     public async Task<SiteReadiness> ReadAsync(CancellationToken cancellationToken)
     {
         var steps = await StepsAsync(cancellationToken);
-        return new SiteReadiness(steps.Single(s => s.Kind == SetupStepKind.County).Done, steps.Count(s => s.Done), steps.Count);
+        return new SiteReadiness(steps.Single(s => s.Kind == SetupStepKind.County).Done,
+            [.. steps.Select(s => new SiteReadinessStep(s.Kind.ToString(), s.Href, s.Done))]);
     }
 
     private static async Task<bool> SquadsCoverCountyAsync(CommandCenterDb db, CancellationToken cancellationToken) =>
