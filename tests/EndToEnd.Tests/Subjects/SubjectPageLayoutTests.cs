@@ -40,6 +40,12 @@ public class SubjectPageLayoutTests(DemoCountyApp app) : BrowserTest, IClassFixt
         Assert.All(downwards.Zip(downwards.Skip(1)), pair => Assert.True(pair.Second.Box.Y >= pair.First.Box.Y + pair.First.Box.Height - 1,
             $"{pair.Second.Panel} is not below {pair.First.Panel}"));
 
+        // The track's map keeps its own height above its controls rather than sliding under them.
+        var map = await BoxAsync(page, "subject-map");
+        var controls = await BoxAsync(page, "track-controls");
+        Assert.True(map.Height >= 300, $"the map is {map.Height:0} px high");
+        Assert.True(map.Y + map.Height <= controls.Y + 1, $"the map ({map.Y:0} to {map.Y + map.Height:0} px) runs into the track's controls at {controls.Y:0} px");
+
         var small = await page.EvaluateAsync<string[]>("""
             (size) => [...document.querySelectorAll('[data-testid=subject-page] button, [data-testid=subject-page] a[href]')]
                 .filter(e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
@@ -88,12 +94,18 @@ public class SubjectPageLayoutTests(DemoCountyApp app) : BrowserTest, IClassFixt
         var boxes = new List<(string, Box)>();
         foreach (var panel in Panels)
         {
-            var json = await page.EvaluateAsync<JsonElement>(
-                "(id) => { const r = document.querySelector(`[data-testid=${id}]`).getBoundingClientRect(); return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height }; }", panel);
-            boxes.Add((panel, new Box(json.GetProperty("x").GetDouble(), json.GetProperty("y").GetDouble(), json.GetProperty("width").GetDouble(), json.GetProperty("height").GetDouble())));
+            boxes.Add((panel, await BoxAsync(page, panel)));
         }
 
         return boxes;
+    }
+
+    /// <summary>Where an element is on the page (not the screen), so that boxes measured at any scroll compare.</summary>
+    private static async Task<Box> BoxAsync(IPage page, string testId)
+    {
+        var json = await page.EvaluateAsync<JsonElement>(
+            "(id) => { const r = document.querySelector(`[data-testid=${id}]`).getBoundingClientRect(); return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height }; }", testId);
+        return new Box(json.GetProperty("x").GetDouble(), json.GetProperty("y").GetDouble(), json.GetProperty("width").GetDouble(), json.GetProperty("height").GetDouble());
     }
 
     private sealed record Box(double X, double Y, double Width, double Height);
