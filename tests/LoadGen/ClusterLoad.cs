@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using CommandCenter.Benchmarks.Support;
 using CommandCenter.Security;
 using CommandCenter.TestSupport.Cluster;
@@ -8,8 +5,6 @@ using CommandCenter.TestSupport.Hosting;
 using CommandCenter.TestSupport.Network;
 using CommandCenter.TestSupport.Postgis;
 using CommandCenter.TestSupport.Security;
-using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CommandCenter.LoadGen;
@@ -24,7 +19,6 @@ namespace CommandCenter.LoadGen;
 internal static class ClusterLoad
 {
     private const int Nodes = 3;
-    private const int MaxProbes = 3_000;
 
     public static async Task<int> RunAsync(LoadOptions options)
     {
@@ -37,24 +31,21 @@ internal static class ClusterLoad
         var server = await PostgisServer.GetAsync();
         var database = await server.CreateDatabaseAsync("cluster_benchmark_load");
         await using var redis = await LoopbackRedis.StartAsync();
-        var settings = IngestLoad.AppSettings();
+        var settings = LoadSetUp.AppSettings();
         settings["Live:Redis"] = redis.Configuration;
         settings["Proxy:KnownProxies:0"] = LoopbackNginx.ProxyAddress;
         var nodes = new List<AppProcess>();
         try
         {
-            var clock = Stopwatch.StartNew();
-            await (await AppProcess.StartAsync(database, settings, dll: options.AppDll)).DisposeAsync();
-            var probes = Math.Min(MaxProbes, options.Subjects / 10);
-            var subjects = await BulkCounty.SeedAsync(database, options.Subjects, options.Fences, probes);
-            Figures.Note($"seeded in {clock.Elapsed.TotalSeconds:0} s");
+            var probes = LoadSetUp.Probes(options);
+            var subjects = await LoadSetUp.SeedAsync(database, settings, options);
             var loadSubjects = subjects.Skip(probes).ToList();
             var ledger = new AcceptedFixes();
             var loadStart = TimeProvider.System.GetUtcNow();
 
             // One node alone first, on the same database, Redis and settings, for the comparison.
             nodes.Add(await AppProcess.StartAsync(database, settings, dll: options.AppDll));
-            using var direct = Client(nodes[0].BaseAddress);
+            using var direct = LoadSetUp.Client(nodes[0].BaseAddress);
             var single = new OpenLoop(direct, loadSubjects, options.BatchSize, ledger);
             await single.RunAsync(options.Rate, warmUp);
             var singlePhase = await single.RunAsync(options.Rate, sustained);
@@ -65,7 +56,7 @@ internal static class ClusterLoad
             }
 
             await using var nginx = await ClusterNginx.StartAsync(nodes.Select(n => n.BaseAddress));
-            using var throughNginx = Client(nginx.BaseAddress);
+            using var throughNginx = LoadSetUp.Client(nginx.BaseAddress);
             var cluster = new OpenLoop(throughNginx, loadSubjects, options.BatchSize, ledger);
             await cluster.RunAsync(options.Rate, warmUp);
             var clusterPhase = await cluster.RunAsync(options.Rate, sustained);
@@ -73,7 +64,7 @@ internal static class ClusterLoad
             // The wall listens on node B; the probes are accepted on node A.
             var user = await DatabaseUsers.CreateAsync(database, Roles.DutyOfficer);
             using var session = await FormSignIn.SignInAsync(nodes[1].BaseAddress, user);
-            await using var wall = Wall(nodes[1].BaseAddress, session);
+            await using var wall = LoadSetUp.Wall(nodes[1].BaseAddress, session);
             var duplicates = new DuplicateWatch(wall);
             var latencyProbe = new AlertProbe(direct, wall, subjects.Take(probes * 2 / 3));
             var failoverProbe = new FailoverProbe(throughNginx, wall, subjects.Take(probes).Skip(probes * 2 / 3));
@@ -131,27 +122,6 @@ internal static class ClusterLoad
             NpgsqlConnection.ClearAllPools();
             await server.DropDatabaseAsync(database);
         }
-    }
-
-    private static HttpClient Client(Uri baseAddress) =>
-        new(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(30) })
-        {
-            BaseAddress = baseAddress,
-            Timeout = TimeSpan.FromSeconds(60),
-        };
-
-    private static HubConnection Wall(Uri node, SignedInSession session)
-    {
-        var wall = new HubConnectionBuilder()
-            .WithUrl(new Uri(node, "/hubs/wall"), o => o.Cookies = session.Cookies)
-            .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
-            .Build();
-        foreach (var ignored in new[] { "positionsFrame", "alertChanged", "transitionPending", "deviceUnknown" })
-        {
-            wall.On<JsonElement>(ignored, _ => { });
-        }
-
-        return wall;
     }
 
     private static void Phase(string name, PhaseResult phase)

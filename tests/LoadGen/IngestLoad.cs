@@ -1,12 +1,8 @@
-using System.Diagnostics;
-using System.Text.Json.Serialization;
 using CommandCenter.Benchmarks.Support;
 using CommandCenter.Security;
 using CommandCenter.TestSupport.Hosting;
 using CommandCenter.TestSupport.Postgis;
 using CommandCenter.TestSupport.Security;
-using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CommandCenter.LoadGen;
@@ -19,40 +15,21 @@ namespace CommandCenter.LoadGen;
 /// </summary>
 internal static class IngestLoad
 {
-    /// <summary>Subjects kept for the latency probes (each is probed once): enough for a minute at 20 a second.</summary>
-    private const int MaxProbes = 3_000;
-
     public static async Task<int> RunAsync(LoadOptions options)
     {
         Figures.Note($"ingest: {options.Subjects} subjects, {options.Fences} fences, {options.Rate}/s for {options.Sustained.TotalSeconds:0} s, alert latency at {options.LatencyRate}/s; load average at start {LoadDatabase.LoadAverage()}");
         var server = await PostgisServer.GetAsync();
         var database = await server.CreateDatabaseAsync("ingest_benchmark_load");
-        var probes = Math.Min(MaxProbes, options.Subjects / 10);
-        var settings = AppSettings();
+        var probes = LoadSetUp.Probes(options);
+        var settings = LoadSetUp.AppSettings();
         try
         {
-            var clock = Stopwatch.StartNew();
-            await (await AppProcess.StartAsync(database, settings, dll: options.AppDll)).DisposeAsync();
-            var subjects = await BulkCounty.SeedAsync(database, options.Subjects, options.Fences, probes);
-            Figures.Note($"seeded in {clock.Elapsed.TotalSeconds:0} s");
-
+            var subjects = await LoadSetUp.SeedAsync(database, settings, options);
             await using var app = await AppProcess.StartAsync(database, settings, dll: options.AppDll);
-            using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(30) })
-            {
-                BaseAddress = app.BaseAddress,
-                Timeout = TimeSpan.FromSeconds(60),
-            };
+            using var client = LoadSetUp.Client(app.BaseAddress);
             var user = await DatabaseUsers.CreateAsync(database, Roles.DutyOfficer);
             using var session = await FormSignIn.SignInAsync(app.BaseAddress, user);
-            await using var wall = new HubConnectionBuilder()
-                .WithUrl(new Uri(app.BaseAddress, "/hubs/wall"), o => o.Cookies = session.Cookies)
-                .AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
-                .Build();
-            foreach (var ignored in new[] { "positionsFrame", "alertChanged", "transitionPending", "deviceUnknown" })
-            {
-                wall.On<System.Text.Json.JsonElement>(ignored, _ => { });
-            }
-
+            await using var wall = LoadSetUp.Wall(app.BaseAddress, session);
             var probe = new AlertProbe(client, wall, subjects.Take(probes));
             await wall.StartAsync();
 
@@ -99,18 +76,6 @@ internal static class IngestLoad
             await server.DropDatabaseAsync(database);
         }
     }
-
-    /// <summary>The app as every load benchmark runs it: a tiny demo seed to build on, no rate limit for the load generator.</summary>
-    public static Dictionary<string, string?> AppSettings() => new()
-    {
-        ["Demo:Seed"] = "true",
-        ["Demo:SubjectCount"] = "10",
-        ["Demo:CameraCount"] = "0",
-        ["Demo:Curfews"] = "false",
-        ["Demo:DeviceKeySecret"] = "load-generator",
-        ["Security:IngestRequestsPerSecond"] = "1000000",
-        ["Logging:LogLevel:CommandCenter.Ingest"] = "Warning",
-    };
 
     private static void Report(string name, double target, PhaseResult phase)
     {

@@ -9,10 +9,9 @@ internal static class RollCallRules
     private static readonly RuleKey RollCallMissed = new(AlertRule.RollCallMissed, null);
 
     /// <summary>
-    /// Raises the absences marked after the last one raised (<see cref="SubjectState.RollCallsAlertedUpTo"/>, read
-    /// back from the newest alert at start), oldest first, so that neither a restart nor a second look raises the
-    /// same absence twice; weighed absences are forgotten. Each absence is raised when it is marked, not at the
-    /// roll call's deadline: the officer has seen the person missing, and waiting would only delay the follow-up.
+    /// Raises the absences marked after the last one raised (<see cref="SubjectState.RollCallsAlertedUpTo"/>, kept as
+    /// <see cref="NewestRaised"/> says), oldest first; weighed absences are forgotten. Each absence is raised when it
+    /// is marked, not at the roll call's deadline: the officer has seen the person missing, and waiting would only delay the follow-up.
     /// </summary>
     public static void Review(EngineTransaction tx, SubjectState state)
     {
@@ -22,15 +21,8 @@ internal static class RollCallRules
         }
 
         var staged = tx.Stage(state.Facts.SubjectId);
-        foreach (var absence in state.RollCallAbsences.OrderBy(a => a.MarkedAt))
-        {
-            if (staged.RollCallsAlertedUpTo is not { } upTo || absence.MarkedAt > upTo)
-            {
-                staged.RollCallsAlertedUpTo = absence.MarkedAt;
-                tx.Raise(staged, RollCallMissed, null, AlertDetail.RollCallAbsent(absence.CameraName, TimeZoneInfo.ConvertTime(absence.Deadline, tx.TimeZone)));
-            }
-        }
-
+        staged.RollCallsAlertedUpTo = NewestRaised.RaiseAfter(staged.RollCallsAlertedUpTo, state.RollCallAbsences, a => a.MarkedAt,
+            absence => tx.Raise(staged, RollCallMissed, null, AlertDetail.RollCallAbsent(absence.CameraName, TimeZoneInfo.ConvertTime(absence.Deadline, tx.TimeZone))));
         staged.RollCallAbsences = [];
     }
 }

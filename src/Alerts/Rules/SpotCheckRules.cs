@@ -11,8 +11,7 @@ internal static class SpotCheckRules
 
     /// <summary>
     /// Weighs the subject's open checks. A failure is raised only if it became known after the last one raised
-    /// (<see cref="SubjectState.SpotChecksAlertedUpTo"/>, read back from the newest alert at start), so neither a
-    /// restart nor a second look raises the same check twice. Judged checks are forgotten.
+    /// (<see cref="SubjectState.SpotChecksAlertedUpTo"/>, kept as <see cref="NewestRaised"/> says). Judged checks are forgotten.
     /// </summary>
     public static void Review(EngineTransaction tx, SubjectState state)
     {
@@ -32,14 +31,8 @@ internal static class SpotCheckRules
         }
 
         var staged = tx.Stage(state.Facts.SubjectId);
-        foreach (var (check, judgement) in judged)
-        {
-            if (judgement!.Failure is { } failure && (staged.SpotChecksAlertedUpTo is not { } upTo || judgement.KnownAt > upTo))
-            {
-                staged.SpotChecksAlertedUpTo = judgement.KnownAt;
-                tx.Raise(staged, SpotCheckFailed, null, Detail(check, failure, tx.TimeZone));
-            }
-        }
+        staged.SpotChecksAlertedUpTo = NewestRaised.RaiseAfter(staged.SpotChecksAlertedUpTo, judged.Where(j => j.Judgement!.Failure is not null),
+            j => j.Judgement!.KnownAt, j => tx.Raise(staged, SpotCheckFailed, null, Detail(j.Check, j.Judgement!.Failure!.Value, tx.TimeZone)));
 
         var done = judged.Select(j => j.Check.CheckId).ToHashSet();
         staged.SpotChecks = [.. staged.SpotChecks.Where(c => !done.Contains(c.CheckId))];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CommandCenter.Kit;
 using CommandCenter.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -15,7 +16,7 @@ public static class CameraCsv
 
     public static (List<CameraInput> Cameras, Dictionary<string, string[]> Errors) Read(string csv, IStringLocalizer<UiText> text)
     {
-        var lines = csv.Replace("\r\n", "\n").TrimStart('\uFEFF').Split('\n').Where(l => l.Trim().Length > 0).ToList();
+        var lines = CsvRows.Read(csv.TrimStart('\uFEFF')).Where(r => r.Count > 1 || r[0].Trim().Length > 0).ToList();
         var errors = new Dictionary<string, string[]>();
         if (lines.Count == 0)
         {
@@ -23,7 +24,7 @@ public static class CameraCsv
             return ([], errors);
         }
 
-        var header = Split(lines[0]).Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var header = lines[0].Select(h => h.Trim().ToLowerInvariant()).ToList();
         var missing = Required.Where(r => !header.Contains(r)).ToList();
         if (missing.Count > 0)
         {
@@ -34,7 +35,7 @@ public static class CameraCsv
         var cameras = new List<CameraInput>();
         for (var row = 1; row < lines.Count; row++)
         {
-            var cells = Split(lines[row]);
+            var cells = lines[row];
             string? Cell(string column) => header.IndexOf(column) is var i and >= 0 && i < cells.Count ? cells[i].Trim() : null;
             var input = new CameraInput(
                 Cell("code"),
@@ -65,48 +66,4 @@ public static class CameraCsv
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
-
-    /// <summary>Splits one CSV line, honouring double quotes.</summary>
-    private static List<string> Split(string line)
-    {
-        var cells = new List<string>();
-        var cell = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        cells.Add(cell.ToString());
-        return cells;
-    }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CommandCenter.Hosting;
+using CommandCenter.Kit.Forms;
 using CommandCenter.Ingest;
 using CommandCenter.Live;
 using Microsoft.AspNetCore.Components;
@@ -25,7 +26,7 @@ public partial class DevicesPage
     private DeviceSubject? enrolFor;
     private DeviceSubject? assignTo;
     private ReplaceInput replacement = new();
-    private IReadOnlyDictionary<string, string[]> errors = new Dictionary<string, string[]>();
+    private ErrorsByField errors = ErrorsByField.None;
     private IssuedKey? issued;
     private DeviceRow? acting;
     private DeviceAction action;
@@ -89,7 +90,7 @@ public partial class DevicesPage
     private void PrefillSerial(string serial)
     {
         enrol.Serial = serial;
-        errors = new Dictionary<string, string[]>();
+        errors = ErrorsByField.None;
     }
 
     private async Task EnrolAsync()
@@ -108,7 +109,7 @@ public partial class DevicesPage
         acting = device;
         assignTo = subjects.FirstOrDefault(s => s.Id == device.SubjectId);
         replacement = new ReplaceInput { Kind = device.Kind.ToString(), Version = device.Version };
-        errors = new Dictionary<string, string[]>();
+        errors = ErrorsByField.None;
         actionVisible = true;
     }
 
@@ -132,7 +133,7 @@ public partial class DevicesPage
     /// <summary>Shows what came of a change; true when it was stored.</summary>
     private async Task<bool> ShowAsync(DeviceOutcome outcome)
     {
-        errors = outcome.Errors ?? new Dictionary<string, string[]>();
+        errors = new ErrorsByField(outcome.Errors);
         switch (outcome.Kind)
         {
             case DeviceOutcomeKind.Done:
@@ -164,12 +165,6 @@ public partial class DevicesPage
             issued = null;
         }
     }
-
-    private string Local(DateTimeOffset? instant) => instant is { } value ? Clock.ToLocal(value).ToString("yyyy-MM-dd HH:mm") : "—";
-
-    private bool Has(string field) => errors.ContainsKey(field);
-
-    private string? Error(string field) => errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 
     private async Task<ClaimsPrincipal> UserAsync() => (await Authentication).User;
 }

@@ -1,6 +1,4 @@
 using CommandCenter.Ingest.Telemetry;
-using CommandCenter.Kit;
-using System.Text.Json;
 using CommandCenter.Security;
 using CommandCenter.Hosting;
 using Microsoft.Extensions.Options;
@@ -39,39 +37,18 @@ public static class OsmAndEndpoints
         IOptions<IngestOptions> ingestOptions, CancellationToken cancellationToken)
     {
         var options = ingestOptions.Value;
-        IngestEndpoints.LimitBody(request, options);
         var now = time.GetUtcNow();
-        OsmAndRequest parsed;
-        try
+        var reading = await OsmAndBody.ReadAsync(request, options, now, cancellationToken);
+        if (reading.Refused)
         {
-            parsed = await OsmAndParser.ParseAsync(request, now, cancellationToken);
-        }
-        catch (JsonException exception)
-        {
-            metrics.Refused(RefusalReasons.Unreadable, 1);
-            return JsonBody.Unreadable(exception);
-        }
-        catch (BadHttpRequestException exception)
-        {
-            metrics.Refused(RefusalReasons.Unreadable, 1);
-            return JsonBody.TooLargeOrBroken(exception);
-        }
-        catch (InvalidDataException exception)
-        {
-            metrics.Refused(RefusalReasons.Unreadable, 1);
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form could not be read.", detail: exception.Message);
-        }
-
-        if (parsed.Items.Count > options.MaxBatchItems)
-        {
-            metrics.Refused(RefusalReasons.TooMany, parsed.Items.Count);
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too many locations in one request.",
-                detail: $"The request has {parsed.Items.Count} locations; at most {options.MaxBatchItems} are accepted. Split it.");
+            metrics.Refused(reading.Reason, reading.RefusedFixes);
+            return reading.Refusal;
         }
 
         // What the request says is checked before who sends it, so a broken request hears what is broken.
-        Func<int, string> pathOf = parsed.Items.Count == 1 ? _ => "osmand" : index => $"location[{index}]";
-        var problems = parsed.Problems.Count > 0 ? parsed.Problems : PositionValidator.Validate(parsed.Items, now, options, keysRequired: false, pathOf);
+        var parsed = reading.Request;
+        var pathOf = OsmAndBody.PathOf(parsed);
+        var problems = OsmAndBody.Problems(parsed, now, options, keysRequired: false);
         if (problems.Count == 0 && parsed.Items.Count > 0)
         {
             var forwarder = await IngestGate.AuthenticateForwarderAsync(request.HttpContext);
@@ -91,9 +68,6 @@ public static class OsmAndEndpoints
         }
 
         metrics.Refused(RefusalReasons.Invalid, Math.Max(1, parsed.Items.Count));
-        return TypedResults.ValidationProblem(
-            IngestEndpoints.ToErrors(problems),
-            title: "The OsmAnd request is invalid; nothing was stored.",
-            detail: problems.Count == 0 ? "The request holds no location." : string.Join(" ", problems.Take(5).Select(p => $"{p.Field}: {p.Message}")));
+        return OsmAndBody.Invalid(problems);
     }
 }

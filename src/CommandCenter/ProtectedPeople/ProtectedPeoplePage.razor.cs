@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CommandCenter.AlertLog;
 using CommandCenter.Devices;
 using CommandCenter.Hosting;
+using CommandCenter.Kit.Forms;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
@@ -25,7 +26,7 @@ public partial class ProtectedPeoplePage
     private DeviceSubject? linkTo;
     private ProtectedPersonRow? acting;
     private ProtectedIssuedKey? issued;
-    private IReadOnlyDictionary<string, string[]> errors = new Dictionary<string, string[]>();
+    private ErrorsByField errors = ErrorsByField.None;
     private bool linkVisible;
     private bool retiring;
 
@@ -73,7 +74,7 @@ public partial class ProtectedPeoplePage
     private async Task EnrolAsync()
     {
         var outcome = await Store.EnrolAsync(enrol, await UserAsync(), CancellationToken.None);
-        errors = outcome.Errors ?? new Dictionary<string, string[]>();
+        errors = new ErrorsByField(outcome.Errors);
         if (outcome is { Kind: DeviceOutcomeKind.Done, Person: { } person, Key: { } key })
         {
             issued = new ProtectedIssuedKey(person, key, Setup.ServerUrl(Navigation.BaseUri, key));
@@ -87,14 +88,14 @@ public partial class ProtectedPeoplePage
         var defaults = AlertOptions.CurrentValue;
         (acting, retiring, linkTo) = (person, false, null);
         link = new ProtectedLinkInput { ExclusionMetres = defaults.ProtectedExclusionMetres, WarningMetres = defaults.ProtectedWarningMetres };
-        errors = new Dictionary<string, string[]>();
+        errors = ErrorsByField.None;
         linkVisible = true;
     }
 
     private void OpenRetire(ProtectedPersonRow person)
     {
         (acting, retiring) = (person, true);
-        errors = new Dictionary<string, string[]>();
+        errors = ErrorsByField.None;
         linkVisible = true;
     }
 
@@ -105,7 +106,7 @@ public partial class ProtectedPeoplePage
         var outcome = retiring
             ? await Store.RetireAsync(acting!.Id, user, CancellationToken.None)
             : await Store.LinkAsync(acting!.Id, link, user, CancellationToken.None);
-        errors = outcome.Errors ?? new Dictionary<string, string[]>();
+        errors = new ErrorsByField(outcome.Errors);
         if (outcome.Kind is DeviceOutcomeKind.Done or DeviceOutcomeKind.NotFound)
         {
             linkVisible = false;
@@ -127,12 +128,6 @@ public partial class ProtectedPeoplePage
             issued = null;
         }
     }
-
-    private string Local(DateTimeOffset? instant) => instant is { } value ? Clock.ToLocal(value).ToString("yyyy-MM-dd HH:mm") : "—";
-
-    private bool Has(string field) => errors.ContainsKey(field);
-
-    private string? Error(string field) => errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 
     private async Task<ClaimsPrincipal> UserAsync() => (await Authentication).User;
 }

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using CommandCenter.Ingest;
-using CommandCenter.Kit;
 using CommandCenter.Security;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -38,38 +36,19 @@ public static class ProtectedPositionEndpoints
         IOptions<IngestOptions> ingestOptions, CancellationToken cancellationToken)
     {
         var options = ingestOptions.Value;
-        IngestEndpoints.LimitBody(request, options);
         var now = time.GetUtcNow();
-        OsmAndRequest parsed;
-        try
+        var reading = await OsmAndBody.ReadAsync(request, options, now, cancellationToken);
+        if (reading.Refused)
         {
-            parsed = await OsmAndParser.ParseAsync(request, now, cancellationToken);
-        }
-        catch (JsonException exception)
-        {
-            return JsonBody.Unreadable(exception);
-        }
-        catch (BadHttpRequestException exception)
-        {
-            return JsonBody.TooLargeOrBroken(exception);
-        }
-        catch (InvalidDataException exception)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form could not be read.", detail: exception.Message);
+            return reading.Refusal;
         }
 
-        if (parsed.Items.Count > options.MaxBatchItems)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too many locations in one request.",
-                detail: $"The request has {parsed.Items.Count} locations; at most {options.MaxBatchItems} are accepted. Split it.");
-        }
-
-        Func<int, string> pathOf = parsed.Items.Count == 1 ? _ => "osmand" : index => $"location[{index}]";
-        var problems = parsed.Problems.Count > 0 ? parsed.Problems : PositionValidator.Validate(parsed.Items, now, options, keysRequired: true, pathOf);
+        var parsed = reading.Request;
+        var pathOf = OsmAndBody.PathOf(parsed);
+        var problems = OsmAndBody.Problems(parsed, now, options, keysRequired: true);
         if (problems.Count > 0 || parsed.Items.Count == 0)
         {
-            return TypedResults.ValidationProblem(IngestEndpoints.ToErrors(problems), title: "The OsmAnd request is invalid; nothing was stored.",
-                detail: problems.Count == 0 ? "The request holds no location." : string.Join(" ", problems.Take(5).Select(p => $"{p.Field}: {p.Message}")));
+            return OsmAndBody.Invalid(problems);
         }
 
         try

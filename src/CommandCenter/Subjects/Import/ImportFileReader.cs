@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CommandCenter.Kit;
 using MiniExcelLibs;
 
 namespace CommandCenter.Subjects.Import;
@@ -20,7 +21,7 @@ public static class ImportFileReader
     /// <summary>The file's rows, at most <paramref name="maxRows"/> of them (more throws <see cref="ImportTooLargeException"/>); blank rows are skipped.</summary>
     public static ImportTable Read(byte[] content, ImportEncoding encoding, int maxRows)
     {
-        var rows = IsXlsx(content) ? ReadXlsx(content) : ReadCsv(Decode(content, encoding));
+        var rows = IsXlsx(content) ? ReadXlsx(content) : CsvRows.Read(Decode(content, encoding));
         var table = new List<ImportTable.Row>();
         IReadOnlyList<string>? headers = null;
         var number = 0;
@@ -98,66 +99,4 @@ public static class ImportFileReader
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
-
-    /// <summary>RFC 4180: commas, double quotes doubled inside quoted cells, line breaks inside quotes kept.</summary>
-    private static IEnumerable<IReadOnlyList<string>> ReadCsv(string text)
-    {
-        var rows = new List<IReadOnlyList<string>>();
-        var row = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                row.Add(cell.ToString());
-                cell.Clear();
-            }
-            else if (c is '\n' or '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                row.Add(cell.ToString());
-                cell.Clear();
-                rows.Add(row);
-                row = [];
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        if (cell.Length > 0 || row.Count > 0)
-        {
-            row.Add(cell.ToString());
-            rows.Add(row);
-        }
-
-        return rows;
-    }
 }
