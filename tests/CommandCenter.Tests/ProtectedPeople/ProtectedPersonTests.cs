@@ -40,6 +40,10 @@ public class ProtectedPersonTests(SmallCountyApp app) : IClassFixture<SmallCount
         await PostSubjectAsync(subject, Now.AddSeconds(-6), Fixes.InsideLatitude, Fixes.InsideLongitude);
 
         Assert.Equal(HttpStatusCode.OK, (await PostPhoneAsync(person, Now.AddSeconds(-4), PersonLatitude, PersonLongitude)).StatusCode);
+
+        // The rules read the person's newest position when they next run: a second report that lands before they have
+        // read the first is one reading, not two. Like a phone reporting every half-minute, it comes after.
+        await PendingAsync(hub, subject.SubjectId);
         Assert.Equal(HttpStatusCode.OK, (await PostPhoneAsync(person, Now.AddSeconds(-2), PersonLatitude, PersonLongitude)).StatusCode);
 
         var breach = await AlertOfAsync(subject.SubjectId, "ProtectedPersonBreach");
@@ -205,6 +209,26 @@ public class ProtectedPersonTests(SmallCountyApp app) : IClassFixture<SmallCount
             Assert.True(Now < until, $"No {rule} alert for subject {subjectId} within 15 s.");
             await Task.Delay(100);
         }
+    }
+
+    /// <summary>Waits for the wall's message that a crossing of the subject's is pending (seen, not yet confirmed).</summary>
+    private static async Task PendingAsync(RawHub hub, int subjectId)
+    {
+        var until = Now.AddSeconds(15);
+        while (!hub.Messages.Any(m => IsPendingOf(m, subjectId)))
+        {
+            Assert.True(Now < until, $"No pending crossing for subject {subjectId} within 15 s.");
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Only the transition message carries the fixes beyond; it is sent once the rules have weighed a position.</summary>
+    private static bool IsPendingOf(string message, int subjectId)
+    {
+        using var json = JsonDocument.Parse(message);
+        var root = json.RootElement;
+        return root.ValueKind == JsonValueKind.Object && root.TryGetProperty("fixesBeyond", out _)
+            && root.TryGetProperty("subjectId", out var id) && id.GetInt32() == subjectId;
     }
 
     private Task<int> SquadOfAsync(int subjectId) => county.ScalarAsync<int>("SELECT squad_id FROM subjects WHERE id = @id", ("id", subjectId));
