@@ -63,23 +63,29 @@ public class ClusterTests(LoopbackCluster cluster, ITestOutputHelper output) : I
         var fenceId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
         var saved = Stopwatch.StartNew();
 
-        // Node B accepts the fix; whichever node owns the subject's partition judges it, by its own index, once that has
-        // the fence (node A's at once, node C's from the live log).
+        // Node B accepts fixes, one every 50 ms whether or not the last was answered, so that a fix is being judged
+        // soon after the fence arrives; whichever node owns the subject's partition judges it by its own index, once that
+        // has the fence (node A's at once, node C's from the live log). The reach is measured on the servers' clock, from
+        // the fence's save to the judging of the first fix inside it, so that a slow answer to this test does not count.
         using var devices = new HttpClient { BaseAddress = cluster.Nodes[1].BaseAddress };
+        var posts = new List<Task<HttpResponseMessage>>();
         long raised = 0;
-        for (var i = 0; raised == 0 && saved.Elapsed < TimeSpan.FromSeconds(5); i++)
+        while (raised == 0 && saved.Elapsed < TimeSpan.FromSeconds(5))
         {
-            var posted = await devices.PostAsJsonAsync("/api/v1/positions", Fixes.Batch(Fixes.Item(device, Now.AddMilliseconds(-500 + i), latitude, longitude)));
-            Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
+            posts.Add(devices.PostAsJsonAsync("/api/v1/positions", Fixes.Batch(Fixes.Item(device, Now.AddMilliseconds(-100), latitude, longitude))));
             await Task.Delay(50);
             raised = await county.CountAsync("SELECT count(*) FROM alerts WHERE subject_id = @s AND rule = 'ZoneEntry' AND fence_id = @f",
                 ("s", device.SubjectId), ("f", fenceId));
         }
 
         saved.Stop();
-        output.WriteLine($"cluster_fence_reach_ms: {saved.Elapsed.TotalMilliseconds:0}");
+        Assert.All(await Task.WhenAll(posts), posted => Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode));
         Assert.Equal(1, raised);
-        Assert.True(saved.Elapsed < TimeSpan.FromSeconds(1), $"a fix sent to node B was judged by the new fence {saved.Elapsed.TotalMilliseconds:0} ms after node A saved it");
+        var reach = TimeSpan.FromMilliseconds(await county.ScalarAsync<double>(
+            "SELECT (extract(epoch FROM a.raised_at - f.updated_at) * 1000)::float8 FROM alerts a JOIN geofences f ON f.id = a.fence_id WHERE a.fence_id = @f",
+            ("f", fenceId)));
+        output.WriteLine($"cluster_fence_reach_ms: {reach.TotalMilliseconds:0} (seen by this test after {saved.Elapsed.TotalMilliseconds:0} ms)");
+        Assert.True(reach < TimeSpan.FromSeconds(1), $"a fix sent to node B was judged by the new fence {reach.TotalMilliseconds:0} ms after node A saved it");
     }
 
     [Fact]
