@@ -30,7 +30,8 @@ public class OperatorTokenPageTests(CommandCenterApp app) : BrowserTest, IClassF
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath($"site-tokens-operator-{(int)(1920 * pixelRatio)}x{(int)(1080 * pixelRatio)}.png") });
 
         var reference = await page.Context.RunAndWaitForPageAsync(() => page.GetByTestId("api-reference").ClickAsync());
-        await Assertions.Expect(reference.GetByRole(AriaRole.Link, new() { Name = "Ingest", Exact = true })).ToBeVisibleAsync();
+        // Scalar's bundle is a few megabytes of script to parse: a loaded machine takes longer than the default to draw its sidebar.
+        await Assertions.Expect(reference.GetByRole(AriaRole.Link, new() { Name = "Ingest", Exact = true })).ToBeVisibleAsync(new() { Timeout = 45_000 });
         Assert.DoesNotContain(Chromium.ConsoleErrors, e => e.Contains("Content Security Policy", StringComparison.Ordinal));
     }
 }
