@@ -44,8 +44,9 @@ public class PositionPartitions(
     }
 
     /// <summary>
-    /// Drops the day partitions older than the retention; returns their names. The owner's function drops only
-    /// partitions of the positions table named by day, and none younger than a year whatever it is asked.
+    /// Drops the day partitions older than the retention, and the movement sums of those days; returns the partitions'
+    /// names. The owner's function drops only partitions of the positions table named by day, and none younger than a
+    /// year whatever it is asked.
     /// </summary>
     public async Task<IReadOnlyList<string>> DropExpiredAsync(CancellationToken cancellationToken)
     {
@@ -62,6 +63,19 @@ public class PositionPartitions(
         if (dropped.Count > 0)
         {
             logger.LogInformation("Dropped {Count} positions partitions older than {FirstKept}: {Partitions}.", dropped.Count, firstKept, string.Join(", ", dropped));
+        }
+
+        await reader.DisposeAsync();
+
+        // The daily movement sums are read from positions and say where a person was by night and by day: they go
+        // with the days they were read from. Only after the database's own function has accepted the day, so a clock
+        // run ahead cannot reach younger sums through this path either.
+        await using var sums = dataSource.CreateCommand("DELETE FROM movement_days WHERE day < $1");
+        sums.Parameters.Add(new NpgsqlParameter { Value = firstKept });
+        var forgotten = await sums.ExecuteNonQueryAsync(cancellationToken);
+        if (forgotten > 0)
+        {
+            logger.LogInformation("Deleted {Count} daily movement sums older than {FirstKept}.", forgotten, firstKept);
         }
 
         return dropped;

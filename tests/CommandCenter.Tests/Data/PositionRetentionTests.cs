@@ -13,8 +13,9 @@ using Npgsql;
 namespace CommandCenter.Tests.Data;
 
 /// <summary>
-/// Retention: the partition maintenance drops the day partitions of positions older than the setting, as the app's
-/// own role and on the clock it is given; the audit trail is never among what it drops, and cannot be kept less than a year.
+/// Retention: the partition maintenance drops the day partitions of positions older than the setting, and the daily
+/// movement sums read from them, as the app's own role and on the clock it is given; the audit trail is never among what
+/// it drops, and cannot be kept less than a year.
 /// </summary>
 public class PositionRetentionTests(SmallCountyApp app) : IClassFixture<SmallCountyApp>
 {
@@ -31,6 +32,8 @@ public class PositionRetentionTests(SmallCountyApp app) : IClassFixture<SmallCou
         var kept = today.AddYears(-2);
         await partitions.EnsureDayAsync(old, CancellationToken.None);
         await partitions.EnsureDayAsync(kept, CancellationToken.None);
+        var subject = (await county.VisibleDeviceAsync(3)).SubjectId;
+        await SumMovementAsync(subject, old, kept);
         var auditBefore = await county.CountAsync("SELECT count(*) FROM audit_entries");
 
         var dropped = await partitions.DropExpiredAsync(CancellationToken.None);
@@ -39,6 +42,8 @@ public class PositionRetentionTests(SmallCountyApp app) : IClassFixture<SmallCou
         Assert.DoesNotContain($"positions_{kept:yyyyMMdd}", dropped);
         Assert.Equal(0, await PartitionCountAsync(old));
         Assert.Equal(1, await PartitionCountAsync(kept));
+        Assert.Equal(0, await MovementCountAsync(subject, old));
+        Assert.Equal(1, await MovementCountAsync(subject, kept));
         Assert.True(await county.CountAsync("SELECT count(*) FROM audit_entries") >= auditBefore);
         Assert.True((await app.Services.GetRequiredService<AuditChainVerifier>().VerifyWithAnchorsAsync()).IsIntact);
     }
@@ -51,10 +56,13 @@ public class PositionRetentionTests(SmallCountyApp app) : IClassFixture<SmallCou
         var partitions = Partitions(dataSource, clock, positionsDays: 3 * 365);
         var recent = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-30);
         await partitions.EnsureDayAsync(recent, CancellationToken.None);
+        var subject = (await county.VisibleDeviceAsync(4)).SubjectId;
+        await SumMovementAsync(subject, recent);
 
         await Assert.ThrowsAsync<PostgresException>(() => partitions.DropExpiredAsync(CancellationToken.None));
 
         Assert.Equal(1, await PartitionCountAsync(recent));
+        Assert.Equal(1, await MovementCountAsync(subject, recent));
     }
 
     /// <summary>The audit trail's floor is the law's; the positions' is the database's own, which refuses to drop a younger day.</summary>
@@ -82,6 +90,17 @@ public class PositionRetentionTests(SmallCountyApp app) : IClassFixture<SmallCou
         new(dataSource, clock, app.Services.GetRequiredService<IOptions<DatabaseOptions>>(),
             Options.Create(new RetentionOptions { PositionsDays = positionsDays }), app.Services.GetRequiredService<SiteClock>(),
             NullLogger<PositionPartitions>.Instance);
+
+    private async Task SumMovementAsync(int subjectId, params DateOnly[] days)
+    {
+        foreach (var day in days)
+        {
+            await county.ExecuteAsync($"INSERT INTO movement_days (subject_id, day, night_metres, day_metres, fixes) VALUES ({subjectId}, '{day:yyyy-MM-dd}', 100, 900, 60) ON CONFLICT DO NOTHING");
+        }
+    }
+
+    private Task<long> MovementCountAsync(int subjectId, DateOnly day) =>
+        county.CountAsync("SELECT count(*) FROM movement_days WHERE subject_id = @s AND day = @d", ("s", subjectId), ("d", day));
 
     private Task<long> PartitionCountAsync(DateOnly day) =>
         county.CountAsync("SELECT count(*) FROM pg_class WHERE relname = @name", ("name", $"positions_{day:yyyyMMdd}"));
