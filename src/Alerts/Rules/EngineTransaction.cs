@@ -123,7 +123,8 @@ public sealed class EngineTransaction
         var state = Stage(subjectId);
         state.CheckIns = cadence;
         state.CheckInReviewAt = null;
-        state.Leaves = [.. leaves.Where(l => l.To >= Now)];
+        // Kept through the grace after the end, when the return is judged; one that ended unseen is judged at the next tick.
+        state.Leaves = [.. leaves.Where(l => l.To + Options.DwellTime >= Now || l.EndedUnseen)];
         if (lastCheckIn is { } at)
         {
             CalendarRules.OnCheckIn(this, state, at);

@@ -11,7 +11,10 @@ namespace CommandCenter.Alerts.Rules;
 /// leave began that is inside every inclusion fence that applies to them (the county, a permitted area), judged
 /// as the crossing rules judge an exit: clearly outside only beyond the fix's accuracy. Otherwise the alert is
 /// raised once for that leave. Its condition ends with the first fix back inside. A leave is looked at once:
-/// it then leaves the engine's memory, as the loader reads only leave that has not ended.
+/// it then leaves the engine's memory. A leave that ended while nobody was looking (the host was down) comes back
+/// from the loader marked <see cref="ApprovedLeave.EndedUnseen"/> with the last fix taken by the end of its grace,
+/// and is judged by that fix as it would have been at the time; the loader leaves out a leave already raised, and
+/// judging one already found returned again finds it returned.
 /// </remarks>
 internal static class LeaveRules
 {
@@ -36,7 +39,8 @@ internal static class LeaveRules
 
             var staged = tx.Stage(state.Facts.SubjectId);
             staged.Leaves = [.. staged.Leaves.Where(l => l.PermitId != leave.PermitId)];
-            var returned = staged.LastFix is { } fix && fix.At >= leave.From && IsInside(tx, staged, fix);
+            var judgedBy = leave.EndedUnseen ? leave.FixByEnd : staged.LastFix;
+            var returned = judgedBy is { } fix && fix.At >= leave.From && IsInside(tx, staged, fix);
             if (!returned && staged.Active.Add(Overdue))
             {
                 tx.Raise(staged, Overdue, null, AlertDetail.LeaveOverdue(leave.PermitId, TimeZoneInfo.ConvertTime(leave.To, tx.TimeZone)));

@@ -1,9 +1,11 @@
+using CommandCenter.AlertLog;
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Alerts.Rules;
 using CommandCenter.Alerts.Tracking;
 using CommandCenter.Geo.Fences;
 using CommandCenter.Supervision;
 using NetTopologySuite.Geometries;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace CommandCenter.Ingest;
@@ -13,7 +15,7 @@ namespace CommandCenter.Ingest;
 /// open alerts, check-ins, permits, the reminders already given), and for one subject when its
 /// check-ins or permits change.
 /// </summary>
-public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoader> logger)
+public class AlertStateLoader(DeviceDirectory directory, IOptionsMonitor<AlertOptions> alerts, ILogger<AlertStateLoader> logger)
 {
     private const string Latest = "SELECT subject_id, fix_time, ST_X(location), ST_Y(location), accuracy_meters, received_at FROM latest_positions";
     private const string OpenConditions = $"SELECT subject_id, rule, fence_id FROM alerts WHERE {Data.OpenAlerts.Sql} AND NOT condition_cleared";
@@ -23,7 +25,24 @@ public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoade
     // A day back is far more than any deadline: an older check was judged long ago, and the newest spot-check alert
     // (SpotChecksAlertedUpTo) keeps one already raised from being raised again.
     private const string SpotChecks = "SELECT id, subject_id, sent_at, deadline, answered_at, distance_meters, allowed_meters FROM spot_checks WHERE sent_at >= @since";
-    private const string Permits = $"SELECT id, subject_id, starts_at, ends_at, destination, area, buffer_meters FROM leave_permits WHERE {GrantedLeave.Sql} AND ends_at >= @now";
+    // A leave is read until the rules have looked at it after its end and grace. One whose grace ran out while the rules
+    // were not running (the host was down) is read for as long as UnseenLeaveLookBack, with the subject's last fix by
+    // then, unless its overdue alert is already raised; one the rules found returned is judged the same again.
+    private const string Permits = $"""
+        SELECT p.id, p.subject_id, p.starts_at, p.ends_at, p.destination, p.area, p.buffer_meters,
+               p.ends_at + @grace <= @now, f.fix_time, ST_X(f.location), ST_Y(f.location), f.accuracy_meters
+        FROM leave_permits p
+        LEFT JOIN LATERAL (
+            SELECT fix_time, location, accuracy_meters FROM positions
+            WHERE subject_id = p.subject_id AND fix_time >= p.starts_at AND fix_time <= p.ends_at + @grace
+            ORDER BY fix_time DESC LIMIT 1) f ON p.ends_at + @grace <= @now
+        WHERE {GrantedLeave.Sql} AND p.ends_at >= @now - @look_back
+          AND (p.ends_at + @grace > @now OR NOT EXISTS (
+              SELECT 1 FROM alerts a WHERE a.subject_id = p.subject_id AND a.rule = 'LeaveOverdue' AND a.detail_args->>0 = p.id::text))
+        """;
+
+    /// <summary>How long after its end a leave the rules never looked at is still judged: longer than any outage a site rides out.</summary>
+    private static readonly TimeSpan UnseenLeaveLookBack = TimeSpan.FromDays(3);
     // As for spot checks: a day back covers any absence the rules have not weighed yet (one marked while the app was down).
     private const string Absences = """
         SELECT a.id, a.subject_id, c.name, r.deadline, a.marked_at FROM roll_call_attendees a
@@ -135,13 +154,13 @@ public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoade
             subjectId, r => checkIns[r.GetInt32(0)] = r.GetFieldValue<DateTimeOffset>(1), cancellationToken);
 
         var leaves = new Dictionary<long, List<ApprovedLeave>>();
-        await ReadAsync(connection, Permits + filter, subjectId, r =>
+        await ReadAsync(connection, Permits + (subjectId is null ? "" : " AND p.subject_id = @subject"), subjectId, r =>
         {
             if (ToLeave(r) is { } leave)
             {
                 ListFor(leaves, r.GetInt32(1)).Add(leave);
             }
-        }, cancellationToken, ("now", now));
+        }, cancellationToken, ("now", now), ("grace", alerts.CurrentValue.DwellTime), ("look_back", UnseenLeaveLookBack));
 
         return cadences.Keys.Concat(checkIns.Keys).Concat(leaves.Keys).Distinct().ToDictionary(
             id => id,
@@ -154,7 +173,12 @@ public class AlertStateLoader(DeviceDirectory directory, ILogger<AlertStateLoade
         try
         {
             var destination = new FenceDefinition(0, reader.GetString(4), FenceKind.Inclusion, reader.GetFieldValue<Geometry>(5), reader.GetDouble(6));
-            return new ApprovedLeave(id, reader.GetFieldValue<DateTimeOffset>(2), reader.GetFieldValue<DateTimeOffset>(3), destination);
+            return new ApprovedLeave(id, reader.GetFieldValue<DateTimeOffset>(2), reader.GetFieldValue<DateTimeOffset>(3), destination)
+            {
+                EndedUnseen = reader.GetBoolean(7),
+                FixByEnd = reader.IsDBNull(8) ? null
+                    : new LastFix(reader.GetFieldValue<DateTimeOffset>(8), reader.GetDouble(9), reader.GetDouble(10), reader.IsDBNull(11) ? null : reader.GetDouble(11)),
+            };
         }
         catch (ArgumentException exception)
         {

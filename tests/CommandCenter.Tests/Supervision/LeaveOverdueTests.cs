@@ -3,10 +3,12 @@ using System.Net.Http.Json;
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Alerts.Rules;
 using CommandCenter.Security;
+using CommandCenter.Supervision;
 using CommandCenter.TestSupport.Data;
 using CommandCenter.TestSupport.Hosting;
 using CommandCenter.TestSupport.Live;
 using CommandCenter.Tests.Site.Settings;
+using Microsoft.Extensions.DependencyInjection;
 using static CommandCenter.Tests.Supervision.LeaveRequests;
 
 namespace CommandCenter.Tests.Supervision;
@@ -65,4 +67,52 @@ public class LeaveOverdueTests(QuickDebounceCountyApp app) : IClassFixture<Quick
         Assert.Equal(HttpStatusCode.OK, (await DecideAsync(leader.Client, permitId, "approve")).StatusCode);
         Assert.Equal(1, await county.CountAsync("SELECT count(*) FROM audit_entries WHERE action = 'settings-changed' AND detail LIKE '%Leave:SquadMaxDays%'"));
     }
+
+    /// <summary>
+    /// The host was down when two leaves ended: one subject came back only after the end, the other was back before it
+    /// and left again. When the rules read the subjects again, the late one is raised once, by the fix taken by the end
+    /// and not by the newest, and the one back in time is not.
+    /// </summary>
+    [Fact]
+    public async Task ALeaveThatEndedWhileTheRulesWereNotLookingIsJudgedByTheFixesUpToItsEndAndRaisedOnce()
+    {
+        var late = await county.VisibleDeviceAsync(31);
+        var back = await county.VisibleDeviceAsync(32);
+        var latePermit = await EndedPermitAsync(late.SubjectId);
+        await EndedPermitAsync(back.SubjectId);
+        await county.PlaceAsync(late.SubjectId, (TimeSpan.FromHours(2), 0, 1.0), (TimeSpan.FromMinutes(10), 0, 0));
+        await county.PlaceAsync(back.SubjectId, (TimeSpan.FromMinutes(70), 0, 0), (TimeSpan.FromMinutes(10), 0, 1.0));
+        var rules = app.Services.GetRequiredService<IRuleEngine>();
+
+        await rules.SupervisionChangedAsync(late.SubjectId, CancellationToken.None);
+        await rules.SupervisionChangedAsync(back.SubjectId, CancellationToken.None);
+        var overdue = await officer.Wall.AlertRaisedAsync(a => a.SubjectId == late.SubjectId && a.Rule == AlertRule.LeaveOverdue, TimeSpan.FromSeconds(30));
+
+        Assert.Equal(latePermit.ToString(System.Globalization.CultureInfo.InvariantCulture), overdue.DetailArgs![0]);
+        await rules.SupervisionChangedAsync(late.SubjectId, CancellationToken.None);
+        await rules.SupervisionChangedAsync(back.SubjectId, CancellationToken.None);
+        await SettleAsync();
+        Assert.Equal(1, await OverdueCountAsync(late.SubjectId));
+        Assert.Equal(0, await OverdueCountAsync(back.SubjectId));
+    }
+
+    /// <summary>An approved leave that ran from three hours ago to an hour ago, to a place far east of the county.</summary>
+    private Task<long> EndedPermitAsync(int subjectId) => county.ScalarAsync<long>("""
+        INSERT INTO leave_permits (subject_id, starts_at, ends_at, destination, area, buffer_meters, requested_by, requested_at, urgent, approved_by, approved_at)
+        VALUES (@s, now() - interval '3 hours', now() - interval '1 hour', '临沂市区',
+                ST_GeomFromText('POLYGON((118.5 35.0, 118.6 35.0, 118.6 35.1, 118.5 35.1, 118.5 35.0))', 4326), 500,
+                'officer', now() - interval '1 day', false, 'commander', now() - interval '1 day')
+        RETURNING id
+        """, ("s", subjectId));
+
+    /// <summary>A fix posted after the reloads is answered only once the batch that took them has committed.</summary>
+    private async Task SettleAsync()
+    {
+        var bystander = await county.VisibleDeviceAsync(33);
+        Assert.Equal(HttpStatusCode.Accepted, (await devices.PostAsJsonAsync("/api/v1/positions",
+            Fixes.Batch(Fixes.Item(bystander, TimeProvider.System.GetUtcNow(), Fixes.InsideLatitude, Fixes.InsideLongitude)))).StatusCode);
+    }
+
+    private Task<long> OverdueCountAsync(int subjectId) =>
+        county.CountAsync("SELECT count(*) FROM alerts WHERE subject_id = @s AND rule = 'LeaveOverdue'", ("s", subjectId));
 }
