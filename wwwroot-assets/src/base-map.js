@@ -75,9 +75,9 @@ function drawRegions(map, regions, scale) {
     onEachFeature: (feature, featureLayer) => {
       if (feature.properties.role === "County") {
         countyBounds = featureLayer.getBounds();
-      } else {
-        labelled.push({ layer: featureLayer, centre: featureLayer.getBounds().getCenter() });
       }
+      // The county's own label too: a region wall shows part of the county, and its centre may fall at the edge.
+      labelled.push({ layer: featureLayer, centre: featureLayer.getBounds().getCenter() });
       featureLayer.bindTooltip(asText(feature.properties.name), {
         permanent: true,
         direction: "center",
@@ -89,7 +89,7 @@ function drawRegions(map, regions, scale) {
 }
 
 
-// Fits the view to the given bounds and labels only the neighbours whose label would not be cut off.
+// Fits the view to the given bounds and labels only the regions whose label would not be cut off.
 export function fitView(map, bounds, labelled, scale) {
   map.invalidateSize();
   map.fitBounds(bounds, { padding: [20 * scale, 20 * scale] });

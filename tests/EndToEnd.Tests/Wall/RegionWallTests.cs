@@ -93,6 +93,17 @@ public class RegionWallTests(DemoCountyApp app) : BrowserTest, IClassFixture<Dem
         Assert.DoesNotContain(theirAlert.ToString(System.Globalization.CultureInfo.InvariantCulture), (await Map(page).GetAttributeAsync("data-alerts"))!.Split(','));
         Assert.Equal(0, await page.Locator($"[data-testid=alert-item][data-alert-id='{theirAlert}']").CountAsync());
 
+        // A region shows part of the county: no region's name may be cut by the map's edge.
+        var cutLabels = await page.EvaluateAsync<string[]>("""
+            () => {
+              const map = document.querySelector('[data-testid=wall-map]').getBoundingClientRect();
+              return [...document.querySelectorAll('.region-label')].filter(label => {
+                const box = label.getBoundingClientRect();
+                return box.left < map.left || box.top < map.top || box.right > map.right || box.bottom > map.bottom;
+              }).map(label => label.textContent.trim());
+            }
+            """);
+        Assert.Empty(cutLabels);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.ScreenshotPath($"region-wall-{width}x{height}.png") });
     }
 
