@@ -1,25 +1,40 @@
-// All people on one canvas: a position update only marks the layer dirty, and the next animation frame
-// draws every dot in one path per colour. Where many people share a small patch of screen they are
-// drawn as one bubble with their number, so 50,000 moving markers stay cheap and legible.
+// All people on one canvas. They are kept in flat typed arrays, one slot per person, with their Web Mercator
+// position worked out once when they move: a frame of 50,000 positions only writes numbers and marks the layer
+// dirty, and the next animation frame turns every position into a screen point with one multiply-add per axis,
+// clusters them and draws what is in view, one path per colour. Frames arriving while one is being drawn only
+// overwrite the arrays, so the wall always draws the newest picture and never a stale one. Where many people
+// share a small patch of screen they are drawn as one bubble with their number.
 import L from "leaflet";
-import { gridClusters } from "./grid-clusters.js";
+import { alert, gridClusters, normal, pending } from "./grid-clusters.js";
 
-const colours = {
-  normal: "#3ddc97",
-  pending: "#ffc53d",
-  alert: "#ff4d4f",
+const codes = { normal, pending, alert };
+const colours = ["#3ddc97", "#ffc53d", "#ff4d4f"];
+
+// Leaflet's default projection (EPSG:3857, spherical Mercator), the one the wall's map uses.
+const earthRadius = 6378137;
+const maxLatitude = 85.0511287798;
+const radians = Math.PI / 180;
+const mercatorX = (longitude) => earthRadius * longitude * radians;
+const mercatorY = (latitude) => {
+  const sin = Math.sin(Math.max(Math.min(maxLatitude, latitude), -maxLatitude) * radians);
+  return (earthRadius * Math.log((1 + sin) / (1 - sin))) / 2;
 };
+
+// Where the arrays start and how they grow: a county's people fit without regrowing more than a few times.
+const firstCapacity = 1024;
 
 export const PeopleLayer = L.Layer.extend({
   initialize(options) {
     this._scale = options.scale ?? 1;
     this._clusterCell = options.clusterCell ?? 28;
     this._clusterAt = options.clusterAt ?? 6;
-    this._people = new Map();
+    this._slots = new Map();
+    this._count = 0;
+    this._grow(firstCapacity);
     this._frame = null;
     this._cluster = gridClusters;
     this.clustering = "grid";
-    this.stats = { draws: 0, lastDrawMs: 0, maxDrawMs: 0 };
+    this.stats = { draws: 0, lastDrawMs: 0, maxDrawMs: 0, lastClusterMs: 0 };
   },
 
   onAdd(map) {
@@ -40,21 +55,31 @@ export const PeopleLayer = L.Layer.extend({
 
   /** Places or moves one person; state is normal, pending (a transition being confirmed) or alert. */
   set(id, latitude, longitude, state = "normal") {
-    const known = this._people.get(id);
-    if (known) {
-      known.lat = latitude;
-      known.lng = longitude;
-      known.state = state ?? known.state;
-    } else {
-      this._people.set(id, { lat: latitude, lng: longitude, state: state ?? "normal" });
+    const slot = this._slotOf(id);
+    this._place(slot, latitude, longitude);
+    this._states[slot] = codes[state] ?? normal;
+    this._schedule();
+  },
+
+  /**
+   * Moves many people at once, as a positions frame packs them: subjects[i] is at coordinates[2i] (latitude)
+   * and coordinates[2i + 1] (longitude), each in 1/divisor of a degree; stateOf(id) names their state.
+   */
+  moveMany(subjects, coordinates, divisor, stateOf) {
+    for (let i = 0; i < subjects.length; i++) {
+      const id = subjects[i];
+      const slot = this._slotOf(id);
+      this._place(slot, coordinates[2 * i] / divisor, coordinates[2 * i + 1] / divisor);
+      this._states[slot] = codes[stateOf(id)] ?? normal;
     }
     this._schedule();
   },
 
   setState(id, state) {
-    const known = this._people.get(id);
-    if (known && known.state !== state) {
-      known.state = state;
+    const slot = this._slots.get(id);
+    const code = codes[state];
+    if (slot !== undefined && this._states[slot] !== code) {
+      this._states[slot] = code;
       this._schedule();
     }
   },
@@ -77,7 +102,43 @@ export const PeopleLayer = L.Layer.extend({
 
   // A method, not a getter: Leaflet copies class members by value when it builds the class.
   size() {
-    return this._people.size;
+    return this._count;
+  },
+
+  _slotOf(id) {
+    let slot = this._slots.get(id);
+    if (slot === undefined) {
+      if (this._count === this._ids.length) {
+        this._grow(this._ids.length * 2);
+      }
+      slot = this._count++;
+      this._slots.set(id, slot);
+      this._ids[slot] = id;
+    }
+    return slot;
+  },
+
+  _place(slot, latitude, longitude) {
+    this._lats[slot] = latitude;
+    this._lngs[slot] = longitude;
+    this._mercatorX[slot] = mercatorX(longitude);
+    this._mercatorY[slot] = mercatorY(latitude);
+  },
+
+  _grow(capacity) {
+    const copy = (Type, old) => {
+      const grown = new Type(capacity);
+      if (old) grown.set(old);
+      return grown;
+    };
+    this._ids = copy(Int32Array, this._ids);
+    this._lats = copy(Float64Array, this._lats);
+    this._lngs = copy(Float64Array, this._lngs);
+    this._mercatorX = copy(Float64Array, this._mercatorX);
+    this._mercatorY = copy(Float64Array, this._mercatorY);
+    this._states = copy(Uint8Array, this._states);
+    this._xs = new Float64Array(capacity);
+    this._ys = new Float64Array(capacity);
   },
 
   _schedule() {
@@ -102,6 +163,25 @@ export const PeopleLayer = L.Layer.extend({
     this._draw();
   },
 
+  // The screen point of every person. Leaflet's pixel position is linear in Mercator metres at a given zoom,
+  // so two points Leaflet projects itself give the scale and offset of each axis.
+  _toScreen() {
+    const map = this._map;
+    const origin = map.getPixelOrigin();
+    const pane = map.containerPointToLayerPoint([0, 0]);
+    const zero = map.project([0, 0]);
+    const reference = map.project([45, 90]);
+    const scaleX = (reference.x - zero.x) / mercatorX(90);
+    const scaleY = (reference.y - zero.y) / mercatorY(45);
+    const offsetX = zero.x - origin.x - pane.x;
+    const offsetY = zero.y - origin.y - pane.y;
+    const { _mercatorX: mx, _mercatorY: my, _xs: xs, _ys: ys } = this;
+    for (let i = 0; i < this._count; i++) {
+      xs[i] = mx[i] * scaleX + offsetX;
+      ys[i] = my[i] * scaleY + offsetY;
+    }
+  },
+
   _draw() {
     const started = performance.now();
     const map = this._map;
@@ -109,23 +189,30 @@ export const PeopleLayer = L.Layer.extend({
     const size = map.getSize();
     context.clearRect(0, 0, size.x, size.y);
 
+    this._toScreen();
     const bubbleRadius = (count) => (9 + Math.min(14, Math.sqrt(count) * 1.6)) * this._scale;
-    const { dots, bubbles } = this._cluster(this._people.values(), map, size, {
+    const points = { count: this._count, xs: this._xs, ys: this._ys, states: this._states, lats: this._lats, lngs: this._lngs };
+    const { dots, bubbles } = this._cluster(points, {
+      map,
+      width: size.x,
+      height: size.y,
       cell: this._clusterCell * this._scale,
       clusterAt: this._clusterAt,
       bubbleRadius,
     });
+    const clustered = performance.now();
 
     // Single dots: one path per colour.
     const radius = 4 * this._scale;
-    for (const state of ["normal", "pending", "alert"]) {
+    const { _xs: xs, _ys: ys, _states: states } = this;
+    for (const state of [normal, pending, alert]) {
       context.beginPath();
-      for (const dot of dots) {
-        if (dot.state !== state) {
+      for (const i of dots) {
+        if (states[i] !== state) {
           continue;
         }
-        context.moveTo(dot.x + radius, dot.y);
-        context.arc(dot.x, dot.y, radius, 0, Math.PI * 2);
+        context.moveTo(xs[i] + radius, ys[i]);
+        context.arc(xs[i], ys[i], radius, 0, Math.PI * 2);
       }
       context.fillStyle = colours[state];
       context.fill();
@@ -147,9 +234,10 @@ export const PeopleLayer = L.Layer.extend({
       context.fillText(String(bubble.count), bubble.x, bubble.y + 0.5);
     }
 
-    const elapsed = performance.now() - started;
+    const finished = performance.now();
     this.stats.draws++;
-    this.stats.lastDrawMs = elapsed;
-    this.stats.maxDrawMs = Math.max(this.stats.maxDrawMs, elapsed);
+    this.stats.lastClusterMs = clustered - started;
+    this.stats.lastDrawMs = finished - started;
+    this.stats.maxDrawMs = Math.max(this.stats.maxDrawMs, finished - started);
   },
 });

@@ -2,11 +2,13 @@
 // Mercator, clustered at the map's zoom within the same screen radius. Loaded only when asked for (the wall
 // benchmark compares the two in one run), so the wall does not carry it otherwise.
 import Supercluster from "supercluster";
+import { alert, pending } from "./grid-clusters.js";
 
 // Leaflet's tiles are 256 pixels: with the same extent a radius in supercluster's pixels is one on the screen.
 const tileExtent = 256;
 
-export function superClusters(people, map, size, { cell, clusterAt }) {
+export function superClusters(points, { map, width, cell, clusterAt }) {
+  const { count, lats, lngs, states } = points;
   // Supercluster clusters at whole zooms; the wall's zoom moves in quarters, so the radius shrinks to match.
   const zoom = map.getZoom();
   const whole = Math.floor(zoom);
@@ -23,26 +25,25 @@ export function superClusters(people, map, size, { cell, clusterAt }) {
   });
 
   const dots = [];
-  const points = [];
-  for (const person of people) {
-    if (person.state === "alert") {
-      const point = map.latLngToContainerPoint([person.lat, person.lng]);
-      dots.push({ x: point.x, y: point.y, state: "alert" });
+  const features = [];
+  for (let i = 0; i < count; i++) {
+    if (states[i] === alert) {
+      dots.push(i);
     } else {
-      points.push({ type: "Feature", properties: { pending: person.state === "pending" ? 1 : 0 }, geometry: { type: "Point", coordinates: [person.lng, person.lat] } });
+      features.push({ type: "Feature", properties: { index: i, pending: states[i] === pending ? 1 : 0 }, geometry: { type: "Point", coordinates: [lngs[i], lats[i]] } });
     }
   }
-  index.load(points);
+  index.load(features);
 
-  const view = map.getBounds().pad(cell / Math.max(1, size.x));
+  const view = map.getBounds().pad(cell / Math.max(1, width));
   const bubbles = [];
   for (const feature of index.getClusters([view.getWest(), view.getSouth(), view.getEast(), view.getNorth()], whole)) {
-    const [lng, lat] = feature.geometry.coordinates;
-    const point = map.latLngToContainerPoint([lat, lng]);
     if (feature.properties.cluster) {
+      const [lng, lat] = feature.geometry.coordinates;
+      const point = map.latLngToContainerPoint([lat, lng]);
       bubbles.push({ x: point.x, y: point.y, count: feature.properties.point_count, pending: feature.properties.pending });
     } else {
-      dots.push({ x: point.x, y: point.y, state: feature.properties.pending ? "pending" : "normal" });
+      dots.push(feature.properties.index);
     }
   }
   return { dots, bubbles };

@@ -28,6 +28,9 @@ function drawFences(map, fences, scale, renderer) {
 // The frame times kept for the benchmark: from a hub frame's arrival to the canvas drawn after it.
 const framesKept = 2000;
 
+// A frame's coordinates are whole millionths of a degree (the server's PositionsFrame.Scale).
+const wireScale = 1_000_000;
+
 export function createWallMap(element, dotnet, soundHint, chimeSettings, region) {
   const scoped = (url) => (region == null ? url : `${url}${url.includes("?") ? "&" : "?"}squad=${region}`);
   element.dataset.region = region == null ? "" : String(region);
@@ -57,11 +60,10 @@ export function createWallMap(element, dotnet, soundHint, chimeSettings, region)
       element.dataset.sequence = String(cursor.lastSeen);
     };
 
-    // One frame of positions from the hub: markers move without any Blazor render.
+    // One packed frame of positions from the hub: markers move without any Blazor render.
     const applyFrame = (frame) => {
-      for (const update of frame.positions) {
-        people.set(update.subjectId, update.latitude, update.longitude, stateOf(update.subjectId, update.pending));
-      }
+      const pending = new Set(frame.pending);
+      people.moveMany(frame.subjects, frame.coordinates, wireScale, (subjectId) => stateOf(subjectId, pending.has(subjectId)));
       seen(frame.sequence);
       reportCount();
     };
@@ -138,7 +140,11 @@ export function createWallMap(element, dotnet, soundHint, chimeSettings, region)
     const loadPicture = async ({ chimes }) => {
       const before = cursor.lastSeen;
       const [positions, openAlerts] = await load(Promise.all([getJson(scoped("/api/v1/map/positions")), openAlertPages()]));
-      applyFrame({ sequence: 0, positions });
+      for (const update of positions) {
+        people.set(update.subjectId, update.latitude, update.longitude, stateOf(update.subjectId, update.pending));
+      }
+      seen(0);
+      reportCount();
       if (region != null && positions.length > 0 && regionBounds === null) {
         regionBounds = L.latLngBounds(positions.map((p) => [p.latitude, p.longitude])).pad(0.15);
       }
@@ -177,13 +183,22 @@ export function createWallMap(element, dotnet, soundHint, chimeSettings, region)
     );
     onClose(() => live.stop());
     // Each hub frame is timed from its arrival to the canvas drawn after it (the layer's draw is the first
-    // animation-frame callback it asked for, so the one asked for here runs after it).
+    // animation-frame callback it asked for, so the one asked for here runs after it), with the parts of it:
+    // writing the frame into the layer, and the clustering and drawing of the canvas.
     const frameTimes = [];
     live.connection.on("positionsFrame", (frame) => {
       const began = performance.now();
       applyFrame(frame);
+      const applyMs = performance.now() - began;
       requestAnimationFrame(() => {
-        frameTimes.push({ ms: performance.now() - began, updates: frame.positions.length, delayMs: Date.now() - Date.parse(frame.at) });
+        frameTimes.push({
+          ms: performance.now() - began,
+          applyMs,
+          clusterMs: people.stats.lastClusterMs,
+          drawMs: people.stats.lastDrawMs,
+          updates: frame.subjects.length,
+          delayMs: Date.now() - Date.parse(frame.at),
+        });
         if (frameTimes.length > framesKept) {
           frameTimes.shift();
         }

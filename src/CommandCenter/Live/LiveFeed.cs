@@ -94,12 +94,13 @@ public class LiveFeed(IHubContext<WallHub, IWallClient> hub, LocalConnections co
     /// <summary>
     /// Sends one frame of the queued positions, if any; called by <see cref="PositionFramePump"/>. A frame
     /// carries the latest log number this node published, so a client's cursor never runs ahead of the log.
+    /// Returns how many positions it sent.
     /// </summary>
-    public async Task FlushPositionsAsync(DateTimeOffset now)
+    public async Task<int> FlushPositionsAsync(DateTimeOffset now)
     {
         if (pendingPositions.IsEmpty)
         {
-            return;
+            return 0;
         }
 
         var batch = new List<PositionUpdate>(pendingPositions.Count);
@@ -111,13 +112,15 @@ public class LiveFeed(IHubContext<WallHub, IWallClient> hub, LocalConnections co
             }
         }
 
-        await hub.Clients.Group(WallHub.Everything).positionsFrame(new PositionsFrame(LastSequence, now, batch));
+        await hub.Clients.Group(WallHub.Everything).positionsFrame(PositionsFrame.Pack(LastSequence, now, batch));
         metrics.Sent(nameof(IWallClient.positionsFrame));
         foreach (var squad in batch.GroupBy(p => p.SquadId))
         {
-            await hub.Clients.Group(WallHub.SquadGroup(squad.Key)).positionsFrame(new PositionsFrame(LastSequence, now, [.. squad]));
+            await hub.Clients.Group(WallHub.SquadGroup(squad.Key)).positionsFrame(PositionsFrame.Pack(LastSequence, now, [.. squad]));
             metrics.Sent(nameof(IWallClient.positionsFrame));
         }
+
+        return batch.Count;
     }
 
     /// <summary>

@@ -10,14 +10,19 @@ public sealed class LiveMetrics
 {
     public const string MeterName = "CommandCenter.Live";
 
+    /// <summary>The histogram of how long a positions frame took to build and send, tagged with its positions.</summary>
+    public const string FrameDuration = "commandcenter.hub.frame.duration";
+
     private readonly UpDownCounter<long> connections;
     private readonly Counter<long> messages;
+    private readonly Histogram<double> frames;
 
     public LiveMetrics(IMeterFactory meters)
     {
         var meter = meters.Create(MeterName);
         connections = meter.CreateUpDownCounter<long>("commandcenter.hub.connections", "{connection}", "Connections to the wall hub now.");
         messages = meter.CreateCounter<long>("commandcenter.hub.messages.sent", "{message}", "Messages the hub sent, by client method.");
+        frames = meter.CreateHistogram<double>(FrameDuration, "ms", "Time to pack one positions frame and hand it to the hub's groups.");
     }
 
     public void Connected() => connections.Add(1);
@@ -25,4 +30,6 @@ public sealed class LiveMetrics
     public void Disconnected() => connections.Add(-1);
 
     public void Sent(string message) => messages.Add(1, new KeyValuePair<string, object?>("message", message));
+
+    public void FrameSent(TimeSpan took, int positions) => frames.Record(took.TotalMilliseconds, new KeyValuePair<string, object?>("positions", positions));
 }

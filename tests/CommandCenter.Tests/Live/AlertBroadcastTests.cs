@@ -115,10 +115,10 @@ public class AlertBroadcastTests(SmallCountyApp app) : IClassFixture<SmallCounty
             Fixes.Item(hidden, Now.AddSeconds(-4), 35.52, 117.66)));
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        var seen = new List<PositionUpdate>();
+        var seen = new List<FramePosition>();
         while (!seen.Any(p => p.SubjectId == visible.SubjectId))
         {
-            seen.AddRange((await frames.Reader.ReadAsync(timeout.Token)).Positions);
+            seen.AddRange((await frames.Reader.ReadAsync(timeout.Token)).Positions());
         }
 
         Assert.DoesNotContain(seen, p => p.SubjectId == hidden.SubjectId);

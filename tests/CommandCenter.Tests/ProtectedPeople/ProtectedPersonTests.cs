@@ -65,6 +65,10 @@ public class ProtectedPersonTests(SmallCountyApp app) : IClassFixture<SmallCount
         {
             Assert.DoesNotContain("35.50087", answer, StringComparison.Ordinal);
             Assert.DoesNotContain("117.64041", answer, StringComparison.Ordinal);
+
+            // Positions frames carry millionths of a degree: the same place written as the hub packs it.
+            Assert.DoesNotContain("3550087", answer, StringComparison.Ordinal);
+            Assert.DoesNotContain("11764041", answer, StringComparison.Ordinal);
             Assert.DoesNotContain(PersonName, answer, StringComparison.Ordinal);
         }
 

@@ -10,7 +10,8 @@ public static class Artifacts
         return Path.Combine(folder, name);
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The checkout: the folder holding the solution, above the test binaries.</summary>
+    public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CommandCenter.sln")))

@@ -37,7 +37,7 @@ public class RegionWallTests(DemoCountyApp app) : BrowserTest, IClassFixture<Dem
                   if (message.type !== 1) continue;
                   if (message.target === "positionsFrame") {
                     heard.frames++;
-                    for (const p of message.arguments[0].positions) heard.positionSquads.push(p.squadId);
+                    heard.positionSquads.push(...message.arguments[0].squads);
                   } else if (message.target === "alertRaised" || message.target === "alertChanged") {
                     heard.alertSquads.push(message.arguments[0].squadId);
                   }

@@ -20,7 +20,7 @@ public sealed class WallListener : IAsyncDisposable
     private readonly Channel<AlertMessage> changed = Channel.CreateUnbounded<AlertMessage>();
     private readonly Channel<TransitionMessage> transitions = Channel.CreateUnbounded<TransitionMessage>();
     private readonly Channel<UnknownDeviceMessage> unknown = Channel.CreateUnbounded<UnknownDeviceMessage>();
-    private readonly Channel<PositionUpdate> positions = Channel.CreateUnbounded<PositionUpdate>();
+    private readonly Channel<FramePosition> positions = Channel.CreateUnbounded<FramePosition>();
     private readonly TaskCompletionSource<Exception?> closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private WallListener(Uri baseAddress, CookieContainer cookies, string? region)
@@ -41,7 +41,7 @@ public sealed class WallListener : IAsyncDisposable
         connection.On<UnknownDeviceMessage>("deviceUnknown", device => unknown.Writer.TryWrite(device));
         connection.On<PositionsFrame>("positionsFrame", frame =>
         {
-            foreach (var position in frame.Positions)
+            foreach (var position in frame.Positions())
             {
                 positions.Writer.TryWrite(position);
             }
@@ -64,7 +64,7 @@ public sealed class WallListener : IAsyncDisposable
 
     public Task<UnknownDeviceMessage> DeviceUnknownAsync(Func<UnknownDeviceMessage, bool> match, TimeSpan? wait = null) => NextAsync(unknown, match, wait);
 
-    public Task<PositionUpdate> PositionAsync(Func<PositionUpdate, bool> match, TimeSpan? wait = null) => NextAsync(positions, match, wait);
+    public Task<FramePosition> PositionAsync(Func<FramePosition, bool> match, TimeSpan? wait = null) => NextAsync(positions, match, wait);
 
     /// <summary>Asks the hub, as a reconnecting wall does, for the alert messages numbered after <paramref name="after"/>.</summary>
     public Task<LiveReplay> MissedAsync(long after, string? epoch) => connection.InvokeAsync<LiveReplay>("Missed", after, epoch);
@@ -73,7 +73,7 @@ public sealed class WallListener : IAsyncDisposable
     public Task<bool> HearsAlertRaisedAsync(Func<AlertMessage, bool> match, TimeSpan wait) => HearsAsync(raised, match, wait);
 
     /// <summary>Whether a position matching arrives within a short wait, or has arrived already and was not passed over.</summary>
-    public Task<bool> HearsPositionAsync(Func<PositionUpdate, bool> match, TimeSpan wait) => HearsAsync(positions, match, wait);
+    public Task<bool> HearsPositionAsync(Func<FramePosition, bool> match, TimeSpan wait) => HearsAsync(positions, match, wait);
 
     /// <summary>Completes when the server closes the connection, with the reason it gave (a refused region's).</summary>
     public Task<Exception?> Closed => closed.Task;
