@@ -43,6 +43,7 @@ public static class DatabaseRoles
         sql.Add($"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}");
         sql.Add($"GRANT EXECUTE ON FUNCTION create_positions_partition(text, timestamptz, timestamptz) TO {role}");
         sql.Add($"GRANT EXECUTE ON FUNCTION drop_positions_partitions_before(date) TO {role}");
+        sql.Add($"GRANT EXECUTE ON FUNCTION cluster_settled_positions_partition() TO {role}");
         await using var grant = new NpgsqlCommand(string.Join(";\n", sql), owner);
         await grant.ExecuteNonQueryAsync(cancellationToken);
     }

@@ -1,6 +1,9 @@
 namespace CommandCenter.Data;
 
-/// <summary>Keeps the positions partitions created a week ahead and drops those past their retention, checking every hour.</summary>
+/// <summary>
+/// Keeps the positions partitions created a week ahead, drops those past their retention and orders the newest settled
+/// day by place, checking every hour.
+/// </summary>
 public class PartitionMaintenance(PositionPartitions partitions, TimeProvider time, ILogger<PartitionMaintenance> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -12,10 +15,11 @@ public class PartitionMaintenance(PositionPartitions partitions, TimeProvider ti
             {
                 await partitions.EnsureAsync(stoppingToken);
                 await partitions.DropExpiredAsync(stoppingToken);
+                await partitions.ClusterSettledAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                logger.LogWarning(exception, "Creating or dropping positions partitions failed; retrying in an hour.");
+                logger.LogWarning(exception, "Creating, dropping or ordering positions partitions failed; retrying in an hour.");
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

@@ -44,6 +44,27 @@ public class PositionPartitions(
     }
 
     /// <summary>
+    /// Orders the newest settled day partition not yet ordered by place (CLUSTER on its part of ix_positions_location);
+    /// returns its name, or null when every settled day already is. Fixes are written minute by minute for everyone at
+    /// once, so the fixes of one place lie one to a page; ordered, they share a few pages and who-was-there reads
+    /// those few instead. CLUSTER locks the partition while it rewrites it, so the owner's function takes only a day
+    /// that ended two hours ago or more by the database's own clock (never today's, whatever the app's clock says),
+    /// one a call (a bounded pause for a late fix of that day), and gives up rather than wait long for its lock.
+    /// </summary>
+    public async Task<string?> ClusterSettledAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT cluster_settled_positions_partition()");
+        command.CommandTimeout = 0;
+        var clustered = await command.ExecuteScalarAsync(cancellationToken) as string;
+        if (clustered is not null)
+        {
+            logger.LogInformation("Ordered the positions partition {Partition} by place.", clustered);
+        }
+
+        return clustered;
+    }
+
+    /// <summary>
     /// Drops the day partitions older than the retention, and the movement sums of those days; returns the partitions'
     /// names. The owner's function drops only partitions of the positions table named by day, and none younger than a
     /// year whatever it is asked.

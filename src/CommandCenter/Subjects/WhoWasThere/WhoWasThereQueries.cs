@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using CommandCenter.Data;
-using CommandCenter.Hosting;
 using CommandCenter.Security;
 using CommandCenter.Security.Audit;
 using Microsoft.EntityFrameworkCore;
@@ -12,17 +11,16 @@ namespace CommandCenter.Subjects.WhoWasThere;
 /// <summary>
 /// Who was there (轨迹碰撞): the people whose track came within an area in a window, each with their fix closest
 /// to its centre. Location data may be used for corrections work only, so only the days an approved order
-/// covered are searched (<see cref="PositioningOrder.InForceDuring"/>, day by day in the site's calendar), a
+/// covered are searched (<see cref="PositioningOrder.InForceOn"/>, day by day in the site's calendar, in <see cref="FixesInArea"/>), a
 /// squad leader finds only their squad's people, and every search is written to the audit trail with its case.
 /// </summary>
 public class WhoWasThereQueries(
-    IDbContextFactory<CommandCenterDb> factory, FixesInArea fixes, AuditTrail audit, SiteClock clock, IOptions<WhoWasThereOptions> options)
+    IDbContextFactory<CommandCenterDb> factory, FixesInArea fixes, AuditTrail audit, IOptions<WhoWasThereOptions> options)
 {
     public async Task<WhoWasThereResult> SearchAsync(WhoWasThereSearch search, ClaimsPrincipal user, string? remoteAddress, CancellationToken cancellationToken)
     {
-        var spans = await CoveredSpansAsync(search, SquadScope.Of(user), cancellationToken);
         var limit = options.Value.MaxPeople;
-        var nearest = await fixes.NearestAsync(search, spans, limit + 1, cancellationToken);
+        var nearest = await fixes.NearestAsync(search, SquadScope.Of(user), limit + 1, cancellationToken);
         var truncated = nearest.Count > limit;
         if (truncated)
         {
@@ -40,31 +38,6 @@ public class WhoWasThereQueries(
         return new WhoWasThereResult(search.CaseNumber, search.From, search.To, search.Centre.Y, search.Centre.X, search.RadiusMetres, people, truncated);
     }
 
-    /// <summary>Each approved order's days within the window, as instants cut to the window; only the caller's squad for a squad leader.</summary>
-    private async Task<List<CoveredSpan>> CoveredSpansAsync(WhoWasThereSearch search, int? squad, CancellationToken cancellationToken)
-    {
-        var first = clock.Today(search.From);
-        var last = clock.Today(search.To.AddTicks(-1));
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var orders = await db.PositioningOrders
-            .Where(PositioningOrder.InForceDuring(first, last))
-            .Where(o => squad == null || db.Subjects.Any(s => s.Id == o.SubjectId && s.SquadId == squad))
-            .Select(o => new { o.SubjectId, o.StartDate, LastDay = o.EndedEarlyOn ?? o.EndDate })
-            .ToListAsync(cancellationToken);
-        var spans = new List<CoveredSpan>(orders.Count);
-        foreach (var order in orders)
-        {
-            var from = Later(search.From, clock.StartOfDay(order.StartDate));
-            var to = Earlier(search.To, clock.StartOfDay(order.LastDay.AddDays(1)));
-            if (from < to)
-            {
-                spans.Add(new CoveredSpan(order.SubjectId, from, to));
-            }
-        }
-
-        return spans;
-    }
-
     private async Task<Dictionary<int, string>> CodesAsync(int[] subjectIds, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -80,8 +53,4 @@ public class WhoWasThereQueries(
             $"who was there, {place} {search.Centre.Y:0.######},{search.Centre.X:0.######}, {search.From:yyyy-MM-ddTHH:mmZ} to {search.To:yyyy-MM-ddTHH:mmZ}: {people.Count}{(truncated ? "+" : "")} people");
         return people.Count == 0 ? found : $"{found}: {string.Join(", ", people.Select(p => p.Code))}";
     }
-
-    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
-
-    private static DateTimeOffset Earlier(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

@@ -71,6 +71,48 @@ public class WhoWasThereEndpointsTests(SmallCountyApp app) : IClassFixture<Small
         Assert.Equal(Local(Day.AddDays(-1), 23, 50), result.People.Single(p => p.Code == "T-WWT-ENDED").ClosestFixTime);
     }
 
+    /// <summary>
+    /// The orders are matched in the database with the fixes found, day by day in the site's calendar (UTC+8): a fix a
+    /// minute before the covered day ends counts and one two minutes later does not, though both fall on the same UTC
+    /// date; the day between two orders is not searched, even where the person came closest.
+    /// </summary>
+    [Fact]
+    public async Task AFixOnADayWithoutAnOrderIsNotListedAndDaysFollowTheSitesCalendar()
+    {
+        var (lat, lon) = (37.00, 118.90);
+        using var duty = await app.SignInAsync(Roles.DutyOfficer);
+        var gap = await TakeInAsync(duty.Client, "T-WWT-GAP", 1, covered: (Day.AddDays(-3), Day.AddDays(-1)));
+        await OrderAsync(gap, (Day.AddDays(1), Day.AddDays(3)), approved: true, endedEarlyOn: null);
+        await FixAsync(gap, Local(Day.AddDays(-1), 23, 59), lat + 0.0030, lon);
+        await FixAsync(gap, Local(Day, 0, 1), lat, lon);
+        await FixAsync(gap, Local(Day, 12), lat, lon);
+        await FixAsync(gap, Local(Day.AddDays(1), 0, 0), lat + 0.0020, lon);
+
+        var result = await SearchAsync(duty.Client, Circle(lat, lon, 500, Local(Day.AddDays(-2), 0), Local(Day.AddDays(2), 0), "CASE-GAP-1"));
+
+        var person = Assert.Single(result.People);
+        Assert.Equal(("T-WWT-GAP", Local(Day.AddDays(1), 0, 0), 2), (person.Code, person.ClosestFixTime, person.FixesInside));
+        Assert.Equal(MetresNorth(lat, 0.0020), person.DistanceMetres, 0.5);
+    }
+
+    /// <summary>Another squad's person alone in the area: a squad leader's search finds nobody, and its audit names nobody.</summary>
+    [Fact]
+    public async Task ASquadLeaderCannotFindAnotherSquadsPersonEvenAloneInTheArea()
+    {
+        var (lat, lon) = (37.02, 118.90);
+        using var duty = await app.SignInAsync(Roles.DutyOfficer);
+        using var leader = await app.SignInAsync(Roles.SquadLeader, squadId: 1);
+        var other = await TakeInAsync(duty.Client, "T-WWT-ALONE", 2, covered: (Day.AddDays(-3), Day.AddDays(3)));
+        await FixAsync(other, Local(Day, 15), lat, lon);
+
+        var result = await SearchAsync(leader.Client, Circle(lat, lon, 300, Local(Day, 0), Local(Day.AddDays(1), 0), "CASE-SQUAD-ALONE"));
+
+        Assert.Empty(result.People);
+        Assert.Equal(0, await county.CountAsync(
+            "SELECT count(*) FROM audit_entries WHERE action = 'who-was-there' AND target = 'case:CASE-SQUAD-ALONE' AND detail LIKE '%T-WWT-ALONE%'"));
+        Assert.Equal(1, await county.CountAsync("SELECT count(*) FROM audit_entries WHERE action = 'who-was-there' AND target = 'case:CASE-SQUAD-ALONE'"));
+    }
+
     [Fact]
     public async Task ADrawnAreaFindsWhoWasInsideItAndMeasuresFromItsCentre()
     {
@@ -170,16 +212,21 @@ public class WhoWasThereEndpointsTests(SmallCountyApp app) : IClassFixture<Small
         var created = await client.PostAsJsonAsync("/api/v1/subjects/", SubjectApi.NewSubject(code, squad));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        await OrderAsync(id, covered, approved, endedEarlyOn);
+        return id;
+    }
+
+    private async Task OrderAsync(int subjectId, (DateOnly From, DateOnly To) covered, bool approved, DateOnly? endedEarlyOn)
+    {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<CommandCenterDb>>().CreateDbContextAsync();
         db.PositioningOrders.Add(new PositioningOrder
         {
-            SubjectId = id, Reason = PositioningReason.LeftCountyWithoutApproval, StartDate = covered.From, EndDate = covered.To,
+            SubjectId = subjectId, Reason = PositioningReason.LeftCountyWithoutApproval, StartDate = covered.From, EndDate = covered.To,
             Status = approved ? PositioningOrderStatus.Approved : PositioningOrderStatus.Requested, RequestedBy = "test", RequestedAt = DateTimeOffset.UtcNow.AddDays(-30),
             DecidedBy = approved ? "commander" : null, DecidedAt = approved ? DateTimeOffset.UtcNow.AddDays(-30) : null,
             EndedEarlyOn = endedEarlyOn, EndedEarlyBy = endedEarlyOn is null ? null : "test", EndedEarlyReason = endedEarlyOn is null ? null : "no longer needed",
         });
         await db.SaveChangesAsync();
-        return id;
     }
 
     private Task FixAsync(int subject, DateTimeOffset at, double lat, double lon) => county.ExecuteAsync(FormattableString.Invariant($"""
