@@ -4,6 +4,7 @@ using CommandCenter.Cameras;
 using CommandCenter.DemoView;
 using CommandCenter.Fences;
 using CommandCenter.FieldMessages;
+using CommandCenter.FieldMessages.Channels;
 using CommandCenter.Geo.Fences;
 using CommandCenter.Ingest;
 using CommandCenter.Kpi.Records;
@@ -64,6 +65,7 @@ public class CommandCenterDb(DbContextOptions<CommandCenterDb> options)
     public DbSet<SecondFactorRoleSetting> SecondFactorRoles => Set<SecondFactorRoleSetting>();
     public DbSet<StoredSettings> SiteSettings => Set<StoredSettings>();
     public DbSet<FieldMessage> FieldMessages => Set<FieldMessage>();
+    public DbSet<FieldChannel> FieldChannels => Set<FieldChannel>();
     public DbSet<SpotCheck> SpotChecks => Set<SpotCheck>();
     public DbSet<SpotCheckPhoto> SpotCheckPhotos => Set<SpotCheckPhoto>();
     public DbSet<RegisteredPhoto> RegisteredPhotos => Set<RegisteredPhoto>();

@@ -32,7 +32,9 @@ public static class ChannelRequests
 
     private static HttpRequestMessage Sms(FieldChannelOptions channel, string phone, string text)
     {
+        var secret = channel.Secret ?? string.Empty;
         var url = channel.Url
+            .Replace("{secret}", Uri.EscapeDataString(secret), StringComparison.Ordinal)
             .Replace("{phone}", Uri.EscapeDataString(phone), StringComparison.Ordinal)
             .Replace("{text}", Uri.EscapeDataString(text), StringComparison.Ordinal);
         if (string.IsNullOrEmpty(channel.Body))
@@ -45,6 +47,7 @@ public static class ChannelRequests
             ? value => JsonSerializer.Serialize(value, Unescaped)[1..^1]
             : mediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) ? Uri.EscapeDataString : value => value;
         var body = channel.Body
+            .Replace("{secret}", escape(secret), StringComparison.Ordinal)
             .Replace("{phone}", escape(phone), StringComparison.Ordinal)
             .Replace("{text}", escape(text), StringComparison.Ordinal);
         return new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, mediaType) };

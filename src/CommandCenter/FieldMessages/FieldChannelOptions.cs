@@ -3,6 +3,9 @@ namespace CommandCenter.FieldMessages;
 /// <summary>One channel to the field: a group robot or an SMS gateway, the commander's or one squad's.</summary>
 public class FieldChannelOptions
 {
+    /// <summary>The <see cref="Squad"/> of a channel that hears of every squad's dispatches and critical alerts.</summary>
+    public const string EverySquad = "*";
+
     /// <summary>A short name, unique among the channels; messages are recorded under it.</summary>
     public string Name { get; set; } = string.Empty;
 
@@ -14,12 +17,15 @@ public class FieldChannelOptions
     /// </summary>
     public string Url { get; set; } = string.Empty;
 
-    /// <summary>A 钉钉 robot's signing secret (SEC...); when set every request carries timestamp and sign.</summary>
+    /// <summary>
+    /// A 钉钉 robot's signing secret (SEC...); when set every request carries timestamp and sign. For an SMS gateway,
+    /// its credential, put where the URL or body template writes {secret}.
+    /// </summary>
     public string? Secret { get; set; }
 
     /// <summary>
     /// The code of the squad whose channel this is: it hears of dispatches to that squad and of its critical
-    /// alerts nobody acknowledged. Empty for the commander's channel: escalations and the daily summary.
+    /// alerts nobody acknowledged; "*" for every squad's. Empty for the commander's channel: escalations and the daily summary.
     /// </summary>
     public string? Squad { get; set; }
 

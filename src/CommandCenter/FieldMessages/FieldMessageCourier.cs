@@ -1,3 +1,4 @@
+using CommandCenter.FieldMessages.Channels;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -13,6 +14,7 @@ public class FieldMessageCourier(
     IHttpClientFactory clients,
     TimeProvider time,
     IOptionsMonitor<FieldMessageOptions> options,
+    FieldChannelDirectory channels,
     ILogger<FieldMessageCourier> logger) : BackgroundService
 {
     public const string HttpClientName = "field-messages";
@@ -63,9 +65,10 @@ public class FieldMessageCourier(
             }
         }
 
+        var inForce = channels.Current;
         await Task.WhenAll(claimed.Select(async message =>
         {
-            var channel = settings.Channels.FirstOrDefault(c => string.Equals(c.Name, message.Channel, StringComparison.OrdinalIgnoreCase));
+            var channel = inForce.FirstOrDefault(c => string.Equals(c.Name, message.Channel, StringComparison.OrdinalIgnoreCase));
             var (accepted, result) = channel is null
                 ? (false, "The channel is no longer configured.")
                 : await SendAsync(channel, message.Recipient, message.Text, settings.RequestTimeout, cancellationToken);
@@ -73,6 +76,10 @@ public class FieldMessageCourier(
         }));
         return claimed.Count;
     }
+
+    /// <summary>Sends one text at once, outside the outbox (the settings page's test message); answers how it went.</summary>
+    public Task<(bool Accepted, string Result)> SendNowAsync(FieldChannelOptions channel, string? recipient, string text, CancellationToken cancellationToken) =>
+        SendAsync(channel, recipient, text, options.CurrentValue.RequestTimeout, cancellationToken);
 
     private async Task<(bool Accepted, string Result)> SendAsync(FieldChannelOptions channel, string? recipient, string text, TimeSpan timeout, CancellationToken cancellationToken)
     {

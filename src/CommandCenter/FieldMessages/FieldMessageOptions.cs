@@ -91,7 +91,7 @@ public class FieldMessageOptions : ICheckedOptions
             yield return new OptionsProblem(nameof(channel.Kind), $"Kind is one of: {string.Join(", ", Enum.GetNames<FieldChannelKind>())}.");
         }
 
-        var url = channel.Url.Replace("{phone}", "0", StringComparison.Ordinal).Replace("{text}", "0", StringComparison.Ordinal);
+        var url = channel.Url.Replace("{phone}", "0", StringComparison.Ordinal).Replace("{text}", "0", StringComparison.Ordinal).Replace("{secret}", "0", StringComparison.Ordinal);
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
             yield return new OptionsProblem(nameof(channel.Url), $"'{channel.Url}' is not an http(s) address.");
@@ -114,9 +114,9 @@ public class FieldMessageOptions : ICheckedOptions
             yield return new OptionsProblem(nameof(channel.Phones), "Only an SMS channel sends to phones.");
         }
 
-        if (channel.Secret is { Length: > 0 } && channel.Kind != FieldChannelKind.DingTalkRobot)
+        if (channel.Secret is { Length: > 0 } && channel.Kind == FieldChannelKind.WeComRobot)
         {
-            yield return new OptionsProblem(nameof(channel.Secret), "Only a 钉钉 robot signs with a secret.");
+            yield return new OptionsProblem(nameof(channel.Secret), "A 企业微信 robot has no secret besides the key in its URL.");
         }
     }
 

@@ -2,6 +2,7 @@ using CommandCenter.AlertLog;
 using CommandCenter.Alerts.Lifecycle;
 using CommandCenter.Alerts.Rules;
 using CommandCenter.Data;
+using CommandCenter.FieldMessages.Channels;
 using CommandCenter.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -20,6 +21,7 @@ public class FieldMessagePlanner(
     SiteClock clock,
     TimeProvider time,
     IOptionsMonitor<FieldMessageOptions> options,
+    FieldChannelDirectory directory,
     ILogger<FieldMessagePlanner> logger) : BackgroundService
 {
     /// <summary>
@@ -73,7 +75,8 @@ public class FieldMessagePlanner(
     public async Task PlanAsync(CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
-        if (settings.Channels.Count == 0)
+        var channels = directory.Current;
+        if (channels.Count == 0)
         {
             return;
         }
@@ -89,7 +92,7 @@ public class FieldMessagePlanner(
             foreach (var step in steps)
             {
                 var text = texts.ForAlertStep(step);
-                foreach (var address in FieldMessageRoutes.For(step, settings.Channels))
+                foreach (var address in FieldMessageRoutes.For(step, channels))
                 {
                     await InsertAsync(connection, address, step.Trigger, step.AlertId, step.EventId, text,
                         $"event:{step.EventId}:{address.Channel.Name}:{address.Recipient}", now, cancellationToken);
@@ -100,10 +103,11 @@ public class FieldMessagePlanner(
         }
 
         floor = await ScalarAsync(connection, MoveFloor, cancellationToken, ("floor", floor.Value), ("settled", now - SettleTime));
-        await PlanDailySummaryAsync(connection, settings, now, cancellationToken);
+        await PlanDailySummaryAsync(connection, settings, channels, now, cancellationToken);
     }
 
-    private async Task PlanDailySummaryAsync(NpgsqlConnection connection, FieldMessageOptions settings, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task PlanDailySummaryAsync(NpgsqlConnection connection, FieldMessageOptions settings, IReadOnlyList<FieldChannelOptions> channels, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         var today = clock.Today(now);
         if (settings.SummaryTime is not { } at || summarized == today)
@@ -118,7 +122,7 @@ public class FieldMessagePlanner(
         }
 
         var text = texts.ForDay(await FiguresAsync(connection, today, due - TimeSpan.FromDays(1), due, cancellationToken));
-        foreach (var address in FieldMessageRoutes.ForDailySummary(settings.Channels))
+        foreach (var address in FieldMessageRoutes.ForDailySummary(channels))
         {
             await InsertAsync(connection, address, FieldMessageTrigger.DailySummary, null, null, text,
                 $"summary:{today:yyyy-MM-dd}:{address.Channel.Name}:{address.Recipient}", now, cancellationToken);

@@ -26,7 +26,7 @@ public static class FieldMessageRoutes
         channels.Where(c => c.IsCommanders).SelectMany(Everyone);
 
     private static bool IsSquads(FieldChannelOptions channel, string squadCode) =>
-        !channel.IsCommanders && string.Equals(channel.Squad!.Trim(), squadCode, StringComparison.OrdinalIgnoreCase);
+        !channel.IsCommanders && (channel.Squad!.Trim() == FieldChannelOptions.EverySquad || string.Equals(channel.Squad.Trim(), squadCode, StringComparison.OrdinalIgnoreCase));
 
     private static IEnumerable<FieldMessageAddress> Everyone(FieldChannelOptions channel) =>
         channel.Kind == FieldChannelKind.Sms

@@ -38,6 +38,9 @@ public class FieldMessageTexts(IStringLocalizer<UiText> text, IOptionsMonitor<Fi
         });
     }
 
+    /// <summary>The harmless text a commander sends to try a channel; it says that nothing needs doing.</summary>
+    public string ForTest() => InFieldCulture(() => text["FieldMessages.Text.Test"].Value);
+
     /// <summary>The localizer reads the current UI culture; the background services that write messages set the field's for the call.</summary>
     private string InFieldCulture(Func<string> write)
     {

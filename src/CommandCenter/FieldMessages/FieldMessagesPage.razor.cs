@@ -1,7 +1,7 @@
 using System.Globalization;
+using CommandCenter.FieldMessages.Channels;
 using CommandCenter.Hosting;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Options;
 using MudBlazor;
 
 namespace CommandCenter.FieldMessages;
@@ -22,12 +22,12 @@ public partial class FieldMessagesPage
     private FieldMessageQueries Queries { get; set; } = default!;
 
     [Inject]
-    private IOptionsMonitor<FieldMessageOptions> Options { get; set; } = default!;
+    private FieldChannelDirectory Directory { get; set; } = default!;
 
     [Inject]
     private SiteClock Clock { get; set; } = default!;
 
-    private IReadOnlyList<FieldChannelOptions> Channels => Options.CurrentValue.Channels;
+    private IReadOnlyList<FieldChannelOptions> Channels => Directory.Current;
 
     protected override async Task OnInitializedAsync()
     {

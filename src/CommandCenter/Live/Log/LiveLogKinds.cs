@@ -15,5 +15,8 @@ public static class LiveLogKinds
     /// <summary>The stored settings changed: every node reads them again.</summary>
     public const string SettingsChanged = "settingsChanged";
 
+    /// <summary>The field-message channels changed: every node's courier reads them again.</summary>
+    public const string FieldChannelsChanged = "fieldChannelsChanged";
+
     public static bool IsAlert(string kind) => kind is AlertRaised or AlertChanged;
 }

@@ -12,4 +12,6 @@ public record LiveLogRecord(string Kind, LiveLogPayload Payload)
     public static LiveLogRecord MapChanged { get; } = new(LiveLogKinds.MapChanged, LiveLogPayload.None);
 
     public static LiveLogRecord SettingsChanged { get; } = new(LiveLogKinds.SettingsChanged, LiveLogPayload.None);
+
+    public static LiveLogRecord FieldChannelsChanged { get; } = new(LiveLogKinds.FieldChannelsChanged, LiveLogPayload.None);
 }

@@ -26,21 +26,8 @@ public sealed class SettingsRefresh(
         await base.StartAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var changes = feed.SubscribeChanges(async (kind, _) =>
-        {
-            if (kind == LiveLogKinds.SettingsChanged)
-            {
-                await RefreshAsync(stoppingToken);
-            }
-        });
-        using var timer = new PeriodicTimer(options.Value.RefreshInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            await RefreshAsync(stoppingToken);
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        feed.ReadAgainOnAsync(LiveLogKinds.SettingsChanged, options.Value.RefreshInterval, time, RefreshAsync, stoppingToken);
 
     /// <summary>Reads the stored settings if they are newer than those in force; answers whether they were.</summary>
     public async Task<bool> RefreshAsync(CancellationToken cancellationToken)
