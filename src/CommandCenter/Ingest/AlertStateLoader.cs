@@ -18,6 +18,16 @@ namespace CommandCenter.Ingest;
 public class AlertStateLoader(DeviceDirectory directory, IOptionsMonitor<AlertOptions> alerts, ILogger<AlertStateLoader> logger)
 {
     private const string Latest = "SELECT subject_id, fix_time, ST_X(location), ST_Y(location), accuracy_meters, received_at FROM latest_positions";
+    // A fix another node accepted for a subject here is in latest_positions already while it waits in the hand-offs;
+    // taken as the last fix, it would make the waiting fixes look old, and they would never be judged. For such a
+    // subject the last fix is the newest stored before the first one waiting (none when there is none).
+    private const string BeforeHandOffs = """
+        SELECT h.subject_id, p.fix_time, ST_X(p.location), ST_Y(p.location), p.accuracy_meters, p.received_at
+        FROM (SELECT subject_id, min(fix_time) AS first_waiting FROM ingest_hand_offs WHERE device_id IS NOT NULL GROUP BY subject_id) h
+        LEFT JOIN LATERAL (
+            SELECT fix_time, location, accuracy_meters, received_at FROM positions
+            WHERE subject_id = h.subject_id AND fix_time < h.first_waiting ORDER BY fix_time DESC LIMIT 1) p ON true
+        """;
     private const string OpenConditions = $"SELECT subject_id, rule, fence_id FROM alerts WHERE {Data.OpenAlerts.Sql} AND NOT condition_cleared";
     private const string Reminders = "SELECT subject_id, rule, max(raised_at) FROM alerts WHERE rule IN ('MissedCheckIn', 'OrderExpiry', 'SpotCheckFailed', 'RollCallMissed') GROUP BY subject_id, rule";
     private const string Schedules = "SELECT subject_id, first_due, interval_days, due_by FROM check_in_schedules";
@@ -65,6 +75,18 @@ public class AlertStateLoader(DeviceDirectory directory, IOptionsMonitor<AlertOp
         var latest = new Dictionary<long, (LastFix Fix, DateTimeOffset ReceivedAt)>();
         await ReadAsync(connection, Latest, null, r => latest[r.GetInt32(0)] =
             (new LastFix(r.GetFieldValue<DateTimeOffset>(1), r.GetDouble(2), r.GetDouble(3), r.IsDBNull(4) ? null : r.GetDouble(4)), r.GetFieldValue<DateTimeOffset>(5)), cancellationToken);
+
+        await ReadAsync(connection, BeforeHandOffs, null, r =>
+        {
+            if (r.IsDBNull(1))
+            {
+                latest.Remove(r.GetInt32(0));
+            }
+            else
+            {
+                latest[r.GetInt32(0)] = (new LastFix(r.GetFieldValue<DateTimeOffset>(1), r.GetDouble(2), r.GetDouble(3), r.IsDBNull(4) ? null : r.GetDouble(4)), r.GetFieldValue<DateTimeOffset>(5));
+            }
+        }, cancellationToken);
 
         var open = new Dictionary<long, List<RuleKey>>();
         await ReadAsync(connection, OpenConditions, null, r => ListFor(open, r.GetInt32(0)).Add(

@@ -217,8 +217,19 @@ public class ClusterTests(LoopbackCluster cluster, ITestOutputHelper output) : I
         while (await county.CountAsync("SELECT count(*) FROM alerts WHERE subject_id = @s AND rule = 'ZoneExit' AND raised_at >= @since",
             ("s", device.SubjectId), ("since", since)) == 0)
         {
-            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(10), $"no alert for subject {device.SubjectId} 10 s after its fixes were accepted");
+            if (waited.Elapsed > TimeSpan.FromSeconds(10))
+            {
+                var stored = await county.CountAsync("SELECT count(*) FROM positions WHERE subject_id = @s AND fix_time >= @since - interval '10 seconds'", ("s", device.SubjectId), ("since", since));
+                var handedOff = await county.CountAsync("SELECT count(*) FROM ingest_hand_offs WHERE subject_id = @s", ("s", device.SubjectId));
+                var alerts = await county.ScalarAsync<string>("SELECT COALESCE(string_agg(raised_at::text || ' fix ' || fix_time::text || ' ' || state || ' cleared ' || condition_cleared::text, '; '), 'none') FROM alerts WHERE subject_id = @s AND rule = 'ZoneExit'", ("s", device.SubjectId));
+                Assert.Fail($"no alert for subject {device.SubjectId} 10 s after its fixes were accepted ({stored} fixes stored, {handedOff} waiting to be handed off, "
+                    + $"exit alerts: {alerts}; since {since:O}); the nodes wrote:{Environment.NewLine}{NodeLogs()}");
+            }
+
             await Task.Delay(50);
         }
     }
+
+    private string NodeLogs() =>
+        string.Join(Environment.NewLine, cluster.Nodes.Select((n, i) => $"--- node {i}:{Environment.NewLine}{string.Join(Environment.NewLine, n.RecentLog.Split(Environment.NewLine).TakeLast(15))}"));
 }
