@@ -95,14 +95,16 @@ public class RateLimitTests(TightLimitsApp app) : IClassFixture<TightLimitsApp>
     public async Task IngestBeyondTheLimitIsAnswered429()
     {
         var client = FormSignIn.Anonymous(app.BaseAddress).Client;
-        var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 6; i++)
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i < 6 && refused is null; i++)
         {
-            statuses.Add((await client.PostAsJsonAsync("/api/v1/positions", new { positions = Array.Empty<object>() })).StatusCode);
+            var answer = await client.PostAsJsonAsync("/api/v1/positions", new { positions = Array.Empty<object>() });
+            refused = answer.StatusCode == HttpStatusCode.TooManyRequests ? answer : null;
         }
 
-        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
-        var problem = await (await client.PostAsJsonAsync("/api/v1/positions", new { positions = Array.Empty<object>() })).Content.ReadFromJsonAsync<JsonElement>();
+        // The refusal itself is read: the bucket refills a token a second, so on a slow machine a later request may pass.
+        Assert.NotNull(refused);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(429, problem.GetProperty("status").GetInt32());
     }
 }

@@ -24,9 +24,13 @@ public sealed class StoredSettingsProvider : ConfigurationProvider
 
             Data = new Dictionary<string, string?>(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value)), StringComparer.OrdinalIgnoreCase);
             Version = version;
+
+            // Raised inside the lock: configuration re-subscribes to the reload token only after its handlers ran, so a
+            // second version raised meanwhile from another thread (a save and the live log's notice of the one before)
+            // went unheard, and the options kept the older values.
+            OnReload();
         }
 
-        OnReload();
         return true;
     }
 }
