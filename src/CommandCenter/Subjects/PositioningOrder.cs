@@ -57,8 +57,4 @@ public class PositioningOrder
     /// </summary>
     public static Expression<Func<PositioningOrder, bool>> InForceOn(DateOnly day) =>
         o => o.Status == PositioningOrderStatus.Approved && o.StartDate <= day && (o.EndedEarlyOn ?? o.EndDate) >= day;
-
-    /// <summary>The orders in force on at least one day from <paramref name="first"/> to <paramref name="last"/>: <see cref="InForceOn"/> over a span.</summary>
-    public static Expression<Func<PositioningOrder, bool>> InForceDuring(DateOnly first, DateOnly last) =>
-        o => o.Status == PositioningOrderStatus.Approved && o.StartDate <= last && (o.EndedEarlyOn ?? o.EndDate) >= first;
 }
