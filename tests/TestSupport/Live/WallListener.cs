@@ -53,6 +53,19 @@ public sealed class WallListener : IAsyncDisposable
     {
         var listener = new WallListener(baseAddress, cookies, region);
         await listener.connection.StartAsync();
+
+        // The handshake completes before the hub's OnConnectedAsync has run, and only then does the server count
+        // this connection among those that hear the live log. The hub reads no invocation before that, so an
+        // answered call means every message from here on reaches this listener.
+        try
+        {
+            await listener.connection.InvokeAsync<LiveReplay>("Missed", long.MaxValue, null);
+        }
+        catch (Exception) when (listener.connection.State == HubConnectionState.Disconnected)
+        {
+            // A refused region closes the connection in OnConnectedAsync: the test reads why from Closed.
+        }
+
         return listener;
     }
 
@@ -78,7 +91,7 @@ public sealed class WallListener : IAsyncDisposable
     /// <summary>Completes when the server closes the connection, with the reason it gave (a refused region's).</summary>
     public Task<Exception?> Closed => closed.Task;
 
-    private static async Task<bool> HearsAsync<T>(Channel<T> channel, Func<T, bool> match, TimeSpan wait)
+    private async Task<bool> HearsAsync<T>(Channel<T> channel, Func<T, bool> match, TimeSpan wait)
     {
         try
         {
@@ -93,16 +106,32 @@ public sealed class WallListener : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await connection.DisposeAsync();
 
-    private static async Task<T> NextAsync<T>(Channel<T> channel, Func<T, bool> match, TimeSpan? wait)
+    private async Task<T> NextAsync<T>(Channel<T> channel, Func<T, bool> match, TimeSpan? wait)
     {
+        var passedOver = new List<T>();
         using var timeout = new CancellationTokenSource(wait ?? DefaultWait);
-        while (true)
+        try
         {
-            var item = await channel.Reader.ReadAsync(timeout.Token);
-            if (match(item))
+            while (true)
             {
-                return item;
+                var item = await channel.Reader.ReadAsync(timeout.Token);
+                if (match(item))
+                {
+                    return item;
+                }
+
+                passedOver.Add(item);
             }
+        }
+        catch (OperationCanceledException exception)
+        {
+            // Says what was heard instead, so that a failure tells a message never sent from one that did not match.
+            var heard = string.Join("; ", passedOver.TakeLast(5).Select(item => item?.ToString()));
+            throw new OperationCanceledException(
+                $"No matching {typeof(T).Name} within {(wait ?? DefaultWait).TotalSeconds} s; the connection is {connection.State}"
+                + $"{(closed.Task.IsCompleted ? $", closed by the server ({closed.Task.Result?.Message})" : string.Empty)}; "
+                + $"{passedOver.Count} others heard meanwhile{(heard.Length > 0 ? $", the last: {heard}" : string.Empty)}.",
+                exception);
         }
     }
 }
