@@ -13,9 +13,12 @@ namespace CommandCenter.SpotChecks.Pages;
 /// a site has one). The steps go through <see cref="SpotCheckService"/> and <see cref="RegisteredPhotos"/>, which
 /// check the caller's squad and audit them.
 /// </summary>
-public partial class SpotChecksPanel
+public partial class SpotChecksPanel : IDisposable
 {
     private const int Shown = 20;
+
+    /// <summary>How often the panel reads the checks again while one waits for its answer.</summary>
+    private static readonly TimeSpan WaitingRefresh = TimeSpan.FromSeconds(5);
 
     [Inject]
     private SpotCheckService Checks { get; set; } = default!;
@@ -30,8 +33,14 @@ public partial class SpotChecksPanel
     private SpotCheckView? selected;
     private bool hasRegistered;
     private int registeredVersion;
+    private ITimer? refresh;
+
+    [Inject]
+    private ILogger<SpotChecksPanel> Log { get; set; } = default!;
 
     protected override Task OnInitializedAsync() => ReloadAsync();
+
+    public void Dispose() => refresh?.Dispose();
 
     private async Task ReloadAsync()
     {
@@ -39,6 +48,39 @@ public partial class SpotChecksPanel
         checks = await Checks.ListAsync(Subject.Id, user, Shown, CancellationToken.None) ?? [];
         selected = checks.FirstOrDefault(c => c.Id == selected?.Id) ?? checks.FirstOrDefault(c => c.HasPhoto);
         hasRegistered = await Registered.FindAsync(Subject.Id, user, CancellationToken.None) is not null;
+        RefreshWhileWaiting();
+    }
+
+    /// <summary>
+    /// A waiting check changes while the officer looks on, by nobody's hand here: the phone answers it, or its deadline
+    /// passes. Nothing tells this page of either, so while one waits the panel reads the checks again now and then.
+    /// </summary>
+    private void RefreshWhileWaiting()
+    {
+        var waiting = checks.Any(c => c.StandingAt(Time.GetUtcNow()) == SpotCheckStanding.Waiting);
+        if (waiting && refresh is null)
+        {
+            refresh = Time.CreateTimer(_ => _ = InvokeAsync(RefreshAsync), null, WaitingRefresh, WaitingRefresh);
+        }
+        else if (!waiting && refresh is not null)
+        {
+            refresh.Dispose();
+            refresh = null;
+        }
+    }
+
+    private async Task RefreshAsync()
+    {
+        try
+        {
+            await ReloadAsync();
+            StateHasChanged();
+        }
+        catch (Exception exception) when (exception is not ObjectDisposedException)
+        {
+            // The officer can still reload the page; the next tick tries again.
+            Log.LogWarning(exception, "Reading the spot checks of subject {Subject} again failed.", Subject.Id);
+        }
     }
 
     private void Select(SpotCheckView check) => selected = check;
