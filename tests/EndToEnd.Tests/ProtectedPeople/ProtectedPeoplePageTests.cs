@@ -53,6 +53,9 @@ public class ProtectedPeoplePageTests(SmallCountyApp app) : BrowserTest, IClassF
         await Shoot(page, "protected-3840x2160.png");
         await page.SetViewportSizeAsync(390, 844);
         await Shoot(page, "protected-390x844.png", fullPage: true);
+        Assert.False(await page.EvaluateAsync<bool>(
+            "() => { const table = document.querySelector('[data-testid=protected-table] table'); return table.scrollWidth > table.parentElement.clientWidth + 1; }"),
+            "the protected people's table is wider than a phone");
 
         // Subject, person, subject: each report is its own reading. Two of the person's reports landing before the rules
         // next run would be read once (only the person's newest position is kept), which left a loaded run one short.
