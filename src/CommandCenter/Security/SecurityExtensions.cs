@@ -25,7 +25,8 @@ public static class SecurityExtensions
         var settings = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
 
         // Keys live in the database so that sign-ins survive a restart and are shared by every app node.
-        builder.Services.AddDataProtection().SetApplicationName("county-command-center").PersistKeysToDbContext<CommandCenterDb>();
+        var keys = builder.Services.AddDataProtection().SetApplicationName("county-command-center").PersistKeysToDbContext<CommandCenterDb>();
+        KeyEncryption.Apply(keys, settings);
 
         builder.Services.AddAuthentication(options =>
             {

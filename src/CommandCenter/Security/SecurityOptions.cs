@@ -43,4 +43,13 @@ public class SecurityOptions
     /// <summary>How long audit entries are kept at the least; nothing in the app deletes them.</summary>
     [Range(365, 36_500)]
     public int AuditRetentionDays { get; set; } = 365;
+
+    /// <summary>
+    /// A PKCS#12 (.pfx) file with an RSA certificate and its private key, kept outside the database, that encrypts the
+    /// Data Protection keys the database stores (<see cref="KeyEncryption"/>). Unset, they are stored in the clear.
+    /// </summary>
+    public string? KeyCertificatePath { get; set; }
+
+    /// <summary>The password of <see cref="KeyCertificatePath"/>, if it has one.</summary>
+    public string? KeyCertificatePassword { get; set; }
 }
