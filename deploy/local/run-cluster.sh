@@ -59,6 +59,8 @@ start_node() {
     export ASPNETCORE_URLS="http://127.0.0.1:$port"
     export Proxy__KnownProxies__0="$CLUSTER_PROXY_ADDRESS"
     export Demo__Simulator="$simulator"
+    # Each subject's rules on exactly one node: the same number of partitions on every node (docs/architecture.md).
+    export Ingest__Partitions="${Ingest__Partitions:-64}"
     # Each node draws its own test cards: a camera's link is served by whichever node the viewer is on.
     [ "$SITE" = true ] || export Demo__Video__Folder="$DATA/demo-video-node$index"
     exec dotnet CommandCenter.dll "$@"
