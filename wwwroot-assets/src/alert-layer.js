@@ -75,6 +75,11 @@ export class AlertLayer {
     return (this.openPerSubject.get(subjectId) ?? 0) > 0;
   }
 
+  /** The subjects with at least one open alert. */
+  subjectsWithOpenAlerts() {
+    return this.openPerSubject.keys();
+  }
+
   ids() {
     return [...this.open.keys()].sort((a, b) => a - b);
   }

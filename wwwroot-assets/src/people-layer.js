@@ -23,12 +23,45 @@ const mercatorY = (latitude) => {
 // Where the arrays start and how they grow: a county's people fit without regrowing more than a few times.
 const firstCapacity = 1024;
 
+// Subject ids below this find their slot in a flat array (4 bytes an id, 64 MB at most); larger ones in a Map.
+const denseIds = 1 << 24;
+
+// Which slot holds a subject: a frame looks up every one of its 50,000 people, and a typed array indexed by the
+// id answers several times faster than a Map. Ids are database keys, small and dense in practice.
+class SlotIndex {
+  constructor() {
+    this._dense = new Int32Array(0);
+    this._sparse = new Map();
+  }
+
+  get(id) {
+    if (id >= 0 && id < this._dense.length) {
+      const slot = this._dense[id];
+      return slot >= 0 ? slot : undefined;
+    }
+    return this._sparse.get(id);
+  }
+
+  set(id, slot) {
+    if (Number.isInteger(id) && id >= 0 && id < denseIds) {
+      if (id >= this._dense.length) {
+        const grown = new Int32Array(Math.min(denseIds, Math.max(firstCapacity, id + 1, this._dense.length * 2))).fill(-1);
+        grown.set(this._dense);
+        this._dense = grown;
+      }
+      this._dense[id] = slot;
+    } else {
+      this._sparse.set(id, slot);
+    }
+  }
+}
+
 export const PeopleLayer = L.Layer.extend({
   initialize(options) {
     this._scale = options.scale ?? 1;
     this._clusterCell = options.clusterCell ?? 28;
     this._clusterAt = options.clusterAt ?? 6;
-    this._slots = new Map();
+    this._slots = new SlotIndex();
     this._count = 0;
     this._grow(firstCapacity);
     this._frame = null;
@@ -62,15 +95,19 @@ export const PeopleLayer = L.Layer.extend({
   },
 
   /**
-   * Moves many people at once, as a positions frame packs them: subjects[i] is at coordinates[2i] (latitude)
-   * and coordinates[2i + 1] (longitude), each in 1/divisor of a degree; stateOf(id) names their state.
+   * Moves many people at once, as a positions frame packs them: subjects[i] is at latitudes[i] and
+   * longitudes[i], each in 1/divisor of a degree. Everyone moved is drawn as normal: the caller then marks the
+   * few pending or in alert with setState. A person whose place did not change keeps their Mercator metres.
    */
-  moveMany(subjects, coordinates, divisor, stateOf) {
-    for (let i = 0; i < subjects.length; i++) {
-      const id = subjects[i];
-      const slot = this._slotOf(id);
-      this._place(slot, coordinates[2 * i] / divisor, coordinates[2 * i + 1] / divisor);
-      this._states[slot] = codes[stateOf(id)] ?? normal;
+  moveMany(count, subjects, latitudes, longitudes, divisor) {
+    for (let i = 0; i < count; i++) {
+      const slot = this._slotOf(subjects[i]);
+      const latitude = latitudes[i] / divisor;
+      const longitude = longitudes[i] / divisor;
+      if (this._lats[slot] !== latitude || this._lngs[slot] !== longitude) {
+        this._place(slot, latitude, longitude);
+      }
+      this._states[slot] = normal;
     }
     this._schedule();
   },

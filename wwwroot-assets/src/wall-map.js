@@ -10,6 +10,7 @@ import { Chime } from "./chime.js";
 import { connectToHub } from "./live-connection.js";
 import { LiveCursor } from "./live-cursor.js";
 import { PeopleLayer } from "./people-layer.js";
+import { PositionsFrameReader } from "./positions-frame.js";
 
 // Fences have a canvas of their own, laid between the regions and the people, so redrawing them after
 // an edit keeps them under the markers.
@@ -60,10 +61,19 @@ export function createWallMap(element, dotnet, soundHint, chimeSettings, region)
       element.dataset.sequence = String(cursor.lastSeen);
     };
 
-    // One packed frame of positions from the hub: markers move without any Blazor render.
+    // One packed frame of positions from the hub: markers move without any Blazor render. Everyone in it is
+    // drawn as normal, then the few pending and those with an open alert are marked (every subject with an open
+    // alert is already red, so marking them all again changes only those the frame carried).
+    const reader = new PositionsFrameReader();
     const applyFrame = (frame) => {
-      const pending = new Set(frame.pending);
-      people.moveMany(frame.subjects, frame.coordinates, wireScale, (subjectId) => stateOf(subjectId, pending.has(subjectId)));
+      const count = reader.read(frame);
+      people.moveMany(count, reader.subjects, reader.latitudes, reader.longitudes, wireScale);
+      for (const subjectId of frame.pending) {
+        people.setState(subjectId, stateOf(subjectId, true));
+      }
+      for (const subjectId of alerts.subjectsWithOpenAlerts()) {
+        people.setState(subjectId, "alert");
+      }
       seen(frame.sequence);
       reportCount();
     };
@@ -196,7 +206,7 @@ export function createWallMap(element, dotnet, soundHint, chimeSettings, region)
           applyMs,
           clusterMs: people.stats.lastClusterMs,
           drawMs: people.stats.lastDrawMs,
-          updates: frame.subjects.length,
+          updates: frame.count,
           delayMs: Date.now() - Date.parse(frame.at),
         });
         if (frameTimes.length > framesKept) {

@@ -112,6 +112,9 @@ public class LiveFeed(IHubContext<WallHub, IWallClient> hub, LocalConnections co
             }
         }
 
+        // By squad, then subject: squads travel as runs and subjects and places as small differences (see
+        // PositionsFrameJsonConverter), and each squad's own frame is a slice already in order.
+        batch.Sort(static (a, b) => a.SquadId != b.SquadId ? a.SquadId.CompareTo(b.SquadId) : a.SubjectId.CompareTo(b.SubjectId));
         await hub.Clients.Group(WallHub.Everything).positionsFrame(PositionsFrame.Pack(LastSequence, now, batch));
         metrics.Sent(nameof(IWallClient.positionsFrame));
         foreach (var squad in batch.GroupBy(p => p.SquadId))

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CommandCenter.Live;
 
 /// <summary>
@@ -6,8 +8,10 @@ namespace CommandCenter.Live;
 /// interval allows. Entry <c>i</c> of <see cref="Subjects"/> and <see cref="Squads"/> is one person, whose
 /// latitude and longitude are entries <c>2i</c> and <c>2i+1</c> of <see cref="Coordinates"/>, in millionths of
 /// a degree (about 11 cm, finer than any fix the county gets). <see cref="Pending"/> names the people of the
-/// frame whose zone crossing is seen but not yet confirmed (few, so they are listed rather than flagged).
+/// frame whose zone crossing is seen but not yet confirmed (few, so they are listed rather than flagged). On the
+/// wire it is packed further still (<see cref="PositionsFrameJsonConverter"/>).
 /// </summary>
+[JsonConverter(typeof(PositionsFrameJsonConverter))]
 public record PositionsFrame(long Sequence, DateTimeOffset At, int[] Subjects, int[] Squads, int[] Coordinates, int[] Pending)
 {
     /// <summary>How many millionths of a degree make one degree on the wire.</summary>
