@@ -34,6 +34,9 @@ internal static class ClusterLoad
         var settings = LoadSetUp.AppSettings();
         settings["Live:Redis"] = redis.Configuration;
         settings["Proxy:KnownProxies:0"] = LoopbackNginx.ProxyAddress;
+
+        // Each subject's rules on the one node that owns its partition, as a site of several nodes runs.
+        settings["Ingest:Partitions"] = "64";
         var nodes = new List<AppProcess>();
         try
         {
@@ -93,6 +96,20 @@ internal static class ClusterLoad
             Figures.Report("cluster_alert_latency_max", latencyProbe.Latencies.DefaultIfEmpty(double.NaN).Max(), "ms");
             Figures.Report("cluster_alert_probes", latencyProbe.Latencies.Count, "alerts");
             Figures.Report("cluster_alert_probes_unanswered", latencyProbe.Unanswered, "probes");
+            var stages = await latencyProbe.StagesAsync(database);
+            foreach (var (name, group) in new[] { ("judged where accepted", false), ("handed off", true) }
+                .Select(g => (g.Item1, stages.Where(s => s.HandedOff == g.Item2).ToList())))
+            {
+                Figures.Note($"alert probes {name}: {group.Count}; p50 / p99 / max ms: " + string.Join("; ", new (string, Func<ProbeStages, double>)[]
+                {
+                    ("queued", s => s.Queued), ("stored", s => s.Stored), ("taken", s => s.Taken), ("told", s => s.Told), ("total", s => s.Total),
+                }.Select(stage => $"{stage.Item1} {Percentile.Of([.. group.Select(stage.Item2)], 50):0} / {Percentile.Of([.. group.Select(stage.Item2)], 99):0} / {group.Select(stage.Item2).DefaultIfEmpty(double.NaN).Max():0}")));
+                foreach (var slow in group.OrderByDescending(s => s.Total).Take(5))
+                {
+                    Figures.Note($"  slow probe: queued {slow.Queued:0}, stored {slow.Stored:0}, taken {slow.Taken:0}, told {slow.Told:0}, total {slow.Total:0} ms");
+                }
+            }
+
             Figures.Report("cluster_failover_s", failover.RulesAgainSeconds, "s");
             Figures.Report("cluster_failover_ingest_gap_s", failover.IngestGapSeconds, "s");
             Figures.Report("cluster_failover_probes", failover.Probes, "probes");
