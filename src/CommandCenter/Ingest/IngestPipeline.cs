@@ -28,6 +28,7 @@ public class IngestPipeline(
     SubjectPartitions partitions,
     PartitionLeases leases,
     HandOffs handOffs,
+    HandOffSignal handOffSignal,
     NpgsqlDataSource dataSource,
     TimeProvider time,
     IOptions<IngestOptions> ingestOptions,
@@ -123,7 +124,7 @@ public class IngestPipeline(
 
         if (untilTick > TimeSpan.Zero)
         {
-            await WaitForWorkAsync(untilTick, stoppingToken);
+            await WaitForWorkAsync(untilTick, stoppingToken, orHandOff: partitions.Enabled);
         }
 
         Drain(fixes, controls, ref count);
@@ -155,13 +156,21 @@ public class IngestPipeline(
         }
     }
 
-    private async Task WaitForWorkAsync(TimeSpan timeout, CancellationToken stoppingToken)
+    /// <summary>Waits until work is queued, the timeout passes, or (with <paramref name="orHandOff"/>) another node hands off work.</summary>
+    private async Task WaitForWorkAsync(TimeSpan timeout, CancellationToken stoppingToken, bool orHandOff = false)
     {
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         wait.CancelAfter(timeout);
         try
         {
-            await queue.Reader.WaitToReadAsync(wait.Token);
+            var queued = queue.Reader.WaitToReadAsync(wait.Token).AsTask();
+            if (orHandOff && await Task.WhenAny(queued, handOffSignal.Raised) != queued)
+            {
+                // Woken for hand-offs: end the wait on the queue rather than leave it registered.
+                await wait.CancelAsync();
+            }
+
+            await queued;
         }
         catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
         {
@@ -174,7 +183,8 @@ public class IngestPipeline(
         var now = time.GetUtcNow();
         var tick = now - lastTick >= options.TimerInterval;
         var fixes = batches.SelectMany(b => b.Fixes).ToList();
-        var handOffDue = partitions.Enabled && now - lastHandOff >= options.HandOffPoll;
+        // Woken by a hand-off, the owner takes it in this batch; the poll catches what a lost wake-up left.
+        var handOffDue = partitions.Enabled && (handOffSignal.Take() | now - lastHandOff >= options.HandOffPoll);
         if (fixes.Count == 0 && controls.Count == 0 && !tick && !handOffDue)
         {
             return;
