@@ -46,6 +46,17 @@ public class IngestOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan TimerInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// The most subjects one timer tick reviews. A node with more cuts each <see cref="TimerInterval"/> into as many
+    /// ticks as it takes (at most <see cref="MaxTimerSlices"/>), each reviewing its share: every subject is still
+    /// reviewed once an interval, and the fixes that queue behind a tick wait for a slice, not for the whole county.
+    /// </summary>
+    [Range(100, 1_000_000)]
+    public int TimerSliceSubjects { get; set; } = 5_000;
+
+    /// <summary>The most ticks one <see cref="TimerInterval"/> is cut into, whatever the number of subjects.</summary>
+    public const int MaxTimerSlices = 10;
+
     /// <summary>How often devices, subjects and fences are read again (changes made elsewhere reach the rules within this).</summary>
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
     public TimeSpan DirectoryRefresh { get; set; } = TimeSpan.FromMinutes(1);

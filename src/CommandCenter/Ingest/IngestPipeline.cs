@@ -28,6 +28,7 @@ public class IngestPipeline(
     SubjectPartitions partitions,
     PartitionLeases leases,
     HandOffs handOffs,
+    HandOffSignal handOffSignal,
     NpgsqlDataSource dataSource,
     TimeProvider time,
     IOptions<IngestOptions> ingestOptions,
@@ -39,6 +40,8 @@ public class IngestPipeline(
     private readonly List<SupervisionChangedWork> controlsToRetry = [];
     private NpgsqlConnection? connection;
     private DateTimeOffset lastTick;
+    private int tickSlice;
+    private int tickSlices = 1;
     private DateTimeOffset lastRebalance;
     private DateTimeOffset lastHandOff;
     private long factsVersion;
@@ -113,7 +116,7 @@ public class IngestPipeline(
         controlsToRetry.Clear();
         var count = 0;
 
-        var untilTick = lastTick + options.TimerInterval - time.GetUtcNow();
+        var untilTick = lastTick + TickInterval - time.GetUtcNow();
         if (partitions.Enabled)
         {
             // An owner looks for handed-off work more often than the timers run.
@@ -123,7 +126,7 @@ public class IngestPipeline(
 
         if (untilTick > TimeSpan.Zero)
         {
-            await WaitForWorkAsync(untilTick, stoppingToken);
+            await WaitForWorkAsync(untilTick, stoppingToken, orHandOff: partitions.Enabled);
         }
 
         Drain(fixes, controls, ref count);
@@ -155,13 +158,21 @@ public class IngestPipeline(
         }
     }
 
-    private async Task WaitForWorkAsync(TimeSpan timeout, CancellationToken stoppingToken)
+    /// <summary>Waits until work is queued, the timeout passes, or (with <paramref name="orHandOff"/>) another node hands off work.</summary>
+    private async Task WaitForWorkAsync(TimeSpan timeout, CancellationToken stoppingToken, bool orHandOff = false)
     {
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         wait.CancelAfter(timeout);
         try
         {
-            await queue.Reader.WaitToReadAsync(wait.Token);
+            var queued = queue.Reader.WaitToReadAsync(wait.Token).AsTask();
+            if (orHandOff && await Task.WhenAny(queued, handOffSignal.Raised) != queued)
+            {
+                // Woken for hand-offs: end the wait on the queue rather than leave it registered.
+                await wait.CancelAsync();
+            }
+
+            await queued;
         }
         catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
         {
@@ -172,9 +183,10 @@ public class IngestPipeline(
     private async Task ProcessAsync(List<FixBatchWork> batches, List<SupervisionChangedWork> controls, CancellationToken stoppingToken)
     {
         var now = time.GetUtcNow();
-        var tick = now - lastTick >= options.TimerInterval;
+        var tick = now - lastTick >= TickInterval;
         var fixes = batches.SelectMany(b => b.Fixes).ToList();
-        var handOffDue = partitions.Enabled && now - lastHandOff >= options.HandOffPoll;
+        // Woken by a hand-off, the owner takes it in this batch; the poll catches what a lost wake-up left.
+        var handOffDue = partitions.Enabled && (handOffSignal.Take() | now - lastHandOff >= options.HandOffPoll);
         if (fixes.Count == 0 && controls.Count == 0 && !tick && !handOffDue)
         {
             return;
@@ -227,7 +239,7 @@ public class IngestPipeline(
             transaction.Evaluate([.. evaluated.Select(ToReport)]);
             if (tick)
             {
-                transaction.Tick();
+                transaction.Tick(tickSlice, tickSlices);
             }
 
             result = await writer.WriteWithinAsync(open, Unique(fixes), transaction.Decisions, now, stoppingToken);
@@ -248,6 +260,7 @@ public class IngestPipeline(
             {
                 lastTick = now;
                 factsVersion = refresh ? version : factsVersion;
+                NextSlice();
             }
         }
         catch (Exception exception) when (IsDatabaseFailure(exception))
@@ -281,6 +294,24 @@ public class IngestPipeline(
         span?.SetTag("commandcenter.ingest.alerts", result.Alerts.Count);
         BatchAnswers.Answer(batches, origins, transaction, result);
         await publisher.PublishAsync(evaluated, transaction, result, now, handedInFrom);
+    }
+
+    /// <summary>How long from one timer tick to the next: the interval cut into the round's slices.</summary>
+    private TimeSpan TickInterval => options.TimerInterval / tickSlices;
+
+    /// <summary>
+    /// Moves to the next slice of the timer round; a new round is cut to the subjects held then, so a subject is reviewed
+    /// once a round even when partitions come and go between rounds.
+    /// </summary>
+    private void NextSlice()
+    {
+        if (++tickSlice < tickSlices)
+        {
+            return;
+        }
+
+        tickSlice = 0;
+        tickSlices = Math.Clamp((engine.SubjectCount + options.TimerSliceSubjects - 1) / options.TimerSliceSubjects, 1, IngestOptions.MaxTimerSlices);
     }
 
     /// <summary>The fixes whose rules run here, with where each stands among all the fixes.</summary>
