@@ -73,6 +73,14 @@ public class IngestOptions
     public int Partitions { get; set; }
 
     /// <summary>
+    /// How long a starting node waits for a node that judges in a way that conflicts with it (alone, or with another
+    /// number of partitions) to go away before it refuses to start: a node that crashed keeps its session, and so its
+    /// claim, until the database notices, within about 5 seconds.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan ConflictingNodeWait { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
     /// How often a node counts the live nodes and takes or gives back partitions; a dead node's partitions are taken
     /// within this (plus the time its connection takes to drop).
     /// </summary>

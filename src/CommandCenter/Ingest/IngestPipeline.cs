@@ -63,6 +63,9 @@ public class IngestPipeline(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
+
+        // Only closed, never used again: a batch cut short by the stop may have left it mid-answer. Its session, and the
+        // claim and partitions it holds, end when the app's connection pool is disposed after this.
         if (connection is not null)
         {
             await connection.DisposeAsync();
@@ -215,7 +218,7 @@ public class IngestPipeline(
 
             // The hand-offs taken commit with the decisions they lead to, or go back for the next try.
             await using var storage = await open.BeginTransactionAsync(stoppingToken);
-            var (handedIn, changedElsewhere) = handOffDue ? await handOffs.TakeAsync(open, options.MaxBatchFixes, stoppingToken) : ([], []);
+            var (handedIn, changedElsewhere) = handOffDue ? await TakeHandOffsAsync(open, stoppingToken) : ([], []);
             (evaluated, origins) = Owned(fixes);
             handedInFrom = evaluated.Count;
             evaluated.AddRange(handedIn);
@@ -236,20 +239,36 @@ public class IngestPipeline(
                 transaction.UpdateFacts([.. (await directory.SubjectsAsync(stoppingToken)).Where(s => partitions.Owns(s.Id)).Select(s => s.Facts)]);
             }
 
-            transaction.Evaluate([.. evaluated.Select(ToReport)]);
+            // A span for each stage, so that a site's traces say where a slow batch spent its time.
+            using (IngestTracing.Source.StartActivity("ingest evaluate"))
+            {
+                transaction.Evaluate([.. evaluated.Select(ToReport)]);
+            }
+
             if (tick)
             {
+                using var timers = IngestTracing.Source.StartActivity("ingest timer tick");
                 transaction.Tick(tickSlice, tickSlices);
             }
 
-            result = await writer.WriteWithinAsync(open, Unique(fixes), transaction.Decisions, now, stoppingToken);
-            if (partitions.Enabled)
+            using (IngestTracing.Source.StartActivity("ingest write"))
             {
-                await handOffs.HandOffAsync(open, Unique([.. fixes.Where(f => !partitions.Owns(f.Device.Subject.Id))]),
-                    [.. controls.Select(c => c.SubjectId).Where(s => !partitions.Owns(s))], stoppingToken);
+                // Handed off before the alerts are written: their audit row and live log entries take locks that every
+                // node's alerts take turns on until the commit, so nothing else comes between those and the commit.
+                if (partitions.Enabled)
+                {
+                    await handOffs.HandOffAsync(open, Unique([.. fixes.Where(f => !partitions.Owns(f.Device.Subject.Id))]),
+                        [.. controls.Select(c => c.SubjectId).Where(s => !partitions.Owns(s))], stoppingToken);
+                }
+
+                result = await writer.WriteWithinAsync(open, Unique(fixes), transaction.Decisions, now, stoppingToken);
             }
 
-            await storage.CommitAsync(stoppingToken);
+            using (IngestTracing.Source.StartActivity("ingest commit"))
+            {
+                await storage.CommitAsync(stoppingToken);
+            }
+
             transaction.Commit();
             if (handOffDue && handedIn.Count + changedElsewhere.Count < options.MaxBatchFixes)
             {
@@ -273,7 +292,7 @@ public class IngestPipeline(
             await WaitForDatabaseAsync(stoppingToken);
             return;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not OperationCanceledException and not ConflictingNodeException)
         {
             // A fault of ours, not the database's: these requests fail, the pipeline goes on.
             span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, exception.GetType().Name);
@@ -294,6 +313,14 @@ public class IngestPipeline(
         span?.SetTag("commandcenter.ingest.alerts", result.Alerts.Count);
         BatchAnswers.Answer(batches, origins, transaction, result);
         await publisher.PublishAsync(evaluated, transaction, result, now, handedInFrom);
+    }
+
+    private async Task<(List<AcceptedFix> Fixes, List<int> SupervisionChanged)> TakeHandOffsAsync(NpgsqlConnection open, CancellationToken stoppingToken)
+    {
+        using var span = IngestTracing.Source.StartActivity("ingest take hand-offs");
+        var taken = await handOffs.TakeAsync(open, options.MaxBatchFixes, stoppingToken);
+        span?.SetTag("commandcenter.ingest.handed_in", taken.Fixes.Count);
+        return taken;
     }
 
     /// <summary>How long from one timer tick to the next: the interval cut into the round's slices.</summary>
@@ -423,10 +450,10 @@ public class IngestPipeline(
         connection = await dataSource.OpenConnectionAsync(stoppingToken);
         await using var create = new NpgsqlCommand(IngestBatchWriter.CreateIncoming, connection);
         await create.ExecuteNonQueryAsync(stoppingToken);
+        await ClaimAsync(connection, stoppingToken);
         if (partitions.Enabled)
         {
             // A new session holds no partition: what the rules remembered may since have been judged by another node.
-            await leases.JoinAsync(connection, stoppingToken);
             engine.Load([], time.GetUtcNow()).Commit();
             lastRebalance = DateTimeOffset.MinValue;
         }
@@ -434,15 +461,41 @@ public class IngestPipeline(
         return connection;
     }
 
+    /// <summary>
+    /// Joins the partitioned nodes, or claims the subjects for this node alone. A conflicting node is waited for (a
+    /// crashed node, or this node's own broken session, holds its claim until the database notices); one still there after
+    /// <see cref="IngestOptions.ConflictingNodeWait"/> stops this node, since two judges of one subject would each raise
+    /// and clear its alerts from a memory of their own.
+    /// </summary>
+    private async Task ClaimAsync(NpgsqlConnection open, CancellationToken stoppingToken)
+    {
+        var since = time.GetTimestamp();
+        while (true)
+        {
+            try
+            {
+                await (partitions.Enabled ? leases.JoinAsync(open, stoppingToken) : leases.JudgeAloneAsync(open, stoppingToken));
+                return;
+            }
+            catch (ConflictingNodeException exception) when (time.GetElapsedTime(since) < options.ConflictingNodeWait)
+            {
+                logger.LogWarning("{Conflict} Waiting up to {Wait} for it to go.", exception.Message, options.ConflictingNodeWait);
+                await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
+            }
+            catch (ConflictingNodeException exception)
+            {
+                logger.LogCritical("{Conflict} This node stops.", exception.Message);
+                throw;
+            }
+        }
+    }
+
     private async Task DropConnectionAsync()
     {
         if (connection is not null)
         {
-            if (partitions.Enabled)
-            {
-                await leases.LeaveAsync(connection);
-            }
-
+            // A pooled connection's session outlives its use, and with it the claim and the partitions it holds.
+            await leases.LeaveAsync(connection);
             await connection.DisposeAsync();
             connection = null;
         }
