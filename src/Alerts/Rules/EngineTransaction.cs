@@ -76,8 +76,22 @@ public sealed class EngineTransaction
     /// everybody a fence opening or closing concerns (a curfew starting finds the subject out), and checks
     /// silences, check-in deadlines, order ends and returns from leave.
     /// </summary>
-    public void Tick()
+    public void Tick() => Tick(0, 1);
+
+    /// <summary>
+    /// Runs the timer rules as <see cref="Tick()"/> does, but checks silences, check-ins, order ends, returns, spot
+    /// checks and roll calls only for the subjects whose id falls in <paramref name="slice"/> (id mod
+    /// <paramref name="slices"/>). Crossings that have dwelt and fences that opened or closed are looked at for
+    /// everybody at every tick. A host that ticks each slice in turn reviews every subject once per round, while no one
+    /// tick sweeps them all: the sweep of a large county is a stall for the fixes waiting behind it.
+    /// </summary>
+    /// <param name="slice">Which slice this tick reviews, from 0 to <paramref name="slices"/> - 1.</param>
+    /// <param name="slices">How many slices one round of ticks is cut into; 1 reviews everybody.</param>
+    public void Tick(int slice, int slices)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(slices);
+        ArgumentOutOfRangeException.ThrowIfNegative(slice);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(slice, slices);
         _ticked = true;
         foreach (var subjectId in _engine.SubjectsToLookAtAgain(Fences, Now))
         {
@@ -92,6 +106,11 @@ public sealed class EngineTransaction
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, TimeZone).DateTime);
         foreach (var subjectId in _engine.SubjectIds)
         {
+            if (slices > 1 && subjectId % slices != slice)
+            {
+                continue;
+            }
+
             var state = Read(subjectId)!;
             DeviceRules.OnTimer(this, state, today, _engine.LoadedAt);
             CalendarRules.ReviewCheckIns(this, Read(subjectId)!);

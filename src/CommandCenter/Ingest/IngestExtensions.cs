@@ -39,6 +39,8 @@ public static class IngestExtensions
         builder.Services.AddSingleton<Partitions.SubjectPartitions>();
         builder.Services.AddSingleton<Partitions.PartitionLeases>();
         builder.Services.AddSingleton<Partitions.HandOffs>();
+        builder.Services.AddSingleton<Partitions.HandOffSignal>();
+        builder.Services.AddHostedService<Partitions.HandOffWakeUps>();
         builder.Services.AddHostedService<IngestPipeline>();
         builder.Services.AddHostedService<DirectoryRefresh>();
         builder.AddPatterns();

@@ -46,6 +46,17 @@ public class IngestOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan TimerInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// The most subjects one timer tick reviews. A node with more cuts each <see cref="TimerInterval"/> into as many
+    /// ticks as it takes (at most <see cref="MaxTimerSlices"/>), each reviewing its share: every subject is still
+    /// reviewed once an interval, and the fixes that queue behind a tick wait for a slice, not for the whole county.
+    /// </summary>
+    [Range(100, 1_000_000)]
+    public int TimerSliceSubjects { get; set; } = 5_000;
+
+    /// <summary>The most ticks one <see cref="TimerInterval"/> is cut into, whatever the number of subjects.</summary>
+    public const int MaxTimerSlices = 10;
+
     /// <summary>How often devices, subjects and fences are read again (changes made elsewhere reach the rules within this).</summary>
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
     public TimeSpan DirectoryRefresh { get; set; } = TimeSpan.FromMinutes(1);
@@ -60,6 +71,14 @@ public class IngestOptions
     /// </summary>
     [Range(0, 4096)]
     public int Partitions { get; set; }
+
+    /// <summary>
+    /// How long a starting node waits for a node that judges in a way that conflicts with it (alone, or with another
+    /// number of partitions) to go away before it refuses to start: a node that crashed keeps its session, and so its
+    /// claim, until the database notices, within about 5 seconds.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan ConflictingNodeWait { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>
     /// How often a node counts the live nodes and takes or gives back partitions; a dead node's partitions are taken

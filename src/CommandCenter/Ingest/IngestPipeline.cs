@@ -28,6 +28,7 @@ public class IngestPipeline(
     SubjectPartitions partitions,
     PartitionLeases leases,
     HandOffs handOffs,
+    HandOffSignal handOffSignal,
     NpgsqlDataSource dataSource,
     TimeProvider time,
     IOptions<IngestOptions> ingestOptions,
@@ -39,6 +40,8 @@ public class IngestPipeline(
     private readonly List<SupervisionChangedWork> controlsToRetry = [];
     private NpgsqlConnection? connection;
     private DateTimeOffset lastTick;
+    private int tickSlice;
+    private int tickSlices = 1;
     private DateTimeOffset lastRebalance;
     private DateTimeOffset lastHandOff;
     private long factsVersion;
@@ -60,6 +63,9 @@ public class IngestPipeline(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
+
+        // Only closed, never used again: a batch cut short by the stop may have left it mid-answer. Its session, and the
+        // claim and partitions it holds, end when the app's connection pool is disposed after this.
         if (connection is not null)
         {
             await connection.DisposeAsync();
@@ -113,7 +119,7 @@ public class IngestPipeline(
         controlsToRetry.Clear();
         var count = 0;
 
-        var untilTick = lastTick + options.TimerInterval - time.GetUtcNow();
+        var untilTick = lastTick + TickInterval - time.GetUtcNow();
         if (partitions.Enabled)
         {
             // An owner looks for handed-off work more often than the timers run.
@@ -123,7 +129,7 @@ public class IngestPipeline(
 
         if (untilTick > TimeSpan.Zero)
         {
-            await WaitForWorkAsync(untilTick, stoppingToken);
+            await WaitForWorkAsync(untilTick, stoppingToken, orHandOff: partitions.Enabled);
         }
 
         Drain(fixes, controls, ref count);
@@ -155,13 +161,21 @@ public class IngestPipeline(
         }
     }
 
-    private async Task WaitForWorkAsync(TimeSpan timeout, CancellationToken stoppingToken)
+    /// <summary>Waits until work is queued, the timeout passes, or (with <paramref name="orHandOff"/>) another node hands off work.</summary>
+    private async Task WaitForWorkAsync(TimeSpan timeout, CancellationToken stoppingToken, bool orHandOff = false)
     {
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         wait.CancelAfter(timeout);
         try
         {
-            await queue.Reader.WaitToReadAsync(wait.Token);
+            var queued = queue.Reader.WaitToReadAsync(wait.Token).AsTask();
+            if (orHandOff && await Task.WhenAny(queued, handOffSignal.Raised) != queued)
+            {
+                // Woken for hand-offs: end the wait on the queue rather than leave it registered.
+                await wait.CancelAsync();
+            }
+
+            await queued;
         }
         catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
         {
@@ -172,9 +186,10 @@ public class IngestPipeline(
     private async Task ProcessAsync(List<FixBatchWork> batches, List<SupervisionChangedWork> controls, CancellationToken stoppingToken)
     {
         var now = time.GetUtcNow();
-        var tick = now - lastTick >= options.TimerInterval;
+        var tick = now - lastTick >= TickInterval;
         var fixes = batches.SelectMany(b => b.Fixes).ToList();
-        var handOffDue = partitions.Enabled && now - lastHandOff >= options.HandOffPoll;
+        // Woken by a hand-off, the owner takes it in this batch; the poll catches what a lost wake-up left.
+        var handOffDue = partitions.Enabled && (handOffSignal.Take() | now - lastHandOff >= options.HandOffPoll);
         if (fixes.Count == 0 && controls.Count == 0 && !tick && !handOffDue)
         {
             return;
@@ -203,7 +218,7 @@ public class IngestPipeline(
 
             // The hand-offs taken commit with the decisions they lead to, or go back for the next try.
             await using var storage = await open.BeginTransactionAsync(stoppingToken);
-            var (handedIn, changedElsewhere) = handOffDue ? await handOffs.TakeAsync(open, options.MaxBatchFixes, stoppingToken) : ([], []);
+            var (handedIn, changedElsewhere) = handOffDue ? await TakeHandOffsAsync(open, stoppingToken) : ([], []);
             (evaluated, origins) = Owned(fixes);
             handedInFrom = evaluated.Count;
             evaluated.AddRange(handedIn);
@@ -224,20 +239,36 @@ public class IngestPipeline(
                 transaction.UpdateFacts([.. (await directory.SubjectsAsync(stoppingToken)).Where(s => partitions.Owns(s.Id)).Select(s => s.Facts)]);
             }
 
-            transaction.Evaluate([.. evaluated.Select(ToReport)]);
+            // A span for each stage, so that a site's traces say where a slow batch spent its time.
+            using (IngestTracing.Source.StartActivity("ingest evaluate"))
+            {
+                transaction.Evaluate([.. evaluated.Select(ToReport)]);
+            }
+
             if (tick)
             {
-                transaction.Tick();
+                using var timers = IngestTracing.Source.StartActivity("ingest timer tick");
+                transaction.Tick(tickSlice, tickSlices);
             }
 
-            result = await writer.WriteWithinAsync(open, Unique(fixes), transaction.Decisions, now, stoppingToken);
-            if (partitions.Enabled)
+            using (IngestTracing.Source.StartActivity("ingest write"))
             {
-                await handOffs.HandOffAsync(open, Unique([.. fixes.Where(f => !partitions.Owns(f.Device.Subject.Id))]),
-                    [.. controls.Select(c => c.SubjectId).Where(s => !partitions.Owns(s))], stoppingToken);
+                // Handed off before the alerts are written: their audit row and live log entries take locks that every
+                // node's alerts take turns on until the commit, so nothing else comes between those and the commit.
+                if (partitions.Enabled)
+                {
+                    await handOffs.HandOffAsync(open, Unique([.. fixes.Where(f => !partitions.Owns(f.Device.Subject.Id))]),
+                        [.. controls.Select(c => c.SubjectId).Where(s => !partitions.Owns(s))], stoppingToken);
+                }
+
+                result = await writer.WriteWithinAsync(open, Unique(fixes), transaction.Decisions, now, stoppingToken);
             }
 
-            await storage.CommitAsync(stoppingToken);
+            using (IngestTracing.Source.StartActivity("ingest commit"))
+            {
+                await storage.CommitAsync(stoppingToken);
+            }
+
             transaction.Commit();
             if (handOffDue && handedIn.Count + changedElsewhere.Count < options.MaxBatchFixes)
             {
@@ -248,6 +279,7 @@ public class IngestPipeline(
             {
                 lastTick = now;
                 factsVersion = refresh ? version : factsVersion;
+                NextSlice();
             }
         }
         catch (Exception exception) when (IsDatabaseFailure(exception))
@@ -260,7 +292,7 @@ public class IngestPipeline(
             await WaitForDatabaseAsync(stoppingToken);
             return;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not OperationCanceledException and not ConflictingNodeException)
         {
             // A fault of ours, not the database's: these requests fail, the pipeline goes on.
             span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, exception.GetType().Name);
@@ -281,6 +313,32 @@ public class IngestPipeline(
         span?.SetTag("commandcenter.ingest.alerts", result.Alerts.Count);
         BatchAnswers.Answer(batches, origins, transaction, result);
         await publisher.PublishAsync(evaluated, transaction, result, now, handedInFrom);
+    }
+
+    private async Task<(List<AcceptedFix> Fixes, List<int> SupervisionChanged)> TakeHandOffsAsync(NpgsqlConnection open, CancellationToken stoppingToken)
+    {
+        using var span = IngestTracing.Source.StartActivity("ingest take hand-offs");
+        var taken = await handOffs.TakeAsync(open, options.MaxBatchFixes, stoppingToken);
+        span?.SetTag("commandcenter.ingest.handed_in", taken.Fixes.Count);
+        return taken;
+    }
+
+    /// <summary>How long from one timer tick to the next: the interval cut into the round's slices.</summary>
+    private TimeSpan TickInterval => options.TimerInterval / tickSlices;
+
+    /// <summary>
+    /// Moves to the next slice of the timer round; a new round is cut to the subjects held then, so a subject is reviewed
+    /// once a round even when partitions come and go between rounds.
+    /// </summary>
+    private void NextSlice()
+    {
+        if (++tickSlice < tickSlices)
+        {
+            return;
+        }
+
+        tickSlice = 0;
+        tickSlices = Math.Clamp((engine.SubjectCount + options.TimerSliceSubjects - 1) / options.TimerSliceSubjects, 1, IngestOptions.MaxTimerSlices);
     }
 
     /// <summary>The fixes whose rules run here, with where each stands among all the fixes.</summary>
@@ -392,10 +450,10 @@ public class IngestPipeline(
         connection = await dataSource.OpenConnectionAsync(stoppingToken);
         await using var create = new NpgsqlCommand(IngestBatchWriter.CreateIncoming, connection);
         await create.ExecuteNonQueryAsync(stoppingToken);
+        await ClaimAsync(connection, stoppingToken);
         if (partitions.Enabled)
         {
             // A new session holds no partition: what the rules remembered may since have been judged by another node.
-            await leases.JoinAsync(connection, stoppingToken);
             engine.Load([], time.GetUtcNow()).Commit();
             lastRebalance = DateTimeOffset.MinValue;
         }
@@ -403,15 +461,41 @@ public class IngestPipeline(
         return connection;
     }
 
+    /// <summary>
+    /// Joins the partitioned nodes, or claims the subjects for this node alone. A conflicting node is waited for (a
+    /// crashed node, or this node's own broken session, holds its claim until the database notices); one still there after
+    /// <see cref="IngestOptions.ConflictingNodeWait"/> stops this node, since two judges of one subject would each raise
+    /// and clear its alerts from a memory of their own.
+    /// </summary>
+    private async Task ClaimAsync(NpgsqlConnection open, CancellationToken stoppingToken)
+    {
+        var since = time.GetTimestamp();
+        while (true)
+        {
+            try
+            {
+                await (partitions.Enabled ? leases.JoinAsync(open, stoppingToken) : leases.JudgeAloneAsync(open, stoppingToken));
+                return;
+            }
+            catch (ConflictingNodeException exception) when (time.GetElapsedTime(since) < options.ConflictingNodeWait)
+            {
+                logger.LogWarning("{Conflict} Waiting up to {Wait} for it to go.", exception.Message, options.ConflictingNodeWait);
+                await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
+            }
+            catch (ConflictingNodeException exception)
+            {
+                logger.LogCritical("{Conflict} This node stops.", exception.Message);
+                throw;
+            }
+        }
+    }
+
     private async Task DropConnectionAsync()
     {
         if (connection is not null)
         {
-            if (partitions.Enabled)
-            {
-                await leases.LeaveAsync(connection);
-            }
-
+            // A pooled connection's session outlives its use, and with it the claim and the partitions it holds.
+            await leases.LeaveAsync(connection);
             await connection.DisposeAsync();
             connection = null;
         }

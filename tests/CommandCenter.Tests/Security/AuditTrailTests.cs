@@ -30,6 +30,18 @@ public class AuditTrailTests(SmallCountyApp app) : IClassFixture<SmallCountyApp>
     }
 
     [Fact]
+    public async Task AppendsFromManySessionsAtOnceStillFormOneChainWithoutForks()
+    {
+        // As nodes and requests append at once: each must read the chain's end only after the one before it committed.
+        await Task.WhenAll(Enumerable.Range(0, 24).Select(i => Trail.AppendAsync(new AuditRecord("tester", "record-changed", $"fence:{i}", "at once"))));
+
+        var report = await Verifier.VerifyAsync();
+
+        Assert.True(report.IsIntact, report.ToString());
+        Assert.Equal(0, await Records.CountAsync("SELECT count(*) - count(DISTINCT previous_hash) FROM audit_entries"));
+    }
+
+    [Fact]
     public async Task AFailedSignInWithAnEightyCharacterUserNameIsStoredCutVisiblyAndTheChainHolds()
     {
         var name = "intruder-" + new string('x', 71);

@@ -11,9 +11,11 @@ namespace CommandCenter.Ingest.Partitions;
 /// </summary>
 public sealed class HandOffs(SubjectPartitions partitions, DeviceDirectory directory)
 {
-    private const string Insert = """
+    // The NOTIFY is delivered at commit, never before: the owner it wakes finds the rows (see HandOffWakeUps).
+    private const string Insert = $"""
         INSERT INTO ingest_hand_offs (partition, subject_id, device_id, fix_time, longitude, latitude, accuracy_meters, speed_kmh, heading, battery_percent, charging, event)
-        SELECT * FROM unnest(@partitions, @subject_ids, @device_ids, @fix_times, @lons, @lats, @accuracies, @speeds, @headings, @batteries, @charging, @events)
+        SELECT * FROM unnest(@partitions, @subject_ids, @device_ids, @fix_times, @lons, @lats, @accuracies, @speeds, @headings, @batteries, @charging, @events);
+        SELECT pg_notify('{HandOffWakeUps.Channel}', @woken)
         """;
 
     // Only the owner of a partition takes from it, so no two takers meet; the limit keeps one transaction small.
@@ -34,8 +36,10 @@ public sealed class HandOffs(SubjectPartitions partitions, DeviceDirectory direc
         var subjects = fixes.Select(f => f.Device.Subject.Id).Concat(supervisionChanged).ToArray();
         var none = supervisionChanged.Select(_ => (AcceptedFix?)null);
         var all = fixes.Select(f => (AcceptedFix?)f).Concat(none).ToList();
+        var handedTo = subjects.Select(s => partitions.Of(s)).ToArray();
         await using var command = new NpgsqlCommand(Insert, connection);
-        command.Parameters.AddWithValue("partitions", subjects.Select(s => partitions.Of(s)).ToArray());
+        command.Parameters.AddWithValue("partitions", handedTo);
+        command.Parameters.AddWithValue("woken", string.Join(',', handedTo.Distinct().Order()));
         command.Parameters.AddWithValue("subject_ids", subjects);
         Add(command, "device_ids", all.Select(f => f?.Device.DeviceId), NpgsqlDbType.Integer);
         Add(command, "fix_times", all.Select(f => f?.FixTime), NpgsqlDbType.TimestampTz);

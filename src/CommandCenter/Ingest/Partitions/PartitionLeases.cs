@@ -13,11 +13,29 @@ public sealed class PartitionLeases(SubjectPartitions partitions, ILogger<Partit
     /// <summary>The first key of every lock here; the second is the partition, or the partition count for membership.</summary>
     public const int LockSpace = 0x1C_2024;
 
+    /// <summary>
+    /// The claim on how a database's subjects are judged: a node that judges them all alone holds it exclusively, the
+    /// nodes that share them by partition hold it together. Two nodes alone, or one alone beside partitioned ones,
+    /// would each judge the same subjects from a memory of their own.
+    /// </summary>
+    public const long JudgesLock = 0x63635F6A75646765; // "cc_judge"
+
     // A node whose machine vanishes sends no FIN: the server notices through keepalives within about 5 seconds and
     // ends the session, which frees its locks. Over a Unix socket or loopback these settings are ignored and unneeded.
-    private const string Join = """
-        SET tcp_keepalives_idle = 2; SET tcp_keepalives_interval = 1; SET tcp_keepalives_count = 3;
-        SELECT pg_advisory_lock_shared(@space, @members)
+    private const string KeepAlive = "SET tcp_keepalives_idle = 2; SET tcp_keepalives_interval = 1; SET tcp_keepalives_count = 3";
+
+    private const string Join = $"""
+        {KeepAlive};
+        SELECT pg_try_advisory_lock_shared(@judges)
+            AND NOT EXISTS (SELECT 1 FROM pg_locks
+                WHERE locktype = 'advisory' AND granted AND objsubid = 2 AND classid = @space::oid AND mode = 'ShareLock'
+                  AND objid <> @members AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))
+            AND pg_try_advisory_lock_shared(@space, @members)
+        """;
+
+    private const string JudgeAlone = $"""
+        {KeepAlive};
+        SELECT pg_try_advisory_lock(@judges)
         """;
 
     private const string Census = """
@@ -26,14 +44,39 @@ public sealed class PartitionLeases(SubjectPartitions partitions, ILogger<Partit
           AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
         """;
 
-    /// <summary>Joins the nodes on a freshly opened connection; it holds no partition yet.</summary>
+    /// <summary>
+    /// Joins the nodes on a freshly opened connection; it holds no partition yet. Throws
+    /// <see cref="ConflictingNodeException"/> when a node judges alone on the database or with another number of partitions.
+    /// </summary>
     public async Task JoinAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         partitions.Set([]);
         await using var join = new NpgsqlCommand(Join, connection);
+        join.Parameters.AddWithValue("judges", JudgesLock);
         join.Parameters.AddWithValue("space", LockSpace);
         join.Parameters.AddWithValue("members", partitions.Count);
-        await join.ExecuteNonQueryAsync(cancellationToken);
+        if (!(bool)(await join.ExecuteScalarAsync(cancellationToken))!)
+        {
+            // The shared claim may have been granted before the check failed: a session that stays must not keep it.
+            await LeaveAsync(connection);
+            throw new ConflictingNodeException(
+                $"Another node on this database judges every subject alone (Ingest:Partitions 0) or with another number of partitions than {partitions.Count}: every node of a site must be given the same Ingest:Partitions.");
+        }
+    }
+
+    /// <summary>
+    /// Claims the database's subjects for a node that judges them all alone (<see cref="IngestOptions.Partitions"/> 0);
+    /// throws <see cref="ConflictingNodeException"/> when another node runs on it.
+    /// </summary>
+    public async Task JudgeAloneAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var claim = new NpgsqlCommand(JudgeAlone, connection);
+        claim.Parameters.AddWithValue("judges", JudgesLock);
+        if (!(bool)(await claim.ExecuteScalarAsync(cancellationToken))!)
+        {
+            throw new ConflictingNodeException(
+                "Another node already judges the subjects of this database. A site of several nodes must give every node the same Ingest:Partitions (64, say); with 0 only one node may run.");
+        }
     }
 
     /// <summary>

@@ -35,13 +35,13 @@ public sealed class SettingsRefresh(
         try
         {
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
-            var version = await db.SiteSettings.Select(s => (int?)s.Version).FirstOrDefaultAsync(cancellationToken) ?? 0;
+            var version = await db.SiteSettings.Where(s => s.Id == StoredSettings.Row).Select(s => (int?)s.Version).FirstOrDefaultAsync(cancellationToken) ?? 0;
             if (version <= provider.Version)
             {
                 return false;
             }
 
-            var row = await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+            var row = await db.SiteSettings.AsNoTracking().Where(s => s.Id == StoredSettings.Row).FirstOrDefaultAsync(cancellationToken);
             return provider.Apply(row?.Values ?? [], row?.Version ?? 0);
         }
         catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException)

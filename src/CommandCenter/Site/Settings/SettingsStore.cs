@@ -30,7 +30,7 @@ public sealed class SettingsStore(
     public async Task<SettingsView> ReadAsync(CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var row = await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var row = await db.SiteSettings.AsNoTracking().Where(s => s.Id == StoredSettings.Row).FirstOrDefaultAsync(cancellationToken);
         return View(row);
     }
 
@@ -44,7 +44,7 @@ public sealed class SettingsStore(
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var row = await db.SiteSettings.FirstOrDefaultAsync(cancellationToken);
+        var row = await db.SiteSettings.Where(s => s.Id == StoredSettings.Row).FirstOrDefaultAsync(cancellationToken);
         if ((row?.Version ?? 0) != change.Version)
         {
             return Stale(change.Version!.Value, row?.Version ?? 0);

@@ -7,7 +7,10 @@ using Npgsql;
 
 namespace CommandCenter.Tests.Ingest.Partitions;
 
-/// <summary>Partitions held as session advisory locks on a real PostgreSQL: shared fairly, never twice, freed by a dead session.</summary>
+/// <summary>
+/// Partitions held as session advisory locks on a real PostgreSQL: shared fairly, never twice, freed by a dead session; and
+/// the claim that keeps a node judging alone from running beside another, or nodes given different partition counts.
+/// </summary>
 public class PartitionLeasesTests(PostgisDatabase database) : IClassFixture<PostgisDatabase>
 {
     private const int Count = 16;
@@ -74,6 +77,98 @@ public class PartitionLeasesTests(PostgisDatabase database) : IClassFixture<Post
         Assert.Empty(first.All[0].Partitions.Owned.Intersect(second.All[0].Partitions.Owned));
     }
 
+    [Fact]
+    public async Task ASecondNodeThatWouldJudgeEverySubjectAloneIsRefusedNamingTheSetting()
+    {
+        await using var first = await OpenAsync();
+        await Alone().JudgeAloneAsync(first, CancellationToken.None);
+        await using var second = await OpenAsync();
+
+        var refused = await Assert.ThrowsAsync<ConflictingNodeException>(() => Alone().JudgeAloneAsync(second, CancellationToken.None));
+
+        Assert.Contains("Ingest:Partitions", refused.Message);
+    }
+
+    [Fact]
+    public async Task PartitionedNodesAreRefusedBesideANodeAloneAndANodeAloneBesideThem()
+    {
+        await using (var alone = await OpenAsync())
+        {
+            await Alone().JudgeAloneAsync(alone, CancellationToken.None);
+            await Assert.ThrowsAsync<ConflictingNodeException>(() => Nodes.JoinAsync(database.AppConnectionString, 1));
+        }
+
+        await using var nodes = await JoinWhenFreeAsync();
+        await using var late = await OpenAsync();
+        await Assert.ThrowsAsync<ConflictingNodeException>(() => Alone().JudgeAloneAsync(late, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ANodeGivenAnotherNumberOfPartitionsIsRefusedAndKeepsNoClaim()
+    {
+        await using var nodes = await Nodes.JoinAsync(database.AppConnectionString, 1);
+        await using var other = await OpenAsync();
+        var leases = new PartitionLeases(new SubjectPartitions(Options.Create(new IngestOptions { Partitions = Count * 2 })), NullLogger<PartitionLeases>.Instance);
+
+        await Assert.ThrowsAsync<ConflictingNodeException>(() => leases.JoinAsync(other, CancellationToken.None));
+
+        await using var locks = new NpgsqlCommand("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = @pid", other);
+        locks.Parameters.AddWithValue("pid", other.ProcessID);
+        Assert.Equal(0L, (long)(await locks.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
+    public async Task WhenTheNodeAloneIsGoneAnotherMayJudgeAlone()
+    {
+        await using (var first = await OpenAsync())
+        {
+            await Alone().JudgeAloneAsync(first, CancellationToken.None);
+        }
+
+        // The server ends a closed session a moment after the client: what a restarted node waits for.
+        await using var second = await OpenAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            try
+            {
+                await Alone().JudgeAloneAsync(second, CancellationToken.None);
+                break;
+            }
+            catch (ConflictingNodeException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+        }
+    }
+
+    private static PartitionLeases Alone() =>
+        new(new SubjectPartitions(Options.Create(new IngestOptions { Partitions = 0 })), NullLogger<PartitionLeases>.Instance);
+
+    private async Task<NpgsqlConnection> OpenAsync()
+    {
+        var connection = new NpgsqlConnection(database.AppConnectionString + ";Pooling=false");
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    /// <summary>Joins once the sessions of an earlier step have ended on the server.</summary>
+    private async Task<Nodes> JoinWhenFreeAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            try
+            {
+                return await Nodes.JoinAsync(database.AppConnectionString, 1);
+            }
+            catch (ConflictingNodeException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+        }
+    }
+
     private sealed record Node(NpgsqlConnection Connection, SubjectPartitions Partitions, PartitionLeases Leases);
 
     private sealed class Nodes(List<Node> all) : IAsyncDisposable
@@ -91,7 +186,17 @@ public class PartitionLeasesTests(PostgisDatabase database) : IClassFixture<Post
                 await connection.OpenAsync();
                 var partitions = new SubjectPartitions(Options.Create(new IngestOptions { Partitions = Count }));
                 var leases = new PartitionLeases(partitions, NullLogger<PartitionLeases>.Instance);
-                await leases.JoinAsync(connection, CancellationToken.None);
+                try
+                {
+                    await leases.JoinAsync(connection, CancellationToken.None);
+                }
+                catch
+                {
+                    await connection.DisposeAsync();
+                    await new Nodes(nodes).DisposeAsync();
+                    throw;
+                }
+
                 nodes.Add(new Node(connection, partitions, leases));
             }
 
