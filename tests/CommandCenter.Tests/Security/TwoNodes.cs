@@ -2,10 +2,15 @@ using CommandCenter.TestSupport.Hosting;
 
 namespace CommandCenter.Tests.Security;
 
-/// <summary>Two app nodes on one database, as a site with a second node runs: only the database is shared.</summary>
+/// <summary>
+/// Two app nodes on one database, as a site with a second node runs: only the database is shared, and both judge the
+/// subjects by partition, as every node of such a site must (a second node judging alone would stop).
+/// </summary>
 public sealed class TwoNodes : IAsyncLifetime
 {
-    public CommandCenterApp First { get; } = new();
+    private const string Partitions = "64";
+
+    public CommandCenterApp First { get; } = new FirstNode();
 
     public SecondNode Second { get; private set; } = default!;
 
@@ -22,12 +27,21 @@ public sealed class TwoNodes : IAsyncLifetime
         await First.DisposeAsync();
     }
 
+    public sealed class FirstNode : CommandCenterApp
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Ingest:Partitions"] = Partitions,
+        };
+    }
+
     public sealed class SecondNode(string appConnectionString, string ownerConnectionString) : CommandCenterApp
     {
         protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
         {
             ["Database:ConnectionString"] = appConnectionString,
             ["Database:MigrationConnectionString"] = ownerConnectionString,
+            ["Ingest:Partitions"] = Partitions,
         };
     }
 }

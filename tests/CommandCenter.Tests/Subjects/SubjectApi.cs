@@ -12,6 +12,9 @@ public static class SubjectApi
     /// <summary>Today in the county (tests may read the machine's clock; the app reads its TimeProvider).</summary>
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
 
+    /// <summary>How long ago the county's day (UTC+8) began: a fix placed less than this ago is today's, also just after midnight.</summary>
+    public static TimeSpan SinceMidnight => DateTime.UtcNow.AddHours(8).TimeOfDay;
+
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A subject the intake accepts, in the squad given, under a new case number.</summary>

@@ -24,7 +24,7 @@ public class PositioningEndpointsTests(SmallCountyApp app) : IClassFixture<Small
         using var duty = await app.SignInAsync(Roles.DutyOfficer);
         using var commander = await app.SignInAsync(Roles.Commander);
         var subject = await TakeInAsync(duty.Client, "T-ORD-1", 1);
-        await county.PlaceAsync(subject, (TimeSpan.FromMinutes(5), 0, 0));
+        await county.PlaceAsync(subject, (SubjectApi.SinceMidnight / 2, 0, 0));
 
         var requested = await RequestAsync(duty.Client, subject, Today, Today.AddDays(30));
         Assert.Equal(HttpStatusCode.OK, requested.StatusCode);
@@ -181,7 +181,8 @@ public class PositioningEndpointsTests(SmallCountyApp app) : IClassFixture<Small
     {
         using var duty = await app.SignInAsync(Roles.DutyOfficer);
         var device = await county.VisibleDeviceAsync(1);
-        await county.PlaceAsync(device.SubjectId, (TimeSpan.FromMinutes(20), 0.001, 0), (TimeSpan.FromMinutes(30), 0.002, 0.001));
+        // Both within the county's today, also in the first minutes after its midnight.
+        await county.PlaceAsync(device.SubjectId, (SubjectApi.SinceMidnight / 3, 0.001, 0), (SubjectApi.SinceMidnight * 2 / 3, 0.002, 0.001));
 
         var response = await TrackAsync(duty.Client, device.SubjectId, Today);
 
