@@ -41,6 +41,10 @@ public class PositionPartitions(
             // Rows of that day already sit in the default partition (the clock jumped, or old fixes arrived first); they stay there.
             logger.LogWarning("The positions partition {Partition} was not created: the default partition already holds rows of that day.", name);
         }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.DuplicateTable)
+        {
+            // Another node's maintenance made the same day at the same moment; the day is there.
+        }
     }
 
     /// <summary>

@@ -652,12 +652,9 @@ namespace CommandCenter.Data.Migrations
                     b.HasKey("SubjectId")
                         .HasName("pk_latest_positions");
 
-                    b.HasIndex("Location")
-                        .HasDatabaseName("ix_latest_positions_location");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location"), "gist");
-
                     b.ToTable("latest_positions", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 50);
                 });
 
             modelBuilder.Entity("CommandCenter.Ingest.Partitions.HandedOffWork", b =>
