@@ -79,18 +79,21 @@ public class PositionPartitions(
         await using var command = dataSource.CreateCommand("SELECT drop_positions_partitions_before($1)");
         command.Parameters.Add(new NpgsqlParameter { Value = firstKept });
         var dropped = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+
+        // Disposed exactly once, at the end of this block: the reader returns the pool's connection, and Npgsql hands both
+        // to the next command; a second dispose would close that command's reader under it.
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            dropped.Add(reader.GetString(0));
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                dropped.Add(reader.GetString(0));
+            }
         }
 
         if (dropped.Count > 0)
         {
             logger.LogInformation("Dropped {Count} positions partitions older than {FirstKept}: {Partitions}.", dropped.Count, firstKept, string.Join(", ", dropped));
         }
-
-        await reader.DisposeAsync();
 
         // The daily movement sums are read from positions and say where a person was by night and by day: they go
         // with the days they were read from. Only after the database's own function has accepted the day, so a clock

@@ -23,7 +23,9 @@ public sealed class SchemaTurn : IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var wait = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection);
+            // Waits as long as the node before it takes: a migration of a large site may run for minutes, and a node that
+            // gave up after the default 30 s would stop at start.
+            await using var wait = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection) { CommandTimeout = 0 };
             wait.Parameters.AddWithValue("key", Lock);
             await wait.ExecuteNonQueryAsync(cancellationToken);
             return new SchemaTurn(connection);

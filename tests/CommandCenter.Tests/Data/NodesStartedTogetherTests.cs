@@ -47,6 +47,24 @@ public class NodesStartedTogetherTests(PostgisDatabase database) : IClassFixture
         }
     }
 
+    /// <summary>
+    /// A node waits its turn as long as the node before it takes (a long migration), not the connection's command timeout:
+    /// here the turn is held three times as long as that timeout, and the waiting node still gets it when it is let go.
+    /// </summary>
+    [Fact]
+    public async Task ANodeWaitsForItsTurnLongerThanTheCommandTimeout()
+    {
+        var owner = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false, CommandTimeout = 1 }.ConnectionString;
+        await using var before = await SchemaTurn.TakeAsync(owner, CancellationToken.None);
+
+        var waiting = SchemaTurn.TakeAsync(owner, CancellationToken.None);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.False(waiting.IsCompleted, $"the second node stopped waiting while the first held the turn: {waiting.Exception?.InnerException?.Message ?? "it got the turn"}");
+        await before.DisposeAsync();
+
+        await using var turn = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
     /// <summary>What one node runs before it serves, on a data source of its own.</summary>
     private DatabaseStartUp StartUp(NpgsqlDataSource dataSource)
     {

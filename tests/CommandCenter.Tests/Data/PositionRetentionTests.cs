@@ -65,6 +65,56 @@ public class PositionRetentionTests(SmallCountyApp app) : IClassFixture<SmallCou
         Assert.Equal(1, await MovementCountAsync(subject, recent));
     }
 
+    /// <summary>
+    /// The maintenance shares the app's pool with everyone else: it must hand its connection back once and never touch it
+    /// again. A reader disposed twice closed, the second time, whatever command had since taken that connection from the
+    /// pool, and left that command's answers unread for the next one (a node's start-up failed with "Internal Npgsql bug").
+    /// </summary>
+    [Fact]
+    public async Task DroppingExpiredDaysLeavesTheConnectionsItSharesToOthersIntact()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(app.AppConnectionString) { MaxPoolSize = 2 }.ConnectionString);
+        var partitions = Partitions(dataSource, clock, positionsDays: 3 * 365);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+
+        // A command left waiting for answers another took would wait for ever: that, too, fails the test.
+        using var hung = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        async Task MaintainAsync()
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await partitions.DropExpiredAsync(hung.Token);
+            }
+        }
+
+        async Task<int> ReadAsync()
+        {
+            var reads = 0;
+            while (!stop.IsCancellationRequested)
+            {
+                await using var command = dataSource.CreateCommand("SELECT n FROM generate_series(1, 200) AS n");
+                await using var reader = await command.ExecuteReaderAsync(hung.Token);
+                var expected = 1;
+                while (await reader.ReadAsync(hung.Token))
+                {
+                    Assert.Equal(expected++, reader.GetInt32(0));
+                }
+
+                Assert.Equal(201, expected);
+                reads++;
+            }
+
+            return reads;
+        }
+
+        var reading = ReadAsync();
+        await Task.WhenAll(MaintainAsync(), reading);
+
+        Assert.True(await reading > 10, $"only {await reading} reads ran beside the maintenance");
+    }
+
     /// <summary>The audit trail's floor is the law's; the positions' is the database's own, which refuses to drop a younger day.</summary>
     [Theory]
     [InlineData(365, 364, false)]
