@@ -67,7 +67,8 @@ internal sealed class AlertProbe
 
     /// <summary>
     /// The heard probes' stages in milliseconds, from what the database kept: send → the accepting node's batch began
-    /// (positions.received_at), → its 202, → the judging node's batch began (alerts.raised_at), → heard on the wall.
+    /// (positions.received_at), → its 202, → the judging node's batch began (alerts.raised_at), → the alert appended to
+    /// the live log (live_log.at), → heard on the wall.
     /// A probe judged where it was accepted has its alert raised in the batch that stored it; the others were handed off.
     /// </summary>
     public async Task<List<ProbeStages>> StagesAsync(string database)
@@ -76,8 +77,9 @@ internal sealed class AlertProbe
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("""
-            SELECT p.subject_id, p.received_at, a.raised_at FROM positions p
+            SELECT p.subject_id, p.received_at, a.raised_at, l.at FROM positions p
             JOIN alerts a ON a.subject_id = p.subject_id AND a.fix_time = p.fix_time
+            JOIN live_log l ON l.kind = 'alertRaised' AND (l.payload->>'alertId')::bigint = a.id
             WHERE p.subject_id = ANY(@subjects)
             """, connection);
         command.Parameters.AddWithValue("subjects", heard.Keys.ToArray());
@@ -88,12 +90,14 @@ internal sealed class AlertProbe
             var sample = heard[reader.GetInt32(0)];
             var received = reader.GetFieldValue<DateTimeOffset>(1);
             var raised = reader.GetFieldValue<DateTimeOffset>(2);
+            var appended = reader.GetFieldValue<DateTimeOffset>(3);
             stages.Add(new ProbeStages(
                 HandedOff: raised != received,
                 Queued: (received - sample.Sent).TotalMilliseconds,
                 Stored: (sample.Answered!.Value - received).TotalMilliseconds,
                 Taken: (raised - sample.Answered!.Value).TotalMilliseconds,
-                Told: (sample.Heard!.Value - raised).TotalMilliseconds,
+                Judged: (appended - raised).TotalMilliseconds,
+                Told: (sample.Heard!.Value - appended).TotalMilliseconds,
                 Total: (sample.Heard!.Value - sample.Sent).TotalMilliseconds));
         }
 

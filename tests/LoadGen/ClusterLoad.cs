@@ -79,9 +79,11 @@ internal static class ClusterLoad
             var failoverProbe = new FailoverProbe(throughNginx, wall, subjects.Take(probes).Skip(probes * 2 / 3));
             await wall.StartAsync();
 
+            var garbageBefore = await Task.WhenAll(nodes.Select(n => NodeGarbage.ReadAsync(direct, n.BaseAddress)));
             var latencyLoad = cluster.RunAsync(options.LatencyRate, latencyPhase);
             await latencyProbe.RunAsync(latencyPhase, TimeSpan.FromMilliseconds(50));
             var latencyLoadPhase = await latencyLoad;
+            var garbage = (await Task.WhenAll(nodes.Select(n => NodeGarbage.ReadAsync(direct, n.BaseAddress)))).Select((after, i) => after - garbageBefore[i]).ToList();
 
             var failoverLoad = cluster.RunAsync(options.LatencyRate, beforeKill + afterKill);
             var failover = await failoverProbe.RunAsync(beforeKill, () => nodes[2].KillAsync(), afterKill, TimeSpan.FromMilliseconds(100));
@@ -109,14 +111,16 @@ internal static class ClusterLoad
             {
                 Figures.Note($"alert probes {name}: {group.Count}; p50 / p99 / max ms: " + string.Join("; ", new (string, Func<ProbeStages, double>)[]
                 {
-                    ("queued", s => s.Queued), ("stored", s => s.Stored), ("taken", s => s.Taken), ("told", s => s.Told), ("total", s => s.Total),
+                    ("queued", s => s.Queued), ("stored", s => s.Stored), ("taken", s => s.Taken), ("judged", s => s.Judged), ("told", s => s.Told), ("total", s => s.Total),
                 }.Select(stage => $"{stage.Item1} {Percentile.Of([.. group.Select(stage.Item2)], 50):0} / {Percentile.Of([.. group.Select(stage.Item2)], 99):0} / {group.Select(stage.Item2).DefaultIfEmpty(double.NaN).Max():0}")));
                 foreach (var slow in group.OrderByDescending(s => s.Total).Take(5))
                 {
-                    Figures.Note($"  slow probe: queued {slow.Queued:0}, stored {slow.Stored:0}, taken {slow.Taken:0}, told {slow.Told:0}, total {slow.Total:0} ms");
+                    Figures.Note($"  slow probe: queued {slow.Queued:0}, stored {slow.Stored:0}, taken {slow.Taken:0}, judged {slow.Judged:0}, told {slow.Told:0}, total {slow.Total:0} ms");
                 }
             }
 
+            Figures.Note("garbage collection per node over the latency phase: " + string.Join("; ", garbage.Select((g, i) =>
+                $"node {i + 1} paused {g.PausedSeconds * 1000:0} ms in {g.Gen0:0} / {g.Gen1:0} / {g.Gen2:0} collections of gen 0 / 1 / 2")));
             Figures.Report("cluster_failover_s", failover.RulesAgainSeconds, "s");
             Figures.Report("cluster_failover_ingest_gap_s", failover.IngestGapSeconds, "s");
             Figures.Report("cluster_failover_probes", failover.Probes, "probes");
