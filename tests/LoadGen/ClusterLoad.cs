@@ -80,9 +80,14 @@ internal static class ClusterLoad
             await wall.StartAsync();
 
             var garbageBefore = await Task.WhenAll(nodes.Select(n => NodeGarbage.ReadAsync(direct, n.BaseAddress)));
+            var processNames = nodes.Select((n, i) => (n.ProcessId, Name: $"node {i + 1}"))
+                .Append((Environment.ProcessId, "load generator")).ToDictionary(p => p.Item1, p => p.Item2);
+            var cpuBefore = MachineCpu.Read(processNames);
+            var latencyClock = System.Diagnostics.Stopwatch.StartNew();
             var latencyLoad = cluster.RunAsync(options.LatencyRate, latencyPhase);
             await latencyProbe.RunAsync(latencyPhase, TimeSpan.FromMilliseconds(50));
             var latencyLoadPhase = await latencyLoad;
+            var cpu = MachineCpu.Read(processNames).Since(cpuBefore, latencyClock.Elapsed);
             var garbage = (await Task.WhenAll(nodes.Select(n => NodeGarbage.ReadAsync(direct, n.BaseAddress)))).Select((after, i) => after - garbageBefore[i]).ToList();
 
             var failoverLoad = cluster.RunAsync(options.LatencyRate, beforeKill + afterKill);
@@ -119,9 +124,11 @@ internal static class ClusterLoad
                 }
             }
 
+            Figures.Note($"cores used during the latency phase (of {Environment.ProcessorCount}): {cpu}");
             Figures.Note("garbage collection per node over the latency phase: " + string.Join("; ", garbage.Select((g, i) =>
                 $"node {i + 1} paused {g.PausedSeconds * 1000:0} ms in {g.Gen0:0} / {g.Gen1:0} / {g.Gen2:0} collections of gen 0 / 1 / 2")));
             Figures.Report("cluster_failover_s", failover.RulesAgainSeconds, "s");
+            Figures.Report("cluster_failover_longest_probe_wait_s", failover.LongestWaitSeconds, "s");
             Figures.Report("cluster_failover_ingest_gap_s", failover.IngestGapSeconds, "s");
             Figures.Report("cluster_failover_probes", failover.Probes, "probes");
             Figures.Report("cluster_failover_probes_unanswered", failover.Unanswered, "probes");
