@@ -21,7 +21,19 @@ public static class DataExtensions
                 "No database connection string: set Database:ConnectionString (or ConnectionStrings:CommandCenter).");
 
         // One data source for EF Core and for the raw Npgsql of the ingest path, so both share a pool and the PostGIS type mapping.
-        builder.Services.AddNpgsqlDataSource(connectionString, source => source.UseNetTopologySuite());
+        builder.Services.AddNpgsqlDataSource(connectionString, source =>
+        {
+            source.UseNetTopologySuite();
+
+            // The same few statements run many times a second on every connection (a batch's writes, the hand-off take,
+            // the live log's tail): prepared once per connection, PostgreSQL stops parsing and planning them each time,
+            // which was a good part of its processor time under a province's load. A site's connection string may set
+            // its own figure.
+            if (source.ConnectionStringBuilder.MaxAutoPrepare == 0)
+            {
+                source.ConnectionStringBuilder.MaxAutoPrepare = DatabaseOptions.AutoPreparedStatements;
+            }
+        });
         builder.Services.AddDbContextFactory<CommandCenterDb>((services, options) =>
             options.UseNpgsql(services.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.UseNetTopologySuite())
                 .UseSnakeCaseNamingConvention());

@@ -13,6 +13,9 @@ public class DatabaseOptions : IValidatableObject
 {
     public const string Section = "Database";
 
+    /// <summary>How many statements each connection keeps prepared when the connection string does not say (Npgsql's Max Auto Prepare).</summary>
+    public const int AutoPreparedStatements = 100;
+
     /// <summary>Npgsql connection string of the app's role; <c>ConnectionStrings:CommandCenter</c> is used when this is empty.</summary>
     public string? ConnectionString { get; set; }
 
