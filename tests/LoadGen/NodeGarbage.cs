@@ -1,4 +1,4 @@
-using System.Globalization;
+using CommandCenter.TestSupport.Operations;
 
 namespace CommandCenter.LoadGen;
 
@@ -11,22 +11,9 @@ internal sealed record NodeGarbage(double PausedSeconds, double Gen0, double Gen
 {
     public static async Task<NodeGarbage> ReadAsync(HttpClient client, Uri node)
     {
-        var text = await client.GetStringAsync(new Uri(node, "/metrics"));
-        var lines = text.Split('\n');
-        double Sum(string name, string? generation = null) => lines
-            .Where(l => l.StartsWith(name, StringComparison.Ordinal) && (generation is null || l.Contains($"gc_heap_generation=\"{generation}\"", StringComparison.Ordinal)))
-            .Select(Value)
-            .Sum();
-        return new NodeGarbage(Sum("dotnet_gc_pause_time_seconds_total"), Sum("dotnet_gc_collections_total", "gen0"),
-            Sum("dotnet_gc_collections_total", "gen1"), Sum("dotnet_gc_collections_total", "gen2"));
-    }
-
-    // "name{labels} value [timestamp]": the value is the first word after the name and its labels.
-    private static double Value(string line)
-    {
-        var labelsEnd = line.IndexOf('}', StringComparison.Ordinal);
-        var rest = line[((labelsEnd >= 0 ? labelsEnd : line.IndexOf(' ', StringComparison.Ordinal)) + 1)..].Trim();
-        return double.Parse(rest.Split(' ')[0], CultureInfo.InvariantCulture);
+        var metrics = new PrometheusText(await client.GetStringAsync(new Uri(node, "/metrics")));
+        double Collections(string generation) => metrics.Sum("dotnet_gc_collections_total", ("gc_heap_generation", generation));
+        return new NodeGarbage(metrics.Sum("dotnet_gc_pause_time_seconds_total"), Collections("gen0"), Collections("gen1"), Collections("gen2"));
     }
 
     public static NodeGarbage operator -(NodeGarbage after, NodeGarbage before) =>
